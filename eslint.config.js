@@ -1,0 +1,47 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.batchbench/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    // The dependency rule of ARCHITECTURE.md: the domain is pure.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'child_process', 'os', 'path'], message: 'src/domain is pure: no I/O.' },
+            { group: ['**/app/**', '**/adapters/**', '**/cli/**', '**/entrypoints/**', '**/ports/**'], message: 'src/domain imports nothing of the project outside domain.' },
+            { group: ['@aws-sdk/*', '@actions/*'], message: 'SDKs belong in src/adapters.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/app/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/adapters/**', '**/cli/**', '**/entrypoints/**'], message: 'src/app depends on domain and ports only.' },
+            { group: ['@aws-sdk/*', '@actions/*', 'node:child_process'], message: 'SDKs belong in src/adapters.' },
+          ],
+        },
+      ],
+    },
+  },
+);

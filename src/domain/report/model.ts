@@ -1,0 +1,178 @@
+/**
+ * The report model: everything the four renderers (Markdown, JSON, terminal, HTML) show.
+ * Built once by src/domain/analysis/build-report.ts from a plan and job records; the JSON
+ * rendering is this object as is (documented in schema/report.schema.json).
+ * Every string here may come from a user or a workload: renderers escape them.
+ */
+import type { CellValues } from '../spec/experiment.js';
+
+export interface Summary {
+  n: number;
+  mean: number;
+  median: number;
+  min: number;
+  max: number;
+  sd: number;
+  /** sd / mean; NaN when n < 2 or mean = 0. */
+  cv: number;
+  /** Two-sided Student-t interval for the mean at report.confidence; [mean, mean] when n < 2. */
+  ci: [number, number];
+}
+
+export interface Interval {
+  value: number;
+  /** Undefined when there are too few samples to bound it. */
+  ci?: [number, number];
+}
+
+export interface TimeSplit {
+  /** Mean seconds per task of each phase; absent when the backend does not know it. */
+  queue?: number;
+  startup?: number;
+  compute?: number;
+  collection?: number;
+}
+
+export interface FanOutReport {
+  tasks: number;
+  /** Mean over repeats of (last finish - first queue) of the group, seconds. */
+  makespan: number;
+  /** Mean over repeats of the longest single task, seconds. */
+  longestTask: number;
+  /** Completion time of tasks since the group was queued, seconds. */
+  quantiles: { p50: number; p90: number; p95: number; p99: number; max: number };
+  stragglers: { jobId: string; seconds: number; ratioToMedian: number; cpuModel?: string }[];
+  cpuModels: Record<string, number>;
+  speculativeWins: number;
+}
+
+export interface CellCost {
+  usd: number;
+  /** Compute cost at on-demand and at typical Spot prices, for the same run times. */
+  onDemandUsd?: number;
+  spotUsd?: number;
+  /** What the cost rests on: measured run times, or a local run priced as if on instanceType. */
+  basis: 'measured' | 'cloud-equivalent' | 'none';
+}
+
+export interface CellReport {
+  cellId: string;
+  stage: string;
+  values: CellValues;
+  backend: 'local' | 'aws-batch';
+  instanceType?: string;
+  /** Wall time of one repeat (seconds): the group's makespan. One sample per repeat. */
+  wall: Summary;
+  succeeded: number;
+  failed: number;
+  split: TimeSplit;
+  metrics: Record<string, Summary>;
+  fanOut?: FanOutReport;
+  cost: CellCost;
+  peakMemoryBytes?: number;
+  cpuModels: string[];
+}
+
+export interface ScalingPoint {
+  cellId: string;
+  /** The value on the parallelism axis (workers, n_jobs, ...). */
+  p: number;
+  speedup: Interval;
+  /** speedup / (p / baseline p). */
+  efficiency: number;
+  /** Karp-Flatt experimentally determined serial fraction; undefined at p = baseline p. */
+  karpFlatt?: number;
+  /** USD per unit of speedup. */
+  costPerSpeedup?: number;
+  n: number;
+}
+
+export interface ScalingSeries {
+  /** The values of other axes that this series holds fixed, e.g. { angle: 0 }. */
+  fixed: CellValues;
+  stage: string;
+  baselineCellId: string;
+  points: ScalingPoint[];
+  /** Least-squares fit of Amdahl's law T(p) = T1 * (s + (1 - s) / p) over the points. */
+  amdahl?: { serialFraction: number; maxSpeedup: number; r2: number };
+}
+
+export interface ScalingReport {
+  axis: string;
+  baseline: CellValues;
+  target?: number;
+  series: ScalingSeries[];
+}
+
+export interface CostBreakdown {
+  totalUsd: number;
+  byStage: Record<string, { compute: number; storage: number; network: number; total: number }>;
+  byComponent: { compute: number; storage: number; network: number };
+  onDemandUsd: number;
+  spotUsd?: number;
+  /** Cost per processed item when the workload reports an `items` metric. */
+  perItemUsd?: number;
+  compare: { name: string; usd: number; deltaUsd: number }[];
+  basis: 'measured' | 'cloud-equivalent' | 'none';
+  priceSnapshot: string;
+}
+
+export interface Extrapolation {
+  factor: number;
+  cellId: string;
+  stage: string;
+  measuredSeconds: Summary;
+  projectedSeconds: Interval;
+  projectedUsd?: number;
+}
+
+export type TargetStatus = 'met' | 'missed' | 'inconclusive';
+
+export interface TargetResult {
+  description: string;
+  cellId?: string;
+  target: string;
+  actual: string;
+  status: TargetStatus;
+}
+
+export interface FailureReport {
+  jobId: string;
+  stage: string;
+  cellId: string;
+  attempt: number;
+  status: string;
+  exitCode?: number;
+  reason?: string;
+  logTail: string[];
+  consoleUrl?: string;
+}
+
+export interface ReportModel {
+  schemaVersion: 1;
+  experiment: { name: string; description?: string; file: string };
+  run: {
+    id: string;
+    backend: string;
+    startedAt: string;
+    finishedAt?: string;
+    status: 'complete' | 'partial' | 'failed';
+    host?: string;
+    cpuModel?: string;
+    cpuCount?: number;
+    gitCommit?: string;
+    jobsPlanned: number;
+    jobsSucceeded: number;
+    jobsFailed: number;
+    jobsMissing: number;
+  };
+  confidence: number;
+  cells: CellReport[];
+  scaling?: ScalingReport;
+  cost: CostBreakdown;
+  extrapolation?: Extrapolation;
+  targets: TargetResult[];
+  failures: FailureReport[];
+  /** Honest caveats: too few repeats, noisy cells (cv above 0.1), missing results, etc. */
+  warnings: string[];
+}

@@ -1,0 +1,172 @@
+/**
+ * The normalised experiment: what validation returns once a file is known to be good.
+ * The JSON Schema in schema/experiment.schema.json describes the file as written (kebab-case,
+ * units as strings, shorthand forms); this is the one shape the rest of the code works with
+ * (camelCase, durations in seconds, sizes in bytes, one or more stages always present).
+ * test/spec/schema-types.test.ts keeps the two in step.
+ */
+
+export type Scalar = string | number | boolean;
+
+/** One combination of matrix values, e.g. { angle: 0, n_jobs: 1 }. */
+export type CellValues = Record<string, Scalar>;
+
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+export interface Experiment {
+  version: 1;
+  kind: 'experiment';
+  name: string;
+  description?: string;
+  /** Path of the file it came from, as given on the command line. */
+  file: string;
+  image?: ImageSpec;
+  matrix: MatrixSpec;
+  repeats: number;
+  /** Single-stage files get one stage named "main"; order is a topological order of `needs`. */
+  stages: StageSpec[];
+  results: ResultsSpec;
+  analysis: AnalysisSpec;
+  budget: BudgetSpec;
+  costs: ExtraCostsSpec;
+  compare: CompareSpec[];
+}
+
+export interface ImageSpec {
+  build?: { context: string; dockerfile: string };
+  uri?: string;
+}
+
+export interface MatrixSpec {
+  /** Axis name -> values, in file order. */
+  axes: Record<string, Scalar[]>;
+  include: CellValues[];
+  exclude: CellValues[];
+}
+
+export interface StageSpec {
+  name: string;
+  needs: string[];
+  run: RunSpec;
+  resources: ResourcesSpec;
+  compute: ComputeSpec;
+  fanOut?: FanOutSpec;
+}
+
+export interface RunSpec {
+  /** argv, no shell; items may hold `${{ matrix.x }}`, `${{ shard.index }}`, `${{ shard.count }}`, `${{ repeat }}`. */
+  command: string[];
+  env: Record<string, string>;
+  /** Working directory for the local backend, relative to the experiment file's folder. */
+  workdir?: string;
+}
+
+export interface RetryRule {
+  action: 'retry' | 'exit';
+  onStatusReason?: string;
+  onReason?: string;
+  onExitCode?: string;
+}
+
+export interface ResourcesSpec {
+  vcpus: number;
+  memoryBytes: number;
+  gpus: number;
+  timeoutSec: number;
+  /** Extra attempts after the first. */
+  retries: number;
+  retryOn: RetryRule[];
+}
+
+export type Backend = 'local' | 'aws-batch';
+export type Capacity = 'on-demand' | 'spot' | 'spot-then-on-demand';
+export type Platform = 'ec2' | 'fargate';
+
+export interface ComputeSpec {
+  /** May be a `${{ matrix.backend }}` template, resolved per cell by the planner. */
+  backend: Backend | string;
+  region: string;
+  queue?: string;
+  fallbackQueue?: string;
+  instanceType?: string;
+  capacity: Capacity;
+  platform: Platform;
+  jobDefinition?: string;
+  jobRoleArn?: string;
+  tags: Record<string, string>;
+}
+
+export interface FanOutSpec {
+  /** Number of work items split into shards. */
+  items: number;
+  /** Shard count: a number or a `${{ matrix.x }}` template resolved per cell. */
+  workers: number | string;
+  /** >= 1; 1.1 adds speculative copies of 10% of the shards; first finisher wins. */
+  oversubscribe: number;
+}
+
+export interface MetricSpec {
+  name: string;
+  better: 'higher' | 'lower';
+  unit?: string;
+}
+
+export interface ResultsSpec {
+  store?: string;
+  metrics: MetricSpec[];
+}
+
+export interface SpeedupSpec {
+  /** The matrix axis that holds the degree of parallelism (workers, n_jobs, ...). */
+  over: string;
+  /** A value of `over`, or a partial cell that picks the baseline. */
+  baseline: CellValues;
+  target?: number;
+}
+
+export interface TargetSpec {
+  /** wall-time, cost, speedup, efficiency, or a workload metric name. */
+  metric: string;
+  min?: number;
+  max?: number;
+  /** Restrict to cells matching these values; all cells when absent. */
+  cell?: CellValues;
+}
+
+export interface AnalysisSpec {
+  speedup?: SpeedupSpec;
+  extrapolate?: { factor: number };
+  targets: TargetSpec[];
+  /** A task is a straggler when it takes more than this many times the median task. */
+  stragglerFactor: number;
+  confidence: number;
+}
+
+export interface BudgetSpec {
+  maxUsd?: number;
+  maxVcpus?: number;
+  maxJobs?: number;
+}
+
+export type StorageKind = 's3' | 'fsx-lustre' | 'ebs-gp3';
+
+export interface StorageCostSpec {
+  kind: StorageKind;
+  sizeBytes: number;
+  /** How long it is held; a month (730 h) when absent. */
+  hours?: number;
+}
+
+export interface ExtraCostsSpec {
+  storage: StorageCostSpec[];
+  transferOutBytes: number;
+}
+
+export interface CompareSpec {
+  name: string;
+  /** Dotted path into the file as written (e.g. stages.train.compute.capacity) -> value. */
+  override: Record<string, Scalar>;
+}
