@@ -49,7 +49,7 @@ export function sameScalar(a: Scalar, b: Scalar): boolean {
   return String(a) === String(b);
 }
 
-const UNSAFE = /[^A-Za-z0-9.-]+/g;
+const UNSAFE = /[^A-Za-z0-9._-]+/g;
 
 /** A readable id safe inside an AWS Batch job name: "angle-0_n_jobs-1". */
 export function cellId(values: CellValues): string {

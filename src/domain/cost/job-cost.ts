@@ -1,0 +1,76 @@
+import type { JobCompute } from '../plan/plan.js';
+import type { Capacity } from '../spec/experiment.js';
+import { instancePrice, type PriceTable } from './price-table.js';
+
+export interface JobCost {
+  /** At the capacity the job asked for (spot-then-on-demand is priced as spot). */
+  usd: number;
+  onDemandUsd?: number;
+  spotUsd?: number;
+  /** Why a cost is unknown or approximate; absent when it is priced from the table as is. */
+  note?: string;
+  known: boolean;
+}
+
+const GIB = 1024 ** 3;
+const HOUR = 3600;
+
+/**
+ * The compute cost of one job that ran `seconds`.
+ *
+ * EC2: AWS Batch packs jobs onto instances, so a job is charged its share of the instance,
+ * max(vCPU share, memory share), never more than the whole instance. That is what a full
+ * instance costs divided among the jobs that fill it; a half-empty instance costs more, which
+ * the plan cannot know. Fargate: per vCPU-hour plus per GB-hour, as billed.
+ */
+export function jobCost(args: {
+  prices: PriceTable;
+  compute: JobCompute;
+  vcpus: number;
+  memoryBytes: number;
+  seconds: number;
+}): JobCost {
+  const { prices, compute, vcpus, memoryBytes, seconds } = args;
+  const hours = Math.max(0, seconds) / HOUR;
+  if (compute.platform === 'fargate') {
+    const f = prices.regions[compute.region]?.fargate;
+    if (f?.vcpuHourly == null || f.gbHourly == null) {
+      return { usd: 0, known: false, note: `no Fargate price for ${compute.region} in the price table` };
+    }
+    const onDemand = hours * (vcpus * f.vcpuHourly + (memoryBytes / GIB) * f.gbHourly);
+    const spot = f.spotDiscount == null ? undefined : onDemand * (1 - f.spotDiscount);
+    const usd = usesSpot(compute.capacity) && spot !== undefined ? spot : onDemand;
+    const note =
+      usesSpot(compute.capacity) && spot === undefined
+        ? 'Fargate Spot discount is not published; priced at on-demand'
+        : undefined;
+    return { usd, onDemandUsd: onDemand, spotUsd: spot, known: true, ...(note ? { note } : {}) };
+  }
+  if (!compute.instanceType) return { usd: 0, known: false, note: 'no instance-type to price' };
+  const p = instancePrice(prices, compute.region, compute.instanceType);
+  if (!p) {
+    return {
+      usd: 0,
+      known: false,
+      note: `${compute.instanceType} in ${compute.region} is not in the price table`,
+    };
+  }
+  const share = Math.min(1, Math.max(vcpus / p.vcpus, memoryBytes / GIB / p.memoryGiB));
+  const onDemand = p.onDemandHourly == null ? undefined : hours * share * p.onDemandHourly;
+  const spot = p.spotHourlyTypical == null ? undefined : hours * share * p.spotHourlyTypical;
+  const wanted = usesSpot(compute.capacity) ? spot : onDemand;
+  if (wanted === undefined) {
+    return {
+      usd: 0,
+      onDemandUsd: onDemand,
+      spotUsd: spot,
+      known: false,
+      note: `no ${usesSpot(compute.capacity) ? 'Spot' : 'on-demand'} price for ${compute.instanceType} in ${compute.region}`,
+    };
+  }
+  return { usd: wanted, onDemandUsd: onDemand, spotUsd: spot, known: true };
+}
+
+export function usesSpot(capacity: Capacity): boolean {
+  return capacity === 'spot' || capacity === 'spot-then-on-demand';
+}
