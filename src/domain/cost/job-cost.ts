@@ -28,9 +28,11 @@ export function jobCost(args: {
   compute: JobCompute;
   vcpus: number;
   memoryBytes: number;
+  gpus?: number;
   seconds: number;
 }): JobCost {
   const { prices, compute, vcpus, memoryBytes, seconds } = args;
+  const gpus = args.gpus ?? 0;
   const hours = Math.max(0, seconds) / HOUR;
   if (compute.platform === 'fargate') {
     const f = prices.regions[compute.region]?.fargate;
@@ -55,7 +57,8 @@ export function jobCost(args: {
       note: `${compute.instanceType} in ${compute.region} is not in the price table`,
     };
   }
-  const share = Math.min(1, Math.max(vcpus / p.vcpus, memoryBytes / GIB / p.memoryGiB));
+  const gpuShare = gpus > 0 ? (p.gpus > 0 ? gpus / p.gpus : Infinity) : 0;
+  const share = Math.min(1, Math.max(vcpus / p.vcpus, memoryBytes / GIB / p.memoryGiB, gpuShare));
   const onDemand = p.onDemandHourly == null ? undefined : hours * share * p.onDemandHourly;
   const spot = p.spotHourlyTypical == null ? undefined : hours * share * p.spotHourlyTypical;
   const wanted = usesSpot(compute.capacity) ? spot : onDemand;

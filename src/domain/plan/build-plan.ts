@@ -184,6 +184,7 @@ function estimateGroup(stage: StageSpec, cell: Cell, group: PlannedJob[], opts: 
         compute: job.compute,
         vcpus: job.resources.vcpus,
         memoryBytes: job.resources.memoryBytes,
+        gpus: job.resources.gpus,
         seconds,
       }).usd,
     0,
