@@ -1,0 +1,31 @@
+// Bundles the CLI (and, later, each action) into dist/ with esbuild. dist/ is committed, so the
+// output must be byte-for-byte reproducible: no timestamps, no absolute paths, no minified names
+// that change with the esbuild version's mood.
+import { build } from 'esbuild';
+import { readFile, rm } from 'node:fs/promises';
+
+const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+
+const entries = {
+  cli: 'src/cli/index.ts',
+};
+
+await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: entries,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { __BATCHBENCH_VERSION__: JSON.stringify(pkg.version) },
+  // @actions/http-client and others require Node built-ins dynamically; an ESM bundle needs a require.
+  banner: {
+    js: "import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);",
+  },
+});

@@ -1,0 +1,44 @@
+import { buildPlan } from '../domain/plan/build-plan.js';
+import type { Plan } from '../domain/plan/plan.js';
+import type { PriceTable } from '../domain/cost/price-table.js';
+import type { Experiment } from '../domain/spec/experiment.js';
+import type { Problem } from '../domain/spec/problem.js';
+import { validateExperimentText } from '../domain/spec/validate.js';
+
+export interface CheckedExperiment {
+  file: string;
+  experiment?: Experiment;
+  /** Present when the file is valid enough to plan. */
+  plan?: Plan;
+  problems: Problem[];
+}
+
+export interface CheckOptions {
+  prices: PriceTable;
+  repeats?: number;
+  localConcurrency?: number;
+  expectedSeconds?: (stage: string, cellId: string) => number | undefined;
+}
+
+/**
+ * Validation as a user sees it: the file's own problems, then the ones only a plan can show
+ * (budget, backend values), all located in the file. Returns data; callers decide how to show
+ * it and refuse to run while any problem is an error.
+ */
+export function checkExperiment(file: string, text: string, options: CheckOptions): CheckedExperiment {
+  const validated = validateExperimentText(text, file);
+  if (!validated.value) return { file, problems: validated.problems };
+  const { plan, problems } = buildPlan(validated.value, options);
+  const located: Problem[] = problems.map((p) => ({
+    file,
+    ...validated.locate(p.path),
+    message: p.message,
+    ...(p.hint ? { hint: p.hint } : {}),
+    severity: p.severity,
+  }));
+  return { file, experiment: validated.value, plan, problems: [...validated.problems, ...located] };
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}

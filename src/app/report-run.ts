@@ -1,0 +1,35 @@
+import { buildReport } from '../domain/analysis/build-report.js';
+import type { PriceTable } from '../domain/cost/price-table.js';
+import type { ReportModel } from '../domain/report/model.js';
+import { validateExperimentText } from '../domain/spec/validate.js';
+import type { RunStore } from '../ports/run-store.js';
+
+/**
+ * Rebuilds the report of a run from what the run folder holds: the experiment text and plan in
+ * its manifest and its records. It never reads the experiment file again, which may have
+ * changed since.
+ */
+export async function reportRun(runId: string, deps: { store: RunStore; prices: PriceTable }): Promise<ReportModel> {
+  const manifest = await deps.store.readManifest(runId);
+  const validated = validateExperimentText(manifest.experimentSource, manifest.experimentFile);
+  if (!validated.value) {
+    throw new Error(`run ${runId}: the experiment kept in its manifest no longer validates`);
+  }
+  const records = await deps.store.readRecords(runId);
+  return buildReport({
+    experiment: validated.value,
+    plan: manifest.plan,
+    records,
+    prices: deps.prices,
+    run: {
+      id: runId,
+      backend: manifest.backend,
+      startedAt: manifest.createdAt,
+      ...(manifest.status === 'running' ? {} : { finishedAt: manifest.updatedAt }),
+      ...(manifest.host ? { host: manifest.host } : {}),
+      ...(manifest.cpuModel ? { cpuModel: manifest.cpuModel } : {}),
+      ...(manifest.cpuCount ? { cpuCount: manifest.cpuCount } : {}),
+      ...(manifest.gitCommit ? { gitCommit: manifest.gitCommit } : {}),
+    },
+  });
+}

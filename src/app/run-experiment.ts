@@ -1,0 +1,146 @@
+import { buildReport } from '../domain/analysis/build-report.js';
+import type { PriceTable } from '../domain/cost/price-table.js';
+import type { Plan } from '../domain/plan/plan.js';
+import type { ReportModel } from '../domain/report/model.js';
+import type { JobRecord } from '../domain/results/job-record.js';
+import type { Experiment } from '../domain/spec/experiment.js';
+import type { Executor } from '../ports/executor.js';
+import type { Progress } from '../ports/progress.js';
+import type { RunManifest, RunStore } from '../ports/run-store.js';
+import { publishArtifacts } from './publish-artifacts.js';
+import { latestRecords } from '../domain/results/latest-records.js';
+
+export interface HostInfo {
+  host?: string;
+  cpuModel?: string;
+  cpuCount?: number;
+  gitCommit?: string;
+}
+
+export interface RunRequest {
+  runId: string;
+  experiment: Experiment;
+  /** The file's text, kept in the manifest so the run can be re-reported on its own. */
+  source: string;
+  plan: Plan;
+  /** Attach to an existing run of this id and run only what has no result yet. */
+  resume: boolean;
+  signal: AbortSignal;
+}
+
+export interface RunDeps {
+  store: RunStore;
+  executor: Executor;
+  progress: Progress;
+  prices: PriceTable;
+  host: HostInfo;
+  now: () => number;
+}
+
+export interface RunOutcome {
+  runId: string;
+  report: ReportModel;
+  artifacts: Record<string, string>;
+  cancelled: boolean;
+}
+
+/**
+ * Runs a planned experiment and reports on it. The manifest is written before the first job
+ * starts and every finished job is appended to the run's records as it ends, so a crash or a
+ * Ctrl-C loses nothing that finished, and a resume runs only what has no successful record.
+ */
+export async function runExperiment(req: RunRequest, deps: RunDeps): Promise<RunOutcome> {
+  const { store, executor, progress } = deps;
+  const startedAt = new Date(deps.now()).toISOString();
+  let skip = new Set<string>();
+  if (req.resume) {
+    const manifest = await store.readManifest(req.runId);
+    assertSamePlan(manifest, req.plan);
+    skip = finishedJobs(await store.readRecords(req.runId));
+    await store.updateManifest(req.runId, { status: 'running', updatedAt: startedAt });
+    progress.log(`resuming ${req.runId}: ${skip.size} of ${req.plan.jobs.length} jobs already finished`);
+  } else {
+    await store.create({
+      runId: req.runId,
+      experiment: req.experiment.name,
+      experimentFile: req.experiment.file,
+      experimentSource: req.source,
+      backend: executor.name,
+      createdAt: startedAt,
+      updatedAt: startedAt,
+      status: 'running',
+      ...req.host,
+      plan: req.plan,
+    });
+  }
+
+  const counts = { queued: req.plan.jobs.length - skip.size, running: 0, succeeded: 0, failed: 0, total: req.plan.jobs.length };
+  counts.succeeded = skip.size;
+  progress.update(counts);
+  await executor.execute(req.plan.jobs, {
+    runId: req.runId,
+    skip,
+    signal: req.signal,
+    onEvent: async (event) => {
+      if (event.type === 'job-started') {
+        if (event.attempt === 1) counts.queued--;
+        counts.running++;
+      } else {
+        await store.appendRecord(req.runId, event.record);
+        counts.running = Math.max(0, counts.running - 1);
+        if (event.type === 'job-finished') {
+          if (event.record.status === 'succeeded' || event.record.status === 'superseded') counts.succeeded++;
+          else counts.failed++;
+          if (event.record.status === 'cancelled' && !wasStarted(event.record)) counts.queued--;
+        }
+      }
+      progress.update(counts);
+    },
+  });
+  progress.done();
+
+  const cancelled = req.signal.aborted;
+  const manifest = await store.readManifest(req.runId);
+  const records = await store.readRecords(req.runId);
+  const report = buildReport({
+    experiment: req.experiment,
+    plan: req.plan,
+    records,
+    prices: deps.prices,
+    run: {
+      id: req.runId,
+      backend: executor.name,
+      startedAt: manifest.createdAt,
+      finishedAt: new Date(deps.now()).toISOString(),
+      ...req.host,
+    },
+  });
+  const status = cancelled ? 'cancelled' : report.run.status;
+  await store.updateManifest(req.runId, { status, updatedAt: new Date(deps.now()).toISOString() });
+  const artifacts = await publishArtifacts(store, req.runId, report);
+  return { runId: req.runId, report, artifacts, cancelled };
+}
+
+/** A job needs no new attempt once it succeeded, or once a speculative copy won for it. */
+function finishedJobs(records: JobRecord[]): Set<string> {
+  const done = new Set<string>();
+  for (const r of latestRecords(records)) {
+    if (r.status === 'succeeded' || r.status === 'superseded') done.add(r.jobId);
+  }
+  return done;
+}
+
+function wasStarted(record: JobRecord): boolean {
+  return record.commandStartedAt !== undefined;
+}
+
+function assertSamePlan(manifest: RunManifest, plan: Plan): void {
+  const before = manifest.plan.jobs.map((j) => j.id).join('\n');
+  const now = plan.jobs.map((j) => j.id).join('\n');
+  if (before !== now) {
+    throw new Error(
+      `run ${manifest.runId} was planned from a different experiment file (its jobs differ); ` +
+        'start a new run instead of resuming this one',
+    );
+  }
+}

@@ -1,0 +1,308 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { checkExperiment, hasErrors, type CheckedExperiment } from '../app/check-experiment.js';
+import { reportRun } from '../app/report-run.js';
+import { runExperiment } from '../app/run-experiment.js';
+import { FsRunStore } from '../adapters/fs-run-store.js';
+import { hostInfo } from '../adapters/host-info.js';
+import { LocalExecutor } from '../adapters/local/local-executor.js';
+import { loadPrices } from '../adapters/prices.js';
+import { TerminalProgress } from '../adapters/terminal/progress.js';
+import { makeRunId } from '../domain/plan/run-id.js';
+import type { Plan } from '../domain/plan/plan.js';
+import type { ReportModel } from '../domain/report/model.js';
+import { renderHtml } from '../domain/report/html.js';
+import { renderJson } from '../domain/report/json.js';
+import { renderMarkdown } from '../domain/report/markdown.js';
+import { renderTerminal } from '../domain/report/terminal.js';
+import { formatProblem } from '../domain/spec/problem.js';
+import { renderPlan } from './render-plan.js';
+
+export interface Io {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  cwd: string;
+  /** Aborted on Ctrl-C / SIGTERM. */
+  signal: AbortSignal;
+}
+
+/** Exit codes: 0 done and targets met, 1 jobs failed or a target missed, 2 bad input, 130 interrupted. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
+
+const USAGE = `batchbench: run a YAML experiment, measure it, report what was learned
+
+Usage:
+  batchbench validate FILE...            check experiment files; all problems at once, exit 2 on any
+  batchbench plan FILE [--json]          the jobs, estimated time and cost; runs nothing
+  batchbench run FILE                    run it (local processes unless the file says otherwise)
+  batchbench report RUN                  re-render a finished run (a run folder or a run id)
+  batchbench list                        the runs in the runs folder
+
+Options:
+  --repeats N         override the file's repeats (plan, run)
+  --concurrency N     local backend: jobs' vCPU slots at once (default: the number of cores)
+  --backend local     run every cell on local processes, whatever the file says
+  --resume RUN_ID     run only the jobs of RUN_ID that have no result yet
+  --runs-dir DIR      where runs are kept (default .batchbench/runs)
+  --prices FILE       a newer price table than the shipped one
+  --format F          report: terminal | markdown | json | html (default terminal)
+  --output FILE       write the plan or report to FILE instead of the terminal
+  --dry-run           run: validate and plan, run nothing
+  --json              plan, validate: machine-readable output
+`;
+
+const OPTIONS = {
+  repeats: { type: 'string' },
+  concurrency: { type: 'string' },
+  backend: { type: 'string' },
+  resume: { type: 'string' },
+  'runs-dir': { type: 'string' },
+  prices: { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  json: { type: 'boolean' },
+  color: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options'];
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+class UsageError extends Error {}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.stderr.write(`batchbench: ${(error as Error).message}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...args] = positionals;
+  if (values.version) {
+    io.stdout.write(`batchbench ${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (values.help || !command) {
+    (command || values.help ? io.stdout : io.stderr).write(USAGE);
+    return values.help ? EXIT.ok : EXIT.usage;
+  }
+  try {
+    switch (command) {
+      case 'validate':
+        return await validateCommand(args, values, io);
+      case 'plan':
+        return await planCommand(args, values, io);
+      case 'run':
+        return await runCommand(args, values, io);
+      case 'report':
+        return await reportCommand(args, values, io);
+      case 'list':
+        return await listCommand(values, io);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`batchbench: ${error.message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`batchbench: ${(error as Error).message}\n`);
+    return EXIT.failed;
+  }
+}
+
+declare const __BATCHBENCH_VERSION__: string | undefined;
+const VERSION = typeof __BATCHBENCH_VERSION__ === 'string' ? __BATCHBENCH_VERSION__ : 'dev';
+
+function positiveInt(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} takes a whole number of at least 1, not "${raw}"`);
+  return n;
+}
+
+async function check(file: string, values: Values): Promise<CheckedExperiment> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      file,
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? (error as Error).message})`,
+          hint: 'give the path of an experiment file, e.g. experiments/monte-carlo-scaling.yaml',
+        },
+      ],
+    };
+  }
+  const checked = checkExperiment(file, text, {
+    prices: await loadPrices(values.prices),
+    repeats: positiveInt('repeats', values.repeats),
+    localConcurrency: positiveInt('concurrency', values.concurrency) ?? os.availableParallelism(),
+  });
+  if (values.backend !== undefined && values.backend !== 'local') {
+    throw new UsageError(`--backend only takes "local" (to run a cloud experiment on this machine)`);
+  }
+  if (values.backend === 'local' && checked.plan) forceLocal(checked.plan);
+  return checked;
+}
+
+function forceLocal(plan: Plan): void {
+  for (const job of plan.jobs) job.compute.backend = 'local';
+}
+
+function printProblems(checked: CheckedExperiment, io: Io): void {
+  for (const p of checked.problems) io.stderr.write(`${formatProblem(p)}\n`);
+}
+
+async function validateCommand(files: string[], values: Values, io: Io): Promise<number> {
+  if (files.length === 0) throw new UsageError('validate needs at least one file');
+  const results = [];
+  for (const file of files) results.push(await check(file, values));
+  if (values.json) {
+    io.stdout.write(
+      `${JSON.stringify(
+        results.map((r) => ({ file: r.file, valid: !hasErrors(r.problems), jobs: r.plan?.totals.jobs, problems: r.problems })),
+        null,
+        2,
+      )}\n`,
+    );
+  } else {
+    for (const r of results) {
+      printProblems(r, io);
+      const errors = r.problems.filter((p) => p.severity === 'error').length;
+      io.stdout.write(
+        errors === 0
+          ? `${r.file}: valid, ${r.plan?.totals.jobs ?? 0} jobs in ${r.plan?.cells.length ?? 0} cells\n`
+          : `${r.file}: ${errors} problem${errors === 1 ? '' : 's'}\n`,
+      );
+    }
+  }
+  return results.some((r) => hasErrors(r.problems)) ? EXIT.usage : EXIT.ok;
+}
+
+async function planCommand(args: string[], values: Values, io: Io): Promise<number> {
+  const file = single(args, 'plan');
+  const checked = await check(file, values);
+  printProblems(checked, io);
+  if (hasErrors(checked.problems) || !checked.plan) return EXIT.usage;
+  const text = values.json || values.output?.endsWith('.json') ? `${JSON.stringify(checked.plan, null, 2)}\n` : renderPlan(checked.plan);
+  await emit(text, values, io);
+  return EXIT.ok;
+}
+
+async function runCommand(args: string[], values: Values, io: Io): Promise<number> {
+  const file = single(args, 'run');
+  const checked = await check(file, values);
+  printProblems(checked, io);
+  if (hasErrors(checked.problems) || !checked.plan || !checked.experiment) return EXIT.usage;
+  const plan = checked.plan;
+  const cloud = plan.jobs.filter((j) => j.compute.backend !== 'local');
+  if (cloud.length > 0) {
+    io.stderr.write(
+      `batchbench: ${cloud.length} jobs of ${file} ask for the aws-batch backend, which this build cannot run yet; ` +
+        'run them on this machine with --backend local\n',
+    );
+    return EXIT.usage;
+  }
+  if (values['dry-run']) {
+    io.stdout.write(renderPlan(plan));
+    return EXIT.ok;
+  }
+  const prices = await loadPrices(values.prices);
+  const runsDir = path.resolve(io.cwd, values['runs-dir'] ?? '.batchbench/runs');
+  const store = new FsRunStore(runsDir);
+  const runId = values.resume ?? makeRunId(checked.experiment.name, new Date(), randomBytes(2).toString('hex'));
+  const concurrency = positiveInt('concurrency', values.concurrency) ?? os.availableParallelism();
+  const executor = new LocalExecutor({
+    concurrency,
+    logDir: path.join(runsDir, runId, 'logs'),
+    baseDir: io.cwd,
+  });
+  io.stderr.write(`run ${runId}: ${plan.jobs.length} jobs, ${concurrency} at once on this machine\n`);
+  const outcome = await runExperiment(
+    {
+      runId,
+      experiment: checked.experiment,
+      source: await readFile(file, 'utf8'),
+      plan,
+      resume: values.resume !== undefined,
+      signal: io.signal,
+    },
+    {
+      store,
+      executor,
+      progress: new TerminalProgress(io.stderr),
+      prices,
+      host: await hostInfo(io.cwd),
+      now: Date.now,
+    },
+  );
+  await emit(render(outcome.report, values, io), values, io);
+  io.stderr.write(`\nreport: ${outcome.artifacts['report.md']}\n        ${outcome.artifacts['report.html']}\n`);
+  if (outcome.cancelled) {
+    io.stderr.write(`interrupted: what finished is kept; continue with: batchbench run ${file} --resume ${runId}\n`);
+    return EXIT.interrupted;
+  }
+  return verdict(outcome.report);
+}
+
+async function reportCommand(args: string[], values: Values, io: Io): Promise<number> {
+  const target = single(args, 'report');
+  const looksLikePath = target.includes('/') || target.includes(path.sep);
+  const runsDir = looksLikePath
+    ? path.resolve(io.cwd, path.dirname(target.replace(/[/\\]+$/, '')))
+    : path.resolve(io.cwd, values['runs-dir'] ?? '.batchbench/runs');
+  const runId = looksLikePath ? path.basename(target.replace(/[/\\]+$/, '')) : target;
+  const report = await reportRun(runId, { store: new FsRunStore(runsDir), prices: await loadPrices(values.prices) });
+  await emit(render(report, values, io), values, io);
+  return verdict(report);
+}
+
+async function listCommand(values: Values, io: Io): Promise<number> {
+  const store = new FsRunStore(path.resolve(io.cwd, values['runs-dir'] ?? '.batchbench/runs'));
+  for (const id of await store.list()) io.stdout.write(`${id}\n`);
+  return EXIT.ok;
+}
+
+function render(report: ReportModel, values: Values, io: Io): string {
+  switch (values.format ?? 'terminal') {
+    case 'terminal':
+      return renderTerminal(report, { color: values.color ?? (values.output === undefined && io.stdout.isTTY === true) });
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'json':
+      return renderJson(report);
+    case 'html':
+      return renderHtml(report);
+    default:
+      throw new UsageError(`--format takes terminal, markdown, json or html, not "${values.format}"`);
+  }
+}
+
+function verdict(report: ReportModel): number {
+  const missed = report.targets.some((t) => t.status !== 'met');
+  return report.run.jobsFailed > 0 || report.run.jobsMissing > 0 || missed ? EXIT.failed : EXIT.ok;
+}
+
+async function emit(text: string, values: Values, io: Io): Promise<void> {
+  if (values.output) await writeFile(path.resolve(io.cwd, values.output), text);
+  else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+function single(args: string[], command: string): string {
+  if (args.length !== 1) throw new UsageError(`${command} takes one file`);
+  return args[0] as string;
+}
