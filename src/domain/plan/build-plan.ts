@@ -4,7 +4,7 @@ import type { PriceTable } from '../cost/price-table.js';
 import type { Backend, Experiment, StageSpec } from '../spec/experiment.js';
 import { expandMatrix, toCells } from './matrix.js';
 import type { Cell, CellEstimate, JobCompute, Plan, PlannedJob } from './plan.js';
-import { substitute } from './templates.js';
+import { renderTemplate } from '../spec/templates.js';
 
 export interface PlanOptions {
   prices: PriceTable;
@@ -83,7 +83,7 @@ export function buildPlan(exp: Experiment, opts: PlanOptions): PlanResult {
 }
 
 function resolveCompute(stage: StageSpec, cell: Cell, problems: PlanProblem[]): JobCompute {
-  const backend = substitute(String(stage.compute.backend), { matrix: cell.values });
+  const backend = renderTemplate(String(stage.compute.backend), { matrix: cell.values });
   if (!BACKENDS.includes(backend as Backend)) {
     problems.push({
       path: ['compute', 'backend'],
@@ -98,7 +98,7 @@ function resolveCompute(stage: StageSpec, cell: Cell, problems: PlanProblem[]): 
 
 function resolveWorkers(stage: StageSpec, cell: Cell, problems: PlanProblem[], warnings: string[]): number {
   if (!stage.fanOut) return 1;
-  const raw = substitute(String(stage.fanOut.workers), { matrix: cell.values });
+  const raw = renderTemplate(String(stage.fanOut.workers), { matrix: cell.values });
   const workers = Number(raw);
   if (!Number.isInteger(workers) || workers < 1) {
     problems.push({
@@ -139,8 +139,8 @@ function expandGroup(
       shardIndex: index,
       shardCount,
       groupId,
-      command: stage.run.command.map((c) => substitute(c, ctx)),
-      env: Object.fromEntries(Object.entries(stage.run.env).map(([k, v]) => [k, substitute(v, ctx)])),
+      command: stage.run.command.map((c) => renderTemplate(c, ctx)),
+      env: Object.fromEntries(Object.entries(stage.run.env).map(([k, v]) => [k, renderTemplate(v, ctx)])),
       resources: stage.resources,
       compute: { ...compute, tags: { ...compute.tags } },
       needs: [],
