@@ -1,0 +1,226 @@
+import type { PriceTable } from '../cost/price-table.js';
+import type { Plan } from '../plan/plan.js';
+import type { Extrapolation, FailureReport, ReportModel } from '../report/model.js';
+import type { JobRecord } from '../results/job-record.js';
+import type { Experiment } from '../spec/experiment.js';
+import { mean } from '../stats/summary.js';
+import { analyseCell, groupBy, type CellAnalysis } from './cell-analysis.js';
+import { costBreakdown } from './cost-breakdown.js';
+import { resolveOutcomes, type TaskOutcome } from './job-outcomes.js';
+import { analyseScaling, MIN_REPEATS_FOR_SPEEDUP, type ScalingAnalysis } from './scaling.js';
+import { listedTargets, speedupTargets } from './targets.js';
+
+/** Wall time noisier than this (coefficient of variation) is flagged. */
+export const NOISY_CV = 0.1;
+
+export interface RunInfo {
+  id: string;
+  backend: string;
+  startedAt: string;
+  finishedAt?: string;
+  host?: string;
+  cpuModel?: string;
+  cpuCount?: number;
+  gitCommit?: string;
+}
+
+export interface BuildReportInput {
+  experiment: Experiment;
+  plan: Plan;
+  records: JobRecord[];
+  run: RunInfo;
+  prices: PriceTable;
+}
+
+/**
+ * The one place where job records become findings: per-cell wall time and its split, fan-out
+ * completion and stragglers, speedup with intervals, targets, cost and honest warnings. Pure:
+ * the same plan and records always give the same report.
+ */
+export function buildReport(input: BuildReportInput): ReportModel {
+  const { experiment, plan, records, prices } = input;
+  const confidence = experiment.analysis.confidence;
+  const warnings: string[] = [...plan.warnings];
+  const outcomes = resolveOutcomes(plan, records);
+  if (outcomes.unplanned.length > 0) {
+    const ids = [...new Set(outcomes.unplanned.map((r) => r.jobId))];
+    warnings.push(
+      `${ids.length} job id(s) in the results are not in the plan and were ignored: ` +
+        `${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`,
+    );
+  }
+
+  const cells = analyseCells(input, outcomes.tasks, outcomes.billed);
+  warnings.push(...cellWarnings(cells));
+
+  const scalingStage = pickScalingStage(experiment);
+  let scaling: ScalingAnalysis | undefined;
+  if (experiment.analysis.speedup) {
+    scaling = analyseScaling({
+      spec: experiment.analysis.speedup,
+      stage: scalingStage,
+      cells: cells.filter((c) => c.report.stage === scalingStage),
+      confidence,
+    });
+    warnings.push(...scaling.warnings);
+  } else if (cells.some((c) => c.wallSamples.length > 0 && c.wallSamples.length < MIN_REPEATS_FOR_SPEEDUP)) {
+    warnings.push(
+      `fewer than ${MIN_REPEATS_FOR_SPEEDUP} repeats: wall-time intervals are wide or absent ` +
+        '(any speedup from n<3 samples is not a measurement)',
+    );
+  }
+
+  const { cost, warnings: costWarnings } = costBreakdown({ experiment, cells, prices });
+  warnings.push(...costWarnings);
+
+  const targets = [
+    ...(scaling ? speedupTargets(scaling.report, confidence) : []),
+    ...listedTargets({
+      targets: experiment.analysis.targets,
+      cells,
+      ...(scaling ? { scaling: scaling.report } : {}),
+      confidence,
+      multiStage: experiment.stages.length > 1,
+    }),
+  ];
+
+  const tasks = outcomes.tasks;
+  const succeeded = tasks.filter((t) => t.state === 'succeeded').length;
+  const failed = tasks.filter((t) => t.state === 'failed').length;
+  const missing = tasks.filter((t) => t.state === 'missing').length;
+  if (failed > 0) warnings.push(`${failed} of ${tasks.length} jobs failed; their cells are missing repeats`);
+  if (missing > 0) {
+    warnings.push(`${missing} of ${tasks.length} planned jobs have no result (not run, or not collected)`);
+  }
+
+  const extrapolation = extrapolate(experiment, cells, scaling);
+  const { run } = input;
+  return {
+    schemaVersion: 1,
+    experiment: {
+      name: experiment.name,
+      ...(experiment.description !== undefined ? { description: experiment.description } : {}),
+      file: experiment.file,
+    },
+    run: {
+      ...run,
+      status: succeeded === 0 && tasks.length > 0 ? 'failed' : failed + missing > 0 ? 'partial' : 'complete',
+      jobsPlanned: tasks.length,
+      jobsSucceeded: succeeded,
+      jobsFailed: failed,
+      jobsMissing: missing,
+    },
+    confidence,
+    cells: cells.map((c) => c.report),
+    ...(scaling ? { scaling: scaling.report } : {}),
+    cost,
+    ...(extrapolation ? { extrapolation } : {}),
+    targets,
+    failures: tasks.flatMap(failureReports),
+    warnings,
+  };
+}
+
+function analyseCells(
+  input: BuildReportInput,
+  tasks: readonly TaskOutcome[],
+  billed: ReturnType<typeof resolveOutcomes>['billed'],
+): CellAnalysis[] {
+  const { plan, experiment, prices } = input;
+  const key = (stage: string, cellId: string) => `${stage}\u0000${cellId}`;
+  const tasksByCell = groupBy(tasks, (t) => key(t.job.stage, t.job.cellId));
+  const billedByCell = groupBy(billed, (b) => key(b.job.stage, b.job.cellId));
+  const out: CellAnalysis[] = [];
+  for (const stage of plan.stages) {
+    for (const cell of plan.cells) {
+      const cellTasks = tasksByCell.get(key(stage, cell.id));
+      if (!cellTasks) continue;
+      out.push(
+        analyseCell({
+          stage,
+          cell,
+          tasks: cellTasks,
+          billed: billedByCell.get(key(stage, cell.id)) ?? [],
+          prices,
+          confidence: experiment.analysis.confidence,
+          stragglerFactor: experiment.analysis.stragglerFactor,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function cellWarnings(cells: readonly CellAnalysis[]): string[] {
+  const warnings: string[] = [];
+  for (const c of cells) {
+    const where = `${c.report.stage}/${c.report.cellId}`;
+    if (c.incompleteRepeats > 0) {
+      warnings.push(
+        `${where}: ${c.incompleteRepeats} repeat(s) left out of wall time because a job failed or has no result`,
+      );
+    }
+    if (c.report.wall.cv > NOISY_CV) {
+      warnings.push(
+        `${where}: wall time varies by cv=${c.report.wall.cv.toFixed(2)} (over ${NOISY_CV}); treat it as noisy`,
+      );
+    }
+  }
+  // One line per reason, not per cell: a missing price usually affects a whole backend.
+  const unpriced = new Map<string, string[]>();
+  for (const c of cells) {
+    for (const note of c.costNotes) unpriced.set(note, [...(unpriced.get(note) ?? []), c.report.cellId]);
+  }
+  for (const [note, ids] of unpriced) {
+    const list = ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(', ');
+    warnings.push(`cost not known for ${list}: ${note}`);
+  }
+  return warnings;
+}
+
+/** Speedup is measured on the stage that fans out (the parallel one), else on the last stage. */
+function pickScalingStage(experiment: Experiment): string {
+  const fanned = experiment.stages.find((s) => s.fanOut);
+  return (fanned ?? experiment.stages[experiment.stages.length - 1])?.name ?? 'main';
+}
+
+/** "5 iterations took T; 1000 will take about 200 T": a linear projection, interval scaled alike. */
+function extrapolate(
+  experiment: Experiment,
+  cells: readonly CellAnalysis[],
+  scaling: ScalingAnalysis | undefined,
+): Extrapolation | undefined {
+  const factor = experiment.analysis.extrapolate?.factor;
+  if (factor === undefined) return undefined;
+  const cell = scaling?.baseline ?? cells.find((c) => c.wallSamples.length > 0);
+  if (!cell) return undefined;
+  const wall = cell.report.wall;
+  return {
+    factor,
+    cellId: cell.report.cellId,
+    stage: cell.report.stage,
+    measuredSeconds: wall,
+    projectedSeconds: {
+      value: factor * wall.mean,
+      ...(wall.n >= 2 ? { ci: [factor * wall.ci[0], factor * wall.ci[1]] as [number, number] } : {}),
+    },
+    ...(cell.repeatCosts.length > 0 ? { projectedUsd: factor * mean(cell.repeatCosts) } : {}),
+  };
+}
+
+function failureReports(task: TaskOutcome): FailureReport[] {
+  return task.failures.map((r) => ({
+    jobId: r.jobId,
+    stage: task.job.stage,
+    cellId: task.job.cellId,
+    attempt: r.attempt,
+    status: r.status,
+    ...(r.exitCode !== undefined ? { exitCode: r.exitCode } : {}),
+    ...(r.statusReason !== undefined
+      ? { reason: r.statusReason }
+      : r.signal
+        ? { reason: `killed by ${r.signal}` }
+        : {}),
+    logTail: r.logTail ?? [],
+  }));
+}

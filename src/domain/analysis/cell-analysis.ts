@@ -1,0 +1,208 @@
+import type { PriceTable } from '../cost/price-table.js';
+import type { Cell, PlannedJob } from '../plan/plan.js';
+import type { CellReport, FanOutReport, TimeSplit } from '../report/model.js';
+import type { JobRecord } from '../results/job-record.js';
+import { quantileSorted } from '../stats/quantile.js';
+import { mean, summarize } from '../stats/summary.js';
+import type { TaskOutcome } from './job-outcomes.js';
+import { recordCost, sumCosts } from './record-cost.js';
+
+export interface CellAnalysis {
+  report: CellReport;
+  /** Makespan of each repeat whose tasks all succeeded, seconds: the samples behind `wall`. */
+  wallSamples: number[];
+  /** Compute cost of each repeat that produced a wall sample, every attempt included, USD. */
+  repeatCosts: number[];
+  /** Repeats left out of `wall` because a task failed or is missing. */
+  incompleteRepeats: number;
+  /** Why some attempts could not be priced. */
+  costNotes: string[];
+  /** Sum of the `items` metric over the cell's tasks. */
+  items: number;
+}
+
+const seconds = (ms: number) => ms / 1000;
+
+/**
+ * Everything measured for one stage of one cell. A repeat is one sample of wall time: the
+ * makespan of its group, from the first job queued to the last one stopped. Only complete
+ * repeats count, because a makespan without its slowest task is not a wall time.
+ */
+export function analyseCell(args: {
+  stage: string;
+  cell: Cell;
+  tasks: readonly TaskOutcome[];
+  billed: readonly { record: JobRecord; job: PlannedJob }[];
+  prices: PriceTable;
+  confidence: number;
+  stragglerFactor: number;
+}): CellAnalysis {
+  const { stage, cell, tasks, billed, prices, confidence } = args;
+  const first = tasks[0]?.job;
+  const groups = groupBy(tasks, (t) => t.job.groupId);
+  const wallSamples: number[] = [];
+  const repeatCosts: number[] = [];
+  const costNotes = new Set<string>();
+  const billedByGroup = groupBy(billed, (b) => b.job.groupId);
+  let incompleteRepeats = 0;
+
+  for (const [groupId, groupTasks] of groups) {
+    if (!groupTasks.every((t) => t.state === 'succeeded')) {
+      incompleteRepeats++;
+      continue;
+    }
+    wallSamples.push(makespan(groupTasks));
+    const costs = (billedByGroup.get(groupId) ?? []).map((b) => recordCost(prices, b.record, b.job));
+    const total = sumCosts(costs);
+    if (total.basis !== 'none') repeatCosts.push(total.usd);
+  }
+
+  const costs = billed.map((b) => recordCost(prices, b.record, b.job));
+  for (const c of costs) if (c.note) costNotes.add(c.note);
+  const winners = tasks.flatMap((t) => (t.winner ? [t.winner] : []));
+  const cpuModelList = [...new Set(winners.flatMap((w) => (w.cpuModel ? [w.cpuModel] : [])))].sort();
+  const peak = Math.max(...winners.map((w) => w.peakMemoryBytes ?? -Infinity));
+  const instanceType = first?.compute.instanceType ?? winners.find((w) => w.instanceType)?.instanceType;
+
+  const report: CellReport = {
+    cellId: cell.id,
+    stage,
+    values: cell.values,
+    backend: first?.compute.backend ?? 'local',
+    ...(instanceType !== undefined ? { instanceType } : {}),
+    wall: summarize(wallSamples, confidence),
+    succeeded: tasks.filter((t) => t.state === 'succeeded').length,
+    failed: tasks.filter((t) => t.state === 'failed').length,
+    split: timeSplit(tasks.filter((t) => t.winner)),
+    metrics: metricSummaries(winners, confidence),
+    cost: sumCosts(costs),
+    ...(Number.isFinite(peak) ? { peakMemoryBytes: peak } : {}),
+    cpuModels: cpuModelList,
+  };
+  if ((first?.shardCount ?? 1) > 1) {
+    report.fanOut = fanOut(groups, first?.shardCount ?? 1, wallSamples, args.stragglerFactor);
+  }
+  const items = winners.reduce((s, w) => s + (w.metrics.items ?? 0), 0);
+  return { report, wallSamples, repeatCosts, incompleteRepeats, costNotes: [...costNotes], items };
+}
+
+const readyAt = (t: TaskOutcome) => t.readyAt ?? (t.winner as JobRecord).queuedAt;
+
+function makespan(tasks: readonly TaskOutcome[]): number {
+  const start = Math.min(...tasks.map(readyAt));
+  const end = Math.max(...tasks.map((t) => (t.winner as JobRecord).stoppedAt));
+  return seconds(end - start);
+}
+
+/** Mean seconds per task of each phase, over the tasks whose backend recorded that phase. */
+function timeSplit(done: readonly TaskOutcome[]): TimeSplit {
+  const phase = (pick: (r: JobRecord, t: TaskOutcome) => number | undefined): number | undefined => {
+    const values = done.flatMap((t) => {
+      const v = pick(t.winner as JobRecord, t);
+      return v === undefined ? [] : [seconds(v)];
+    });
+    return values.length === 0 ? undefined : mean(values);
+  };
+  const split: TimeSplit = {};
+  const queue = phase((r, t) => Math.max(0, r.startedAt - readyAt(t)));
+  const startup = phase((r) =>
+    r.commandStartedAt === undefined ? undefined : r.commandStartedAt - r.startedAt,
+  );
+  const compute = phase((r) =>
+    r.commandStartedAt !== undefined && r.commandEndedAt !== undefined
+      ? r.commandEndedAt - r.commandStartedAt
+      : r.stoppedAt - r.startedAt,
+  );
+  const collection = phase((r) => (r.collectedAt === undefined ? undefined : r.collectedAt - r.stoppedAt));
+  if (queue !== undefined) split.queue = queue;
+  if (startup !== undefined) split.startup = startup;
+  if (compute !== undefined) split.compute = compute;
+  if (collection !== undefined) split.collection = collection;
+  return split;
+}
+
+function metricSummaries(winners: readonly JobRecord[], confidence: number): CellReport['metrics'] {
+  const byName = new Map<string, number[]>();
+  for (const w of winners) {
+    for (const [name, value] of Object.entries(w.metrics)) {
+      if (!Number.isFinite(value)) continue;
+      byName.set(name, [...(byName.get(name) ?? []), value]);
+    }
+  }
+  return Object.fromEntries([...byName].map(([name, values]) => [name, summarize(values, confidence)]));
+}
+
+const taskSeconds = (r: JobRecord) => seconds(r.stoppedAt - r.startedAt);
+
+/**
+ * Where the time of a fan-out went: when tasks completed relative to the group being queued,
+ * which ones took far longer than their siblings (and on what CPU), and how often a
+ * speculative copy beat its original. Stragglers are judged against the median of their own
+ * repeat, so that a slow repeat does not make every task of a fast one look quick.
+ */
+function fanOut(
+  groups: ReadonlyMap<string, readonly TaskOutcome[]>,
+  shardCount: number,
+  wallSamples: readonly number[],
+  stragglerFactor: number,
+): FanOutReport {
+  const completion: number[] = [];
+  const longest: number[] = [];
+  const stragglers: FanOutReport['stragglers'] = [];
+  const cpuModels: Record<string, number> = {};
+  let speculativeWins = 0;
+  for (const groupTasks of groups.values()) {
+    const done = groupTasks.filter((t) => t.winner);
+    const winners = done.map((t) => t.winner as JobRecord);
+    if (winners.length === 0) continue;
+    const queued = Math.min(...done.map(readyAt));
+    const durations = winners.map(taskSeconds);
+    const median = quantileSorted(
+      [...durations].sort((a, b) => a - b),
+      0.5,
+    );
+    if (groupTasks.every((t) => t.state === 'succeeded')) longest.push(Math.max(...durations));
+    for (const w of winners) {
+      completion.push(seconds(w.stoppedAt - queued));
+      if (w.cpuModel) cpuModels[w.cpuModel] = (cpuModels[w.cpuModel] ?? 0) + 1;
+      if (w.speculativeOf !== undefined) speculativeWins++;
+      const d = taskSeconds(w);
+      if (median > 0 && d > stragglerFactor * median) {
+        stragglers.push({
+          jobId: w.jobId,
+          seconds: d,
+          ratioToMedian: d / median,
+          ...(w.cpuModel ? { cpuModel: w.cpuModel } : {}),
+        });
+      }
+    }
+  }
+  completion.sort((a, b) => a - b);
+  stragglers.sort((a, b) => b.ratioToMedian - a.ratioToMedian);
+  return {
+    tasks: shardCount,
+    makespan: mean(wallSamples),
+    longestTask: mean(longest),
+    quantiles: {
+      p50: quantileSorted(completion, 0.5),
+      p90: quantileSorted(completion, 0.9),
+      p95: quantileSorted(completion, 0.95),
+      p99: quantileSorted(completion, 0.99),
+      max: quantileSorted(completion, 1),
+    },
+    stragglers,
+    cpuModels,
+    speculativeWins,
+  };
+}
+
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
