@@ -1,0 +1,187 @@
+import type {
+  CellValues,
+  ComputeSpec,
+  Experiment,
+  FanOutSpec,
+  ResourcesSpec,
+  RunSpec,
+  StageSpec,
+} from './experiment.js';
+import type { ComputeFile, ExperimentFile, FanOutFile, ResourcesFile, RunFile } from './experiment-file.js';
+import { implicitBackend, matrixSpecOf } from './matrix-spec.js';
+import { orderStages } from './stage-order.js';
+import { parseDuration, parseSize } from './units.js';
+
+export const DEFAULTS = {
+  repeats: 1,
+  vcpus: 1,
+  memory: '2GiB',
+  gpus: 0,
+  timeout: '1h',
+  retries: 0,
+  capacity: 'on-demand',
+  platform: 'ec2',
+  region: 'us-east-1',
+  backend: 'local',
+  oversubscribe: 1,
+  stragglerFactor: 1.5,
+  confidence: 0.95,
+  dockerfile: 'Dockerfile',
+  /** The one stage of a file with a top-level run. */
+  stageName: 'main',
+} as const;
+
+/** Drops keys whose value is undefined, so optional fields are absent rather than present-but-empty. */
+function compact<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * The one shape the rest of the code uses, from a file the schema and the semantic checks
+ * accepted: defaults filled in, units converted, single-stage files given a stage "main",
+ * stages in an order that respects `needs`.
+ */
+export function normaliseExperiment(f: ExperimentFile, file: string): Experiment {
+  const matrix = matrixSpecOf(f.matrix);
+  const backend = implicitBackend(matrix);
+  const topCompute = backend === undefined ? f.compute : { backend, ...f.compute };
+  const stagesAsWritten = f.stages
+    ? Object.entries(f.stages).map(([name, s]) =>
+        stage(
+          name,
+          s.needs ?? [],
+          s.run,
+          { ...f.resources, ...s.resources },
+          mergeCompute(topCompute, s.compute),
+          s['fan-out'],
+        ),
+      )
+    : [stage(DEFAULTS.stageName, [], f.run as RunFile, f.resources ?? {}, topCompute ?? {}, f['fan-out'])];
+  const byName = new Map(stagesAsWritten.map((s) => [s.name, s]));
+  const ordered = orderStages([...byName.keys()], (n) => byName.get(n)?.needs ?? []);
+  const stages = 'order' in ordered ? ordered.order.map((n) => byName.get(n) as StageSpec) : stagesAsWritten;
+
+  const speedup = f.analysis?.speedup;
+  const baseline: CellValues | undefined =
+    speedup === undefined
+      ? undefined
+      : typeof speedup.baseline === 'object'
+        ? { ...speedup.baseline }
+        : { [speedup.over]: speedup.baseline };
+
+  return compact({
+    version: 1,
+    kind: 'experiment',
+    name: f.name,
+    description: f.description,
+    file,
+    image: f.image
+      ? compact({
+          build: f.image.build
+            ? { context: f.image.build.context, dockerfile: f.image.build.dockerfile ?? DEFAULTS.dockerfile }
+            : undefined,
+          uri: f.image.uri,
+        })
+      : undefined,
+    matrix,
+    repeats: f.repeats ?? DEFAULTS.repeats,
+    stages,
+    results: compact({
+      store: f.results?.store,
+      metrics: (f.results?.metrics ?? []).map((m) =>
+        compact({ name: m.name, better: m.better, unit: m.unit }),
+      ),
+    }),
+    analysis: compact({
+      speedup:
+        speedup && baseline ? compact({ over: speedup.over, baseline, target: speedup.target }) : undefined,
+      extrapolate: f.analysis?.extrapolate ? { factor: f.analysis.extrapolate.factor } : undefined,
+      targets: (f.analysis?.targets ?? []).map((t) =>
+        compact({ metric: t.metric, min: t.min, max: t.max, cell: t.cell ? { ...t.cell } : undefined }),
+      ),
+      stragglerFactor: f.analysis?.['straggler-factor'] ?? DEFAULTS.stragglerFactor,
+      confidence: f.analysis?.confidence ?? DEFAULTS.confidence,
+    }),
+    budget: compact({
+      maxUsd: f.budget?.['max-usd'],
+      maxVcpus: f.budget?.['max-vcpus'],
+      maxJobs: f.budget?.['max-jobs'],
+    }),
+    costs: {
+      storage: (f.costs?.storage ?? []).map((s) =>
+        compact({ kind: s.kind, sizeBytes: parseSize(s.size) as number, hours: s.hours }),
+      ),
+      transferOutBytes:
+        f.costs?.transfer?.out === undefined ? 0 : (parseSize(f.costs.transfer.out) as number),
+    },
+    compare: (f.compare ?? []).map((c) => ({ name: c.name, override: { ...c.override } })),
+  });
+}
+
+function mergeCompute(defaults: ComputeFile | undefined, own: ComputeFile | undefined): ComputeFile {
+  const tags = defaults?.tags || own?.tags ? { ...defaults?.tags, ...own?.tags } : undefined;
+  return compact({ ...defaults, ...own, tags });
+}
+
+function stage(
+  name: string,
+  needs: string[],
+  run: RunFile,
+  resources: ResourcesFile,
+  compute: ComputeFile,
+  fanOut: FanOutFile | undefined,
+): StageSpec {
+  return compact({
+    name,
+    needs: [...needs],
+    run: runSpec(run),
+    resources: resourcesSpec(resources),
+    compute: computeSpec(compute),
+    fanOut: fanOut ? fanOutSpec(fanOut) : undefined,
+  });
+}
+
+function runSpec(run: RunFile): RunSpec {
+  return compact({
+    command: run.command.map(String),
+    env: Object.fromEntries(Object.entries(run.env ?? {}).map(([k, v]) => [k, String(v)])),
+    workdir: run.workdir,
+  });
+}
+
+function resourcesSpec(r: ResourcesFile): ResourcesSpec {
+  return {
+    vcpus: r.vcpus ?? DEFAULTS.vcpus,
+    memoryBytes: parseSize(r.memory ?? DEFAULTS.memory) as number,
+    gpus: r.gpus ?? DEFAULTS.gpus,
+    timeoutSec: parseDuration(r.timeout ?? DEFAULTS.timeout) as number,
+    retries: r.retries ?? DEFAULTS.retries,
+    retryOn: (r['retry-on'] ?? []).map((rule) =>
+      compact({
+        action: rule.action,
+        onStatusReason: rule['on-status-reason'],
+        onReason: rule['on-reason'],
+        onExitCode: rule['on-exit-code'] === undefined ? undefined : String(rule['on-exit-code']),
+      }),
+    ),
+  };
+}
+
+function computeSpec(c: ComputeFile): ComputeSpec {
+  return compact({
+    backend: c.backend ?? DEFAULTS.backend,
+    region: c.region ?? DEFAULTS.region,
+    queue: c.queue,
+    fallbackQueue: c['fallback-queue'],
+    instanceType: c['instance-type'],
+    capacity: c.capacity ?? DEFAULTS.capacity,
+    platform: c.platform ?? DEFAULTS.platform,
+    jobDefinition: c['job-definition'],
+    jobRoleArn: c['job-role-arn'],
+    tags: { ...c.tags },
+  });
+}
+
+function fanOutSpec(f: FanOutFile): FanOutSpec {
+  return { items: f.items, workers: f.workers, oversubscribe: f.oversubscribe ?? DEFAULTS.oversubscribe };
+}

@@ -1,0 +1,207 @@
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, Node, YAMLError } from 'yaml';
+import type { SourcePosition } from './experiment.js';
+import type { Problem } from './problem.js';
+
+/** A path into the file as written: map keys and sequence indexes. */
+export type SourcePath = (string | number)[];
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Far above what a real experiment file uses; stops "billion laughs" expansion early. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface YamlSource {
+  /** The plain data, or undefined when the file could not be read as YAML. */
+  data?: unknown;
+  problems: Problem[];
+  /** Position of the value at `path`, or of its deepest ancestor present in the file. */
+  locate: (path: SourcePath) => SourcePosition;
+  /** Position of the key naming the last segment of `path` (falls back to `locate`). */
+  locateKey: (path: SourcePath) => SourcePosition;
+}
+
+const START: SourcePosition = { line: 1, column: 1 };
+
+export function readYamlSource(text: string, file: string): YamlSource {
+  const problem = (
+    pos: SourcePosition,
+    message: string,
+    hint: string,
+    severity: Problem['severity'] = 'error',
+  ) => ({ file, line: pos.line, column: pos.column, message, hint, severity }) satisfies Problem;
+  const refused = (problems: Problem[]): YamlSource => ({
+    problems,
+    locate: () => START,
+    locateKey: () => START,
+  });
+
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_FILE_BYTES) {
+    return refused([
+      problem(
+        START,
+        `file is ${bytes} bytes, over the ${MAX_FILE_BYTES}-byte limit for an experiment file`,
+        'keep work lists and data out of the experiment file; reference them from run.command',
+      ),
+    ]);
+  }
+
+  const tabs = tabIndentedLines(text).map(({ line, column }) =>
+    problem(
+      { line, column },
+      'tab used for indentation',
+      'YAML indents with spaces only: replace the tab with spaces',
+    ),
+  );
+  if (tabs.length > 0) return refused(tabs);
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const at = (offset: number): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const locate = (path: SourcePath) => positionOf(doc, path, false, at);
+  const locateKey = (path: SourcePath) => positionOf(doc, path, true, at);
+
+  const problems: Problem[] = [
+    ...doc.errors.map((e) => yamlProblem(e, text, at, file, 'error')),
+    ...doc.warnings.map((e) => yamlProblem(e, text, at, file, 'warning')),
+  ];
+  // Duplicate keys leave a well-formed document, so the rest of the file can still be checked.
+  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { problems, locate, locateKey };
+
+  if (doc.contents === null) {
+    problems.push(
+      problem(START, 'the file is empty', 'start from an example in EXPERIMENT-SPEC.md: version, name, run'),
+    );
+    return { problems, locate, locateKey };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const alias = firstAliasOffset(doc);
+    problems.push(
+      problem(
+        alias === undefined ? START : at(alias),
+        /alias/i.test(message)
+          ? `too many alias expansions (over ${MAX_ALIAS_COUNT}): the anchors and aliases would expand without bound`
+          : `the YAML could not be read: ${message}`,
+        'write the values out, or use fewer aliases',
+      ),
+    );
+    return { problems, locate, locateKey };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    problems.push(
+      problem(
+        at(doc.contents.range?.[0] ?? 0),
+        'the file must be a mapping of keys such as version, name and run',
+        'start from an example in EXPERIMENT-SPEC.md',
+      ),
+    );
+    return { problems, locate, locateKey };
+  }
+  return { data, problems, locate, locateKey };
+}
+
+function tabIndentedLines(text: string): SourcePosition[] {
+  const found: SourcePosition[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((l, i) => {
+    const m = /^ *\t/.exec(l);
+    if (m) found.push({ line: i + 1, column: m[0].length });
+  });
+  return found;
+}
+
+const YAML_HINTS: Record<string, string> = {
+  DUPLICATE_KEY: 'each key may appear once in a mapping: remove or merge the repeated one',
+  MULTIPLE_DOCS: 'an experiment file holds one YAML document: remove the "---" separator',
+  BAD_INDENT: 'indent nested keys by the same number of spaces and close every [ and {',
+  MISSING_CHAR: 'close every [, { and quote that was opened',
+  BLOCK_AS_IMPLICIT_KEY: 'put a space after ":" and quote values that contain ": "',
+  UNEXPECTED_TOKEN: 'quote values that start with @, ` or contain ": " or " #"',
+};
+
+function yamlProblem(
+  e: YAMLError,
+  text: string,
+  at: (offset: number) => SourcePosition,
+  file: string,
+  severity: Problem['severity'],
+): Problem {
+  const pos = at(e.pos[0]);
+  let message = e.message.replace(/\s+at line \d+, column \d+.*$/s, '');
+  if (e.code === 'MULTIPLE_DOCS') message = 'the file holds more than one YAML document';
+  if (e.code === 'DUPLICATE_KEY') {
+    const key = /^("[^"]*"|'[^']*'|[^:\n]*)/
+      .exec(text.slice(e.pos[0]))?.[1]
+      ?.trim()
+      .replace(/^["']|["']$/g, '');
+    message = key ? `duplicate key "${key}"` : 'duplicate key';
+  }
+  return {
+    file,
+    line: pos.line,
+    column: pos.column,
+    message: e.code === 'DUPLICATE_KEY' ? message : `YAML syntax: ${message}`,
+    hint: YAML_HINTS[e.code] ?? 'fix the YAML syntax: check indentation, brackets and quotes',
+    severity,
+  };
+}
+
+function firstAliasOffset(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+function keyText(key: unknown): string {
+  return isScalar(key) ? String(key.value) : String(key);
+}
+
+function positionOf(
+  doc: Document,
+  path: SourcePath,
+  wantKey: boolean,
+  at: (offset: number) => SourcePosition,
+): SourcePosition {
+  let node: unknown = doc.contents;
+  let nodeKey: Node | undefined;
+  let complete = true;
+  for (const segment of path) {
+    const resolved = isAlias(node) ? node.resolve(doc) : node;
+    if (isMap(resolved)) {
+      const pair = resolved.items.find((p) => keyText(p.key) === String(segment));
+      if (!pair) {
+        complete = false;
+        break;
+      }
+      nodeKey = pair.key as Node;
+      node = pair.value;
+    } else if (isSeq(resolved) && typeof segment === 'number' && segment < resolved.items.length) {
+      node = resolved.items[segment];
+      nodeKey = undefined;
+    } else {
+      complete = false;
+      break;
+    }
+  }
+  const useKey = (complete && wantKey) || node === null || node === undefined || isEmptyScalar(node);
+  const target = (useKey ? nodeKey : undefined) ?? node;
+  const offset = (target as Node | undefined)?.range?.[0];
+  return offset === undefined ? START : at(offset);
+}
+
+/** `key:` with nothing after it: the empty value has no useful position, its key has. */
+function isEmptyScalar(node: unknown): boolean {
+  return isScalar(node) && node.value === null && (node.source === '' || node.source === undefined);
+}
