@@ -29,3 +29,19 @@ await build({
     js: "import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);",
   },
 });
+
+// The container runner goes into users' images on its own: one file, no shared chunks.
+await build({
+  entryPoints: { runner: 'src/entrypoints/container-runner.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  banner: {
+    js: "import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);",
+  },
+});

@@ -16,6 +16,24 @@ export interface RunManifest {
   cpuCount?: number;
   gitCommit?: string;
   plan: Plan;
+  /** Jobs a remote backend submitted for this run, so a later process attaches instead of submitting again. */
+  submissions?: RemoteSubmission[];
+}
+
+/** One remote job (an AWS Batch array job or single job) holding some planned jobs of a run. */
+export interface RemoteSubmission {
+  /** Unique within the run; the remote job's name, so a submission whose answer was lost can be found. */
+  name: string;
+  queue: string;
+  /** Planned job ids in array-index order (one for a single job). */
+  jobIds: string[];
+  /** The backend's job id; absent while the submission is only intended. */
+  remoteId?: string;
+  submittedAt?: string;
+  /** Every job of it has its records in the store: a later process need not look at it again. */
+  collected?: boolean;
+  /** Why it was submitted when it was not the first submission of these jobs (retry, fallback queue). */
+  reason?: string;
 }
 
 /** Where a run's manifest, its append-only records and its reports live. */

@@ -1,0 +1,128 @@
+import {
+  CancelJobCommand,
+  DescribeJobsCommand,
+  ListJobsCommand,
+  SubmitJobCommand,
+  TerminateJobCommand,
+  type BatchClient,
+  type JobDetail,
+  type JobStatus,
+  type JobSummary,
+  type SubmitJobCommandInput,
+} from '@aws-sdk/client-batch';
+import { withRetry, type RetryPolicy } from './retry.js';
+import { TokenBucket } from './token-bucket.js';
+
+/** DescribeJobs takes at most 100 job ids per call (platform facts 1); moto accepts more, AWS does not. */
+export const DESCRIBE_LIMIT = 100;
+/** SubmitJob: 50 requests a second per account (platform facts 3). */
+export const SUBMIT_PER_SECOND = 50;
+/** ListJobs pages hold up to 1,000 jobs. */
+const LIST_PAGE = 1000;
+
+export interface BatchApiOptions {
+  policy: RetryPolicy;
+  now: () => number;
+  signal?: AbortSignal;
+}
+
+/** The AWS Batch calls batchbench makes, with retries, rate limiting and the documented limits. */
+export class BatchApi {
+  private readonly bucket: TokenBucket;
+
+  constructor(
+    readonly client: BatchClient,
+    private readonly options: BatchApiOptions,
+  ) {
+    this.bucket = new TokenBucket(SUBMIT_PER_SECOND, SUBMIT_PER_SECOND, options.now, (ms) =>
+      options.policy.sleep(ms),
+    );
+  }
+
+  /**
+   * Submits once. When an answer is lost (5xx, dropped connection) the job may exist already:
+   * before trying again it is looked up by its name, unique within the run, so a retry never
+   * makes a second copy of the job.
+   */
+  async submit(input: SubmitJobCommandInput & { jobName: string; jobQueue: string }): Promise<string> {
+    return withRetry(
+      async () => {
+        await this.bucket.take();
+        const out = await this.client.send(new SubmitJobCommand(input));
+        if (!out.jobId) throw new Error(`SubmitJob of ${input.jobName} answered without a job id`);
+        return out.jobId;
+      },
+      this.options.policy,
+      { recover: () => this.findByName(input.jobQueue, input.jobName), signal: this.options.signal },
+    );
+  }
+
+  /** The newest job of that exact name in the queue, whatever its status. */
+  async findByName(queue: string, name: string): Promise<string | undefined> {
+    let best: JobSummary | undefined;
+    let nextToken: string | undefined;
+    do {
+      // With a filter, ListJobs ignores jobStatus and returns jobs in every status.
+      const page = await withRetry(
+        () =>
+          this.client.send(
+            new ListJobsCommand({
+              jobQueue: queue,
+              filters: [{ name: 'JOB_NAME', values: [name] }],
+              nextToken,
+              maxResults: LIST_PAGE,
+            }),
+          ),
+        this.options.policy,
+      );
+      for (const job of page.jobSummaryList ?? []) {
+        // Array children carry their parent's name; the submission is the parent.
+        if (job.jobId?.includes(':')) continue;
+        if (job.jobName === name && (!best || (job.createdAt ?? 0) > (best.createdAt ?? 0))) best = job;
+      }
+      nextToken = page.nextToken;
+    } while (nextToken);
+    return best?.jobId;
+  }
+
+  async describe(ids: readonly string[]): Promise<JobDetail[]> {
+    const out: JobDetail[] = [];
+    for (let i = 0; i < ids.length; i += DESCRIBE_LIMIT) {
+      const chunk = ids.slice(i, i + DESCRIBE_LIMIT);
+      const page = await withRetry(
+        () => this.client.send(new DescribeJobsCommand({ jobs: chunk })),
+        this.options.policy,
+      );
+      out.push(...(page.jobs ?? []));
+    }
+    return out;
+  }
+
+  /** Children of an array job in one status, in pages of 1,000. */
+  async children(arrayJobId: string, status: JobStatus): Promise<JobSummary[]> {
+    const out: JobSummary[] = [];
+    let nextToken: string | undefined;
+    do {
+      const page = await withRetry(
+        () =>
+          this.client.send(
+            new ListJobsCommand({ arrayJobId, jobStatus: status, nextToken, maxResults: LIST_PAGE }),
+          ),
+        this.options.policy,
+      );
+      out.push(...(page.jobSummaryList ?? []));
+      nextToken = page.nextToken;
+    } while (nextToken);
+    return out;
+  }
+
+  /** CancelJob acts only on SUBMITTED, PENDING and RUNNABLE jobs (platform facts 8). */
+  async cancel(jobId: string, reason: string): Promise<void> {
+    await withRetry(() => this.client.send(new CancelJobCommand({ jobId, reason })), this.options.policy);
+  }
+
+  /** TerminateJob stops STARTING and RUNNING jobs, which become FAILED (platform facts 8). */
+  async terminate(jobId: string, reason: string): Promise<void> {
+    await withRetry(() => this.client.send(new TerminateJobCommand({ jobId, reason })), this.options.policy);
+  }
+}

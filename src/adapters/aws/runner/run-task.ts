@@ -1,0 +1,152 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { parseMetricsJsonLines, stdoutMetric } from '../../../domain/results/metrics-lines.js';
+import { RESULT_FORMAT, type ResultObject } from '../result-object.js';
+import { retryPolicy, withRetry } from '../retry.js';
+import { parseS3Url } from '../s3-location.js';
+import { cgroupPeakMemory, cpuInfo, vmHwmBytes } from './host-probe.js';
+import { resolveTask } from './task-env.js';
+
+const TAIL_LINES = 50;
+
+export interface RunTaskDeps {
+  s3: S3Client;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  now?: () => number;
+  /** Where the runner listens for signals to pass on (process in production). */
+  signals?: NodeJS.EventEmitter;
+}
+
+/**
+ * Runs one task of an AWS Batch job inside its container: the workload command (argv, no
+ * shell) with its shard and repeat resolved, its output passed through to the container log,
+ * SIGTERM and SIGINT passed on to it, and what it measured uploaded as one result object per
+ * task and attempt before exiting with the workload's own exit code.
+ */
+export async function runTask(
+  argv: readonly string[],
+  deps: RunTaskDeps,
+): Promise<{ exitCode: number; result: ResultObject }> {
+  const now = deps.now ?? Date.now;
+  const containerStartedAt = now();
+  const resolved = resolveTask(argv, deps.env);
+  const [command, ...args] = resolved.argv;
+  if (!command) throw new Error('no workload command: pass it after "--"');
+  const metricsDir = await mkdtemp(path.join(os.tmpdir(), 'batchbench-'));
+  const metricsFile = path.join(metricsDir, 'metrics.jsonl');
+  const cpu = await cpuInfo();
+  const tail: string[] = [];
+  const stdoutMetrics = new Map<string, number>();
+  let peak = 0;
+  let error: string | undefined;
+
+  const commandStartedAt = now();
+  const child = spawn(command, args, {
+    env: { ...resolved.env, BATCHBENCH_METRICS: metricsFile },
+    stdio: ['inherit', 'pipe', 'pipe'],
+  });
+  const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
+  const onTerm = forward('SIGTERM');
+  const onInt = forward('SIGINT');
+  const signals = deps.signals ?? process;
+  signals.on('SIGTERM', onTerm);
+  signals.on('SIGINT', onInt);
+  const sampler = setInterval(async () => {
+    if (child.pid) peak = Math.max(peak, (await vmHwmBytes(child.pid)) ?? 0);
+  }, 500);
+  const keep = (chunk: Buffer, partial: { text: string }, isStdout: boolean) => {
+    partial.text += chunk.toString('utf8');
+    const lines = partial.text.split('\n');
+    partial.text = lines.pop() ?? '';
+    for (const line of lines) {
+      tail.push(line);
+      if (tail.length > TAIL_LINES) tail.shift();
+      const metric = isStdout ? stdoutMetric(line) : undefined;
+      if (metric) stdoutMetrics.set(metric.name, metric.value);
+    }
+  };
+  const outPartial = { text: '' };
+  const errPartial = { text: '' };
+  child.stdout?.on('data', (c: Buffer) => {
+    deps.stdout.write(c);
+    keep(c, outPartial, true);
+  });
+  child.stderr?.on('data', (c: Buffer) => {
+    deps.stderr.write(c);
+    keep(c, errPartial, false);
+  });
+  const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('error', (e) => {
+      error = `could not start ${command}: ${e.message}`;
+      resolve({ code: 127, signal: null });
+    });
+    child.once('close', (code, signal) => resolve({ code, signal }));
+  });
+  const commandEndedAt = now();
+  clearInterval(sampler);
+  signals.off('SIGTERM', onTerm);
+  signals.off('SIGINT', onInt);
+  for (const partial of [outPartial, errPartial])
+    if (partial.text) keep(Buffer.from('\n'), partial, partial === outPartial);
+
+  let fileMetrics: Record<string, number> = {};
+  try {
+    fileMetrics = parseMetricsJsonLines(await readFile(metricsFile, 'utf8')).values;
+  } catch {
+    // the workload wrote no metrics file
+  }
+  await rm(metricsDir, { recursive: true, force: true });
+  const peakMemoryBytes = (await cgroupPeakMemory()) ?? (peak > 0 ? peak : undefined);
+  const exitCode = ended.code ?? 128 + (ended.signal ? (os.constants.signals[ended.signal] ?? 0) : 0);
+  const result: ResultObject = {
+    format: RESULT_FORMAT,
+    runId: deps.env.BATCHBENCH_RUN_ID ?? '',
+    jobId: resolved.task.jobId,
+    attempt: resolved.attempt,
+    ...(deps.env.AWS_BATCH_JOB_ID ? { batchJobId: deps.env.AWS_BATCH_JOB_ID } : {}),
+    arrayIndex: resolved.index,
+    containerStartedAt,
+    commandStartedAt,
+    commandEndedAt,
+    ...(ended.code !== null ? { exitCode: ended.code } : {}),
+    ...(ended.signal ? { signal: ended.signal } : {}),
+    host: os.hostname(),
+    ...cpu,
+    ...(peakMemoryBytes ? { peakMemoryBytes } : {}),
+    metrics: { ...Object.fromEntries(stdoutMetrics), ...fileMetrics },
+    ...(tail.length > 0 ? { logTail: tail } : {}),
+    ...(error ? { error } : {}),
+  };
+  await uploadResult(deps.s3, deps.env, result);
+  return { exitCode, result };
+}
+
+/** Puts the result object at `<BATCHBENCH_RESULTS><job-id>/<attempt>.json`. */
+export async function uploadResult(
+  s3: S3Client,
+  env: NodeJS.ProcessEnv,
+  result: ResultObject,
+): Promise<string> {
+  const base = env.BATCHBENCH_RESULTS;
+  if (!base) throw new Error('BATCHBENCH_RESULTS is not set: nowhere to put the result');
+  const location = parseS3Url(base);
+  const key = `${location.prefix}${result.jobId}/${result.attempt}.json`;
+  await withRetry(
+    () =>
+      s3.send(
+        new PutObjectCommand({
+          Bucket: location.bucket,
+          Key: key,
+          Body: JSON.stringify(result),
+          ContentType: 'application/json',
+        }),
+      ),
+    retryPolicy(),
+  );
+  return `s3://${location.bucket}/${key}`;
+}

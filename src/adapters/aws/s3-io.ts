@@ -1,0 +1,118 @@
+import {
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { withRetry, type RetryPolicy } from './retry.js';
+
+/** Small S3 helpers with retries: whole-object reads and writes of JSON and text. */
+export class S3Io {
+  constructor(
+    readonly s3: S3Client,
+    readonly bucket: string,
+    private readonly policy: RetryPolicy,
+  ) {}
+
+  async put(key: string, body: string, contentType = 'application/json'): Promise<void> {
+    // A PUT of the same bytes is idempotent, so an ambiguous failure can simply be retried.
+    await withRetry(
+      () =>
+        this.s3.send(
+          new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType }),
+        ),
+      this.policy,
+    );
+  }
+
+  /** The object's text, or undefined when it does not exist. */
+  async get(key: string): Promise<string | undefined> {
+    try {
+      return await withRetry(async () => {
+        const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+        return (await out.Body?.transformToString('utf8')) ?? '';
+      }, this.policy);
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async exists(key: string): Promise<boolean> {
+    try {
+      await withRetry(
+        () => this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key })),
+        this.policy,
+      );
+      return true;
+    } catch (error) {
+      if (isMissing(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Every key under a prefix, in S3's (lexicographic) order. */
+  async keys(prefix: string): Promise<string[]> {
+    const keys: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await withRetry(
+        () =>
+          this.s3.send(
+            new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }),
+          ),
+        this.policy,
+      );
+      for (const o of page.Contents ?? []) if (o.Key) keys.push(o.Key);
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return keys;
+  }
+
+  /** The "folders" directly under a prefix. */
+  async folders(prefix: string): Promise<string[]> {
+    const out: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await withRetry(
+        () =>
+          this.s3.send(
+            new ListObjectsV2Command({
+              Bucket: this.bucket,
+              Prefix: prefix,
+              Delimiter: '/',
+              ContinuationToken: token,
+            }),
+          ),
+        this.policy,
+      );
+      for (const p of page.CommonPrefixes ?? []) if (p.Prefix) out.push(p.Prefix.slice(prefix.length, -1));
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return out;
+  }
+}
+
+export function isMissing(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
+}
+
+/** Runs fn over items with at most `limit` at once, keeping the input order in the output. */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}

@@ -1,0 +1,27 @@
+/** An `s3://bucket/prefix/` results store, as `results.store` names it. */
+export interface S3Location {
+  bucket: string;
+  /** Empty, or ends with "/". */
+  prefix: string;
+}
+
+export function parseS3Url(url: string): S3Location {
+  const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(url.trim());
+  if (!match) throw new Error(`"${url}" is not an s3://bucket/prefix/ address`);
+  const raw = match[2] ?? '';
+  return { bucket: match[1] as string, prefix: raw === '' || raw.endsWith('/') ? raw : `${raw}/` };
+}
+
+export function s3Url(bucket: string, key: string): string {
+  return `s3://${bucket}/${key}`;
+}
+
+/** Where one run keeps everything: `<prefix><experiment>/<run-id>/`. */
+export function runPrefix(location: S3Location, experiment: string, runId: string): string {
+  return `${location.prefix}${experiment}/${runId}/`;
+}
+
+/** The result object the container runner writes for one attempt of one planned job. */
+export function resultKey(runBase: string, jobId: string, attempt: number): string {
+  return `${runBase}${jobId}/${attempt}.json`;
+}

@@ -1,0 +1,191 @@
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { JobRecord } from '../../domain/results/job-record.js';
+import type { RunManifest, RunStore } from '../../ports/run-store.js';
+import { retryPolicy, type RetryPolicy } from './retry.js';
+import { mapLimit, S3Io } from './s3-io.js';
+import { parseS3Url, runPrefix, s3Url, type S3Location } from './s3-location.js';
+
+export interface S3RunStoreOptions {
+  /** Runs of this experiment; without it a run id is found by looking under every experiment. */
+  experiment?: string;
+  policy?: RetryPolicy;
+  now?: () => number;
+  random?: () => number;
+}
+
+/**
+ * A RunStore at `results.store`: `<prefix><experiment>/<run-id>/manifest.json`, the container
+ * runner's result objects under `<run-id>/<job-id>/<attempt>.json`, collected records in
+ * `<run-id>/records/`, reports beside them. S3 cannot append, so each append writes a small
+ * segment object; appends that arrive while one is being written share the next segment, so a
+ * burst of 10,000 records costs a handful of PUTs and every append is durable when it resolves.
+ */
+export class S3RunStore implements RunStore {
+  readonly location: S3Location;
+  private readonly io: S3Io;
+  private readonly experimentOf = new Map<string, string>();
+  private readonly manifestLocks = new Map<string, Promise<unknown>>();
+  private readonly pending = new Map<
+    string,
+    { records: JobRecord[]; waiters: { resolve: () => void; reject: (e: unknown) => void }[] }
+  >();
+  private readonly writing = new Set<string>();
+  private readonly now: () => number;
+  private readonly random: () => number;
+  private lastSegment = 0;
+  private segmentSeq = 0;
+
+  constructor(
+    s3: S3Client,
+    location: S3Location | string,
+    private readonly options: S3RunStoreOptions = {},
+  ) {
+    this.location = typeof location === 'string' ? parseS3Url(location) : location;
+    this.io = new S3Io(s3, this.location.bucket, options.policy ?? retryPolicy());
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+  }
+
+  /** `<prefix><experiment>/<run-id>/` of a run: where the container runner writes too. */
+  async runBase(runId: string): Promise<string> {
+    return runPrefix(this.location, await this.experimentFor(runId), runId);
+  }
+
+  async create(manifest: RunManifest): Promise<void> {
+    this.experimentOf.set(manifest.runId, manifest.experiment);
+    const key = `${runPrefix(this.location, manifest.experiment, manifest.runId)}manifest.json`;
+    if (await this.io.exists(key))
+      throw new Error(`run ${manifest.runId} exists already in ${s3Url(this.location.bucket, key)}`);
+    await this.io.put(key, JSON.stringify(manifest));
+  }
+
+  async readManifest(runId: string): Promise<RunManifest> {
+    const key = `${await this.runBase(runId)}manifest.json`;
+    const text = await this.io.get(key);
+    if (text === undefined)
+      throw new Error(`no run ${runId} in ${s3Url(this.location.bucket, this.location.prefix)}`);
+    return JSON.parse(text) as RunManifest;
+  }
+
+  /** Read, merge, write; updates from this process are applied one after another so none is lost. */
+  updateManifest(runId: string, patch: Partial<Omit<RunManifest, 'runId' | 'plan'>>): Promise<void> {
+    const previous = this.manifestLocks.get(runId) ?? Promise.resolve();
+    const next = previous
+      .catch(() => undefined)
+      .then(async () => {
+        const manifest = await this.readManifest(runId);
+        await this.io.put(
+          `${await this.runBase(runId)}manifest.json`,
+          JSON.stringify({ ...manifest, ...patch }),
+        );
+      });
+    this.manifestLocks.set(runId, next);
+    return next;
+  }
+
+  appendRecord(runId: string, record: JobRecord): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const batch = this.pending.get(runId) ?? { records: [], waiters: [] };
+      batch.records.push(record);
+      batch.waiters.push({ resolve, reject });
+      this.pending.set(runId, batch);
+      if (!this.writing.has(runId)) void this.flush(runId);
+    });
+  }
+
+  private async flush(runId: string): Promise<void> {
+    this.writing.add(runId);
+    try {
+      for (;;) {
+        const batch = this.pending.get(runId);
+        if (!batch) return;
+        this.pending.delete(runId);
+        try {
+          const key = `${await this.runBase(runId)}records/${this.segmentName()}.jsonl`;
+          await this.io.put(
+            key,
+            batch.records.map((r) => JSON.stringify(r)).join('\n') + '\n',
+            'application/x-ndjson',
+          );
+          for (const w of batch.waiters) w.resolve();
+        } catch (error) {
+          for (const w of batch.waiters) w.reject(error);
+        }
+      }
+    } finally {
+      this.writing.delete(runId);
+    }
+  }
+
+  /** Sorts in write order: milliseconds (never going back within this process), then a counter. */
+  private segmentName(): string {
+    const ms = Math.max(this.now(), this.lastSegment);
+    this.segmentSeq = ms === this.lastSegment ? this.segmentSeq + 1 : 0;
+    this.lastSegment = ms;
+    const salt = Math.floor(this.random() * 0xffffffff)
+      .toString(16)
+      .padStart(8, '0');
+    return `${String(ms).padStart(15, '0')}-${String(this.segmentSeq).padStart(6, '0')}-${salt}`;
+  }
+
+  async readRecords(runId: string): Promise<JobRecord[]> {
+    const keys = (await this.io.keys(`${await this.runBase(runId)}records/`))
+      .filter((k) => k.endsWith('.jsonl'))
+      .sort();
+    const texts = await mapLimit(keys, 16, (key) => this.io.get(key));
+    const records: JobRecord[] = [];
+    for (const text of texts) {
+      for (const line of (text ?? '').split('\n')) {
+        if (line.trim() === '') continue;
+        try {
+          records.push(JSON.parse(line) as JobRecord);
+        } catch {
+          // A segment is written whole or not at all; a bad line can only come from a hand edit.
+        }
+      }
+    }
+    return records;
+  }
+
+  async writeArtifact(runId: string, name: string, content: string): Promise<string> {
+    const key = `${await this.runBase(runId)}${name}`;
+    await this.io.put(key, content, contentType(name));
+    return s3Url(this.location.bucket, key);
+  }
+
+  async list(): Promise<string[]> {
+    const experiments = this.options.experiment
+      ? [this.options.experiment]
+      : await this.io.folders(this.location.prefix);
+    const runs: string[] = [];
+    for (const experiment of experiments) {
+      for (const runId of await this.io.folders(`${this.location.prefix}${experiment}/`)) {
+        this.experimentOf.set(runId, experiment);
+        runs.push(runId);
+      }
+    }
+    return runs.sort();
+  }
+
+  private async experimentFor(runId: string): Promise<string> {
+    const known = this.experimentOf.get(runId) ?? this.options.experiment;
+    if (known !== undefined) return known;
+    // Run ids are "<experiment>-<yyyymmdd>-<hhmmss>Z-<suffix>" (makeRunId): try that first.
+    const guess = /^(.+)-\d{8}-\d{6}Z-[A-Za-z0-9]+$/.exec(runId)?.[1];
+    const candidates = guess ? [guess] : [];
+    for (const experiment of [...candidates, ...(await this.io.folders(this.location.prefix))]) {
+      if (await this.io.exists(`${runPrefix(this.location, experiment, runId)}manifest.json`)) {
+        this.experimentOf.set(runId, experiment);
+        return experiment;
+      }
+    }
+    throw new Error(`no run ${runId} in ${s3Url(this.location.bucket, this.location.prefix)}`);
+  }
+}
+
+function contentType(name: string): string {
+  if (name.endsWith('.json')) return 'application/json';
+  if (name.endsWith('.html')) return 'text/html; charset=utf-8';
+  if (name.endsWith('.md')) return 'text/markdown; charset=utf-8';
+  return 'text/plain; charset=utf-8';
+}
