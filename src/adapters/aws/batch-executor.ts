@@ -98,6 +98,8 @@ export class BatchExecutor implements Executor {
   /** Planned job id -> the newest submission holding it. */
   private owner = new Map<string, RemoteSubmission>();
   private recorded = new Set<string>();
+  /** Planned job id -> attempts recorded for it, with the creation time of the Batch job that ran them. */
+  private attemptsRecorded = new Map<string, { attempt: number; queuedAt: number }[]>();
   private lastCounts = '';
 
   constructor(private readonly options: BatchExecutorOptions) {
@@ -154,7 +156,10 @@ export class BatchExecutor implements Executor {
     this.submissions = manifest.submissions ?? [];
     this.owner.clear();
     for (const sub of this.submissions) for (const id of sub.jobIds) this.owner.set(id, sub);
-    this.recorded = new Set((await this.options.store.readRecords(runId)).map(recordKey));
+    const records = await this.options.store.readRecords(runId);
+    this.recorded = new Set(records.map(recordKey));
+    this.attemptsRecorded.clear();
+    for (const r of records) this.noteAttempt(r);
     return manifest;
   }
 
@@ -420,6 +425,19 @@ export class BatchExecutor implements Executor {
     );
   }
 
+  private noteAttempt(record: JobRecord): void {
+    const list = this.attemptsRecorded.get(record.jobId) ?? [];
+    list.push({ attempt: record.attempt, queuedAt: record.queuedAt });
+    this.attemptsRecorded.set(record.jobId, list);
+  }
+
+  /** The highest attempt recorded for a job by Batch jobs other than the one created at createdAt. */
+  private earlierAttempts(jobId: string, createdAt: number | undefined): number {
+    if (createdAt === undefined) return 0;
+    const others = (this.attemptsRecorded.get(jobId) ?? []).filter((r) => r.queuedAt !== createdAt);
+    return Math.max(0, ...others.map((r) => r.attempt));
+  }
+
   private succeededIds(): string[] {
     return [...this.recorded].filter((k) => k.endsWith('#succeeded')).map((k) => k.split('#')[0] as string);
   }
@@ -478,7 +496,7 @@ export class BatchExecutor implements Executor {
         l.warned = true;
         const r = job.resources;
         this.log(
-          `warning: ${runnable} jobs of ${l.sub.name} RUNNABLE for ${Math.round(waited / 60_000)} min on ${l.sub.queue}. Likely: ` +
+          `warning: ${runnable} jobs of ${l.sub.name} RUNNABLE for ${waited < 60_000 ? `${Math.round(waited / 1000)} s` : `${Math.round(waited / 60_000)} min`} on ${l.sub.queue}. Likely: ` +
             `no capacity for the compute environment's instance types (Spot or the Availability Zones have none), ` +
             `its max vCPUs reached by other jobs, or no allowed instance type fits ${r.vcpus} vCPUs, ` +
             `${Math.round(r.memoryBytes / 2 ** 20)} MiB${r.gpus > 0 ? `, ${r.gpus} GPUs` : ''} (Batch keeps some memory for itself).`,
@@ -511,9 +529,16 @@ export class BatchExecutor implements Executor {
         }
       }
     }
+    // Moved once is moved for good: a second look while the cancel takes effect must not resubmit.
+    indexes = indexes.filter((i) => !l.done.has(i));
+    delete l.runnableSince;
+    if (indexes.length === 0) return [];
     // Cancelling the parent cancels only the children that have not started (platform facts 8).
     await this.api.cancel(parent, FALLBACK_REASON);
-    delete l.runnableSince;
+    // The moved jobs belong to the fallback submission from now on: this one records nothing
+    // more for them, so a late end of the cancelled child never follows the real record.
+    for (const i of indexes) l.done.add(i);
+    if (l.done.size === l.jobs.length) l.sub.collected = true;
     const jobs = indexes.map((i) => l.jobs[i] as PlannedJob);
     this.log(
       `${jobs.length} jobs of ${l.sub.name} waited too long for Spot; moving them to ${jobs[0]?.compute.fallbackQueue}`,
@@ -564,14 +589,18 @@ export class BatchExecutor implements Executor {
     const concurrency = this.options.collectConcurrency ?? 16;
     const built = await mapLimit(work, concurrency, async ({ view, index }) => {
       const job = l.jobs[index] as PlannedJob;
-      const attempts = attemptsOf.get(job.id) ?? [];
-      const count = Math.max(1, view.attempts?.length ?? 0, ...attempts);
       const results = new Map<number, ResultObject>();
-      for (const a of attempts) {
+      const own: number[] = [];
+      for (const a of attemptsOf.get(job.id) ?? []) {
         const text = await this.results.get(`${base}${job.id}/${a}.json`);
         const parsed = text === undefined ? undefined : parseResultObject(text);
+        // Attempts of the same task by another Batch job (Spot, before the move to the fallback
+        // queue) were recorded with that job: counting them here would make them this one's.
+        if (parsed?.batchJobId !== undefined && parsed.batchJobId !== view.batchJobId) continue;
+        own.push(a);
         if (parsed) results.set(a, parsed);
       }
+      const count = Math.max(1, view.attempts?.length ?? 0, ...own);
       const superseded = this.owner.get(job.id) !== l.sub;
       const reclaimed =
         !superseded &&
@@ -587,25 +616,27 @@ export class BatchExecutor implements Executor {
           ? await logTail(this.options.clients.logs, stream, this.policy)
           : undefined;
       const records: JobRecord[] = [];
+      // A task run again by a new Batch job (the fallback queue) numbers its attempts on from
+      // the earlier job's, so the last attempt stays the one that decides the task.
+      const before = this.earlierAttempts(job.id, view.createdAt);
       for (let a = 1; a <= count; a++) {
         const isFinal = final && a === count;
         // A job cancelled before it started, to run elsewhere, cost nothing and left nothing to record.
         if (!isFinal && superseded && view.attempts?.[a - 1]?.startedAt === undefined && !results.has(a))
           continue;
-        records.push(
-          batchRecord({
-            job,
-            runId: manifest.runId,
-            view,
-            attempt: a,
-            final: isFinal,
-            ...(results.get(a) ? { result: results.get(a) as ResultObject } : {}),
-            ...(isFinal && tail ? { logTail: tail } : {}),
-            queue: l.sub.queue,
-            ...(job.compute.fallbackQueue ? { fallbackQueue: job.compute.fallbackQueue } : {}),
-            collectedAt: this.now(),
-          }),
-        );
+        const one = batchRecord({
+          job,
+          runId: manifest.runId,
+          view,
+          attempt: a,
+          final: isFinal,
+          ...(results.get(a) ? { result: results.get(a) as ResultObject } : {}),
+          ...(isFinal && tail ? { logTail: tail } : {}),
+          queue: l.sub.queue,
+          ...(job.compute.fallbackQueue ? { fallbackQueue: job.compute.fallbackQueue } : {}),
+          collectedAt: this.now(),
+        });
+        records.push(before > 0 ? { ...one, attempt: before + a } : one);
       }
       if (reclaimed) moved.push(job);
       return { index, records, final };
@@ -617,6 +648,7 @@ export class BatchExecutor implements Executor {
       for (const record of records) {
         if (this.recorded.has(recordKey(record))) continue;
         this.recorded.add(recordKey(record));
+        this.noteAttempt(record);
         const isLast = final && record === records[records.length - 1];
         if (
           record.attempt === 1 &&

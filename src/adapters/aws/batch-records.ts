@@ -46,19 +46,16 @@ export interface RecordInput {
 export function batchRecord(input: RecordInput): JobRecord {
   const { job, view, result } = input;
   const attempt = view.attempts?.[input.attempt - 1];
+  // The job's own fields describe its last attempt: also when that attempt does not decide the
+  // job (a Spot reclaim moved to the fallback queue keeps its "Host EC2 ..." reason).
+  const last = input.final || input.attempt >= (view.attempts?.length ?? 1);
   const stoppedAt =
-    attempt?.stoppedAt ??
-    (input.final ? view.stoppedAt : undefined) ??
-    result?.commandEndedAt ??
-    input.collectedAt;
+    attempt?.stoppedAt ?? (last ? view.stoppedAt : undefined) ?? result?.commandEndedAt ?? input.collectedAt;
   const startedAt =
-    attempt?.startedAt ??
-    (input.final ? view.startedAt : undefined) ??
-    result?.containerStartedAt ??
-    stoppedAt;
+    attempt?.startedAt ?? (last ? view.startedAt : undefined) ?? result?.containerStartedAt ?? stoppedAt;
   const queuedAt = view.createdAt ?? startedAt;
-  const exitCode = result?.exitCode ?? attempt?.exitCode ?? (input.final ? view.exitCode : undefined);
-  const reason = attempt?.statusReason ?? (input.final ? view.statusReason : undefined);
+  const exitCode = result?.exitCode ?? attempt?.exitCode ?? (last ? view.exitCode : undefined);
+  const reason = attempt?.statusReason ?? (last ? view.statusReason : undefined);
   const status = recordStatus(input.final ? view.status : 'FAILED', reason);
   const record: JobRecord = {
     jobId: job.id,
