@@ -1,0 +1,265 @@
+import { randomBytes } from 'node:crypto';
+import type { FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { JobRecord } from '../domain/results/job-record.js';
+import type { RunManifest, RunStore } from '../ports/run-store.js';
+
+const RUN_ID = /^[A-Za-z0-9._-]+$/;
+const MANIFEST = 'manifest.json';
+const RESULTS = 'results.jsonl';
+
+interface PendingLine {
+  line: string;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/** Appends of one run: whatever queues while an fsync is under way goes out in the next one. */
+interface Journal {
+  pending: PendingLine[];
+  flushing: boolean;
+  /** The tail has been checked for a torn line left by an earlier crash. */
+  repaired: boolean;
+}
+
+/**
+ * A run as a folder: `<root>/<runId>/manifest.json` (replaced atomically), `results.jsonl`
+ * (append-only, one record a line, fsync'd before an append resolves) and the run's artifacts.
+ * Appends are group-committed: records that arrive while a sync is in flight share the next one,
+ * so thousands of short jobs do not cost one fsync each, and lines never interleave.
+ */
+export class FsRunStore implements RunStore {
+  readonly root: string;
+  private readonly journals = new Map<string, Journal>();
+  private readonly manifestQueues = new Map<string, Promise<unknown>>();
+
+  constructor(root = '.batchbench/runs') {
+    this.root = path.resolve(root);
+  }
+
+  async create(manifest: RunManifest): Promise<void> {
+    const dir = this.runDir(manifest.runId);
+    await mkdir(this.root, { recursive: true });
+    try {
+      await mkdir(dir);
+    } catch (error) {
+      if (isCode(error, 'EEXIST')) throw new Error(`run ${manifest.runId} exists already in ${this.root}`);
+      throw error;
+    }
+    await writeAtomic(path.join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+
+  async readManifest(runId: string): Promise<RunManifest> {
+    const file = path.join(this.runDir(runId), MANIFEST);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      if (isCode(error, 'ENOENT')) throw new Error(`no run ${runId} in ${this.root}`);
+      throw error;
+    }
+    return JSON.parse(text) as RunManifest;
+  }
+
+  updateManifest(runId: string, patch: Partial<Omit<RunManifest, 'runId' | 'plan'>>): Promise<void> {
+    let dir: string;
+    try {
+      dir = this.runDir(runId);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    // Read-modify-write: updates of one run take turns so none is lost.
+    const previous = this.manifestQueues.get(runId) ?? Promise.resolve();
+    const next = previous
+      .catch(() => undefined)
+      .then(async () => {
+        const current = await this.readManifest(runId);
+        const updated: RunManifest = { ...current, ...patch, runId: current.runId, plan: current.plan };
+        await writeAtomic(path.join(dir, MANIFEST), `${JSON.stringify(updated, null, 2)}\n`);
+      });
+    this.manifestQueues.set(runId, next);
+    return next;
+  }
+
+  appendRecord(runId: string, record: JobRecord): Promise<void> {
+    let file: string;
+    try {
+      file = path.join(this.runDir(runId), RESULTS);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    let journal = this.journals.get(runId);
+    if (!journal) {
+      journal = { pending: [], flushing: false, repaired: false };
+      this.journals.set(runId, journal);
+    }
+    const line = `${JSON.stringify(record)}\n`;
+    const j = journal;
+    return new Promise<void>((resolve, reject) => {
+      j.pending.push({ line, resolve, reject });
+      if (!j.flushing) {
+        j.flushing = true;
+        void flushJournal(file, j);
+      }
+    });
+  }
+
+  async readRecords(runId: string): Promise<JobRecord[]> {
+    const file = path.join(this.runDir(runId), RESULTS);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      if (isCode(error, 'ENOENT')) {
+        await this.readManifest(runId); // no records yet is fine; no run at all is not
+        return [];
+      }
+      throw error;
+    }
+    const lines = text.split('\n');
+    // A complete file ends with a newline. Anything after the last one is a write cut short by a
+    // crash: its append never resolved, nobody relied on it, and the next append cuts it off.
+    lines.pop();
+    const records: JobRecord[] = [];
+    lines.forEach((line, i) => {
+      if (line.trim() === '') return;
+      try {
+        records.push(JSON.parse(line) as JobRecord);
+      } catch {
+        throw new Error(
+          `${file}:${i + 1}: not a JSON record; the file was changed by something other than batchbench`,
+        );
+      }
+    });
+    return records;
+  }
+
+  async writeArtifact(runId: string, name: string, content: string): Promise<string> {
+    const file = path.join(this.runDir(runId), artifactPath(name));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeAtomic(file, content);
+    return file;
+  }
+
+  /** Run ids, oldest first by the last change of their manifest. */
+  async list(): Promise<string[]> {
+    let names: string[];
+    try {
+      names = (await readdir(this.root, { withFileTypes: true }))
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name);
+    } catch (error) {
+      if (isCode(error, 'ENOENT')) return [];
+      throw error;
+    }
+    const runs = await Promise.all(
+      names
+        .filter((n) => RUN_ID.test(n))
+        .map(async (name) => {
+          const s = await stat(path.join(this.root, name, MANIFEST)).catch(() => undefined);
+          return s ? { name, mtime: s.mtimeMs } : undefined;
+        }),
+    );
+    return runs
+      .filter((r): r is { name: string; mtime: number } => r !== undefined)
+      .sort((a, b) => a.mtime - b.mtime || a.name.localeCompare(b.name))
+      .map((r) => r.name);
+  }
+
+  private runDir(runId: string): string {
+    if (!RUN_ID.test(runId) || runId === '.' || runId === '..') {
+      throw new Error(`not a run id: ${JSON.stringify(runId)} (letters, digits, ".", "_" and "-" only)`);
+    }
+    return path.join(this.root, runId);
+  }
+}
+
+async function flushJournal(file: string, journal: Journal): Promise<void> {
+  while (journal.pending.length > 0) {
+    const batch = journal.pending.splice(0);
+    let handle: FileHandle | undefined;
+    try {
+      handle = await open(file, 'a+');
+      if (!journal.repaired) {
+        await dropTornTail(handle);
+        journal.repaired = true;
+      }
+      await handle.write(batch.map((p) => p.line).join(''));
+      await handle.sync();
+      await handle.close();
+      handle = undefined;
+      for (const p of batch) p.resolve();
+    } catch (error) {
+      await handle?.close().catch(() => undefined);
+      for (const p of batch) p.reject(error);
+    }
+  }
+  journal.flushing = false;
+}
+
+/**
+ * A crash mid-append can leave a line without its newline. Appending after it would glue the
+ * next record onto it, so cut the file back to its last complete line first.
+ */
+async function dropTornTail(handle: FileHandle): Promise<void> {
+  const { size } = await handle.stat();
+  if (size === 0) return;
+  const chunk = 64 * 1024;
+  let end = size;
+  while (end > 0) {
+    const start = Math.max(0, end - chunk);
+    const buffer = Buffer.alloc(end - start);
+    await handle.read(buffer, 0, buffer.length, start);
+    const nl = buffer.lastIndexOf(0x0a);
+    if (nl === buffer.length - 1 && end === size) return;
+    if (nl >= 0) {
+      await handle.truncate(start + nl + 1);
+      return;
+    }
+    end = start;
+  }
+  await handle.truncate(0);
+}
+
+/** Temp file, fsync, rename: a reader sees the old file or the new one, never half of one. */
+async function writeAtomic(file: string, content: string): Promise<void> {
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(content, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await syncDir(path.dirname(file));
+}
+
+async function syncDir(dir: string): Promise<void> {
+  // Makes the rename itself durable; not every platform lets a directory be opened for this.
+  const handle = await open(dir, 'r').catch(() => undefined);
+  if (!handle) return;
+  await handle.sync().catch(() => undefined);
+  await handle.close();
+}
+
+function artifactPath(name: string): string {
+  const parts = name.split('/');
+  const ok = parts.every((p) => RUN_ID.test(p) && p !== '.' && p !== '..');
+  if (!ok || parts.includes(MANIFEST) || parts.includes(RESULTS)) {
+    throw new Error(
+      `not an artifact name: ${JSON.stringify(name)} (a relative path of letters, digits, ".", "_" and "-")`,
+    );
+  }
+  return path.join(...parts);
+}
+
+function isCode(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
+}
