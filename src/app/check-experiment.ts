@@ -1,4 +1,4 @@
-import { buildPlan } from '../domain/plan/build-plan.js';
+import { buildPlan, type PlanOptions } from '../domain/plan/build-plan.js';
 import type { Plan } from '../domain/plan/plan.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
 import type { Experiment } from '../domain/spec/experiment.js';
@@ -17,7 +17,7 @@ export interface CheckOptions {
   prices: PriceTable;
   repeats?: number;
   localConcurrency?: number;
-  expectedSeconds?: (stage: string, cellId: string) => number | undefined;
+  history?: PlanOptions['history'];
 }
 
 /**

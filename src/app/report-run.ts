@@ -3,6 +3,7 @@ import type { PriceTable } from '../domain/cost/price-table.js';
 import type { ReportModel } from '../domain/report/model.js';
 import { validateExperimentText } from '../domain/spec/validate.js';
 import type { RunStore } from '../ports/run-store.js';
+import { costVariants } from './cost-variants.js';
 
 /**
  * Rebuilds the report of a run from what the run folder holds: the experiment text and plan in
@@ -21,6 +22,10 @@ export async function reportRun(runId: string, deps: { store: RunStore; prices: 
     plan: manifest.plan,
     records,
     prices: deps.prices,
+    variants: costVariants(manifest.experimentSource, validated.value, {
+      prices: deps.prices,
+      repeats: Math.max(1, ...manifest.plan.jobs.map((j) => j.repeat)),
+    }),
     run: {
       id: runId,
       backend: manifest.backend,

@@ -1,4 +1,5 @@
 import { buildReport } from '../domain/analysis/build-report.js';
+import type { CostVariant } from '../domain/analysis/compare-costs.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
 import type { Plan } from '../domain/plan/plan.js';
 import type { ReportModel } from '../domain/report/model.js';
@@ -26,6 +27,8 @@ export interface RunRequest {
   /** Attach to an existing run of this id and run only what has no result yet. */
   resume: boolean;
   signal: AbortSignal;
+  /** The file's `compare:` entries, planned; the report prices the run under each. */
+  variants?: readonly CostVariant[];
 }
 
 export interface RunDeps {
@@ -69,7 +72,7 @@ export async function runExperiment(req: RunRequest, deps: RunDeps): Promise<Run
       createdAt: startedAt,
       updatedAt: startedAt,
       status: 'running',
-      ...req.host,
+      ...deps.host,
       plan: req.plan,
     });
   }
@@ -107,12 +110,13 @@ export async function runExperiment(req: RunRequest, deps: RunDeps): Promise<Run
     plan: req.plan,
     records,
     prices: deps.prices,
+    ...(req.variants ? { variants: req.variants } : {}),
     run: {
       id: req.runId,
       backend: executor.name,
       startedAt: manifest.createdAt,
       finishedAt: new Date(deps.now()).toISOString(),
-      ...req.host,
+      ...deps.host,
     },
   });
   const status = cancelled ? 'cancelled' : report.run.status;

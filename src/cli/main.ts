@@ -4,15 +4,26 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkExperiment, hasErrors, type CheckedExperiment } from '../app/check-experiment.js';
+import { costVariants } from '../app/cost-variants.js';
 import { reportRun } from '../app/report-run.js';
 import { runExperiment } from '../app/run-experiment.js';
+import { cancelRun } from '../app/cancel-run.js';
+import { collectRun } from '../app/collect-run.js';
+import { BatchExecutor } from '../adapters/aws/batch-executor.js';
+import { createAwsClients } from '../adapters/aws/clients.js';
+import { S3RunStore } from '../adapters/aws/s3-run-store.js';
 import { FsRunStore } from '../adapters/fs-run-store.js';
+import { annotation } from '../adapters/github/workflow-commands.js';
 import { hostInfo } from '../adapters/host-info.js';
 import { LocalExecutor } from '../adapters/local/local-executor.js';
 import { loadPrices } from '../adapters/prices.js';
 import { TerminalProgress } from '../adapters/terminal/progress.js';
 import { makeRunId } from '../domain/plan/run-id.js';
 import type { Plan } from '../domain/plan/plan.js';
+import type { Experiment } from '../domain/spec/experiment.js';
+import { validateExperimentText } from '../domain/spec/validate.js';
+import type { Executor } from '../ports/executor.js';
+import type { RunStore } from '../ports/run-store.js';
 import type { ReportModel } from '../domain/report/model.js';
 import { renderHtml } from '../domain/report/html.js';
 import { renderJson } from '../domain/report/json.js';
@@ -25,6 +36,7 @@ export interface Io {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   cwd: string;
+  env: NodeJS.ProcessEnv;
   /** Aborted on Ctrl-C / SIGTERM. */
   signal: AbortSignal;
 }
@@ -40,6 +52,8 @@ Usage:
   batchbench run FILE                    run it (local processes unless the file says otherwise)
   batchbench report RUN                  re-render a finished run (a run folder or a run id)
   batchbench list                        the runs in the runs folder
+  batchbench collect RUN --store S3URL   gather an AWS Batch run that went on while nobody waited (--wait: until done)
+  batchbench cancel RUN --store S3URL    stop every unfinished AWS Batch job of a run
 
 Options:
   --repeats N         override the file's repeats (plan, run)
@@ -51,6 +65,9 @@ Options:
   --format F          report: terminal | markdown | json | html (default terminal)
   --output FILE       write the plan or report to FILE instead of the terminal
   --dry-run           run: validate and plan, run nothing
+  --store S3URL       collect, cancel: the results store (s3://bucket/prefix/) the run was written to
+  --wait              collect: keep going until every job finished
+  --image-uri URI     run on aws-batch: the image when the file has no image.uri
   --json              plan, validate: machine-readable output
 `;
 
@@ -64,6 +81,9 @@ const OPTIONS = {
   format: { type: 'string' },
   output: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  store: { type: 'string' },
+  wait: { type: 'boolean' },
+  'image-uri': { type: 'string' },
   json: { type: 'boolean' },
   color: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -104,6 +124,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await reportCommand(args, values, io);
       case 'list':
         return await listCommand(values, io);
+      case 'collect':
+        return await collectCommand(args, values, io);
+      case 'cancel':
+        return await cancelCommand(args, values, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -123,7 +147,8 @@ const VERSION = typeof __BATCHBENCH_VERSION__ === 'string' ? __BATCHBENCH_VERSIO
 function positiveInt(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} takes a whole number of at least 1, not "${raw}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--${name} takes a whole number of at least 1, not "${raw}"`);
   return n;
 }
 
@@ -141,7 +166,8 @@ async function check(file: string, values: Values): Promise<CheckedExperiment> {
           line: 1,
           column: 1,
           severity: 'error',
-          message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? (error as Error).message})`,
+          message:
+            code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? (error as Error).message})`,
           hint: 'give the path of an experiment file, e.g. experiments/monte-carlo-scaling.yaml',
         },
       ],
@@ -164,7 +190,12 @@ function forceLocal(plan: Plan): void {
 }
 
 function printProblems(checked: CheckedExperiment, io: Io): void {
-  for (const p of checked.problems) io.stderr.write(`${formatProblem(p)}\n`);
+  // On a GitHub runner each problem also becomes an annotation on its file, line and column.
+  const annotate = io.env.GITHUB_ACTIONS === 'true';
+  for (const p of checked.problems) {
+    io.stderr.write(`${formatProblem(p)}\n`);
+    if (annotate) io.stdout.write(`${annotation(p)}\n`);
+  }
 }
 
 async function validateCommand(files: string[], values: Values, io: Io): Promise<number> {
@@ -174,7 +205,12 @@ async function validateCommand(files: string[], values: Values, io: Io): Promise
   if (values.json) {
     io.stdout.write(
       `${JSON.stringify(
-        results.map((r) => ({ file: r.file, valid: !hasErrors(r.problems), jobs: r.plan?.totals.jobs, problems: r.problems })),
+        results.map((r) => ({
+          file: r.file,
+          valid: !hasErrors(r.problems),
+          jobs: r.plan?.totals.jobs,
+          problems: r.problems,
+        })),
         null,
         2,
       )}\n`,
@@ -198,7 +234,10 @@ async function planCommand(args: string[], values: Values, io: Io): Promise<numb
   const checked = await check(file, values);
   printProblems(checked, io);
   if (hasErrors(checked.problems) || !checked.plan) return EXIT.usage;
-  const text = values.json || values.output?.endsWith('.json') ? `${JSON.stringify(checked.plan, null, 2)}\n` : renderPlan(checked.plan);
+  const text =
+    values.json || values.output?.endsWith('.json')
+      ? `${JSON.stringify(checked.plan, null, 2)}\n`
+      : renderPlan(checked.plan);
   await emit(text, values, io);
   return EXIT.ok;
 }
@@ -210,10 +249,10 @@ async function runCommand(args: string[], values: Values, io: Io): Promise<numbe
   if (hasErrors(checked.problems) || !checked.plan || !checked.experiment) return EXIT.usage;
   const plan = checked.plan;
   const cloud = plan.jobs.filter((j) => j.compute.backend !== 'local');
-  if (cloud.length > 0) {
+  if (cloud.length > 0 && cloud.length < plan.jobs.length) {
     io.stderr.write(
-      `batchbench: ${cloud.length} jobs of ${file} ask for the aws-batch backend, which this build cannot run yet; ` +
-        'run them on this machine with --backend local\n',
+      `batchbench: ${file} mixes local and aws-batch cells, which one run cannot do yet; ` +
+        'run it on this machine with --backend local\n',
     );
     return EXIT.usage;
   }
@@ -222,41 +261,133 @@ async function runCommand(args: string[], values: Values, io: Io): Promise<numbe
     return EXIT.ok;
   }
   const prices = await loadPrices(values.prices);
+  const source = await readFile(file, 'utf8');
   const runsDir = path.resolve(io.cwd, values['runs-dir'] ?? '.batchbench/runs');
-  const store = new FsRunStore(runsDir);
-  const runId = values.resume ?? makeRunId(checked.experiment.name, new Date(), randomBytes(2).toString('hex'));
-  const concurrency = positiveInt('concurrency', values.concurrency) ?? os.availableParallelism();
-  const executor = new LocalExecutor({
-    concurrency,
-    logDir: path.join(runsDir, runId, 'logs'),
-    baseDir: io.cwd,
-  });
-  io.stderr.write(`run ${runId}: ${plan.jobs.length} jobs, ${concurrency} at once on this machine\n`);
+  const runId =
+    values.resume ?? makeRunId(checked.experiment.name, new Date(), randomBytes(2).toString('hex'));
+  const host = await hostInfo(io.cwd);
+  let store: RunStore;
+  let executor: Executor;
+  if (cloud.length > 0) {
+    ({ store, executor } = awsBatch(checked.experiment, plan, values, io, host.gitCommit));
+    io.stderr.write(
+      `run ${runId}: ${plan.jobs.length} jobs on AWS Batch, results in ${checked.experiment.results.store}\n`,
+    );
+  } else {
+    store = new FsRunStore(runsDir);
+    const concurrency = positiveInt('concurrency', values.concurrency) ?? os.availableParallelism();
+    // Cells compared for speedup each get the machine to themselves, so they are measured alike.
+    const exclusive = checked.experiment.analysis.speedup !== undefined;
+    executor = new LocalExecutor({
+      concurrency,
+      logDir: path.join(runsDir, runId, 'logs'),
+      baseDir: io.cwd,
+      exclusiveGroups: exclusive,
+    });
+    io.stderr.write(
+      `run ${runId}: ${plan.jobs.length} jobs on ${concurrency} vCPU slots` +
+        `${exclusive ? ', one cell and repeat at a time (speedup is measured)' : ''}\n`,
+    );
+  }
   const outcome = await runExperiment(
     {
       runId,
       experiment: checked.experiment,
-      source: await readFile(file, 'utf8'),
+      source,
       plan,
       resume: values.resume !== undefined,
       signal: io.signal,
+      variants: costVariants(source, checked.experiment, {
+        prices,
+        repeats: positiveInt('repeats', values.repeats),
+      }),
     },
     {
       store,
       executor,
       progress: new TerminalProgress(io.stderr),
       prices,
-      host: await hostInfo(io.cwd),
+      host,
       now: Date.now,
     },
   );
   await emit(render(outcome.report, values, io), values, io);
-  io.stderr.write(`\nreport: ${outcome.artifacts['report.md']}\n        ${outcome.artifacts['report.html']}\n`);
+  io.stderr.write(
+    `\nreport: ${outcome.artifacts['report.md']}\n        ${outcome.artifacts['report.html']}\n`,
+  );
   if (outcome.cancelled) {
-    io.stderr.write(`interrupted: what finished is kept; continue with: batchbench run ${file} --resume ${runId}\n`);
+    io.stderr.write(
+      `interrupted: what finished is kept; continue with: batchbench run ${file} --resume ${runId}\n`,
+    );
     return EXIT.interrupted;
   }
   return verdict(outcome.report);
+}
+
+/** The AWS Batch backend: results and manifest in the file's results.store, jobs on its queues. */
+function awsBatch(experiment: Experiment, plan: Plan, values: Values, io: Io, gitCommit?: string) {
+  if (!experiment.results.store)
+    throw new UsageError('an aws-batch run needs results.store (s3://bucket/prefix/) in the file');
+  const clients = createAwsClients({ region: plan.jobs[0]?.compute.region, env: io.env });
+  const store = new S3RunStore(clients.s3, experiment.results.store, { experiment: experiment.name });
+  const executor = new BatchExecutor({
+    clients,
+    store,
+    plan,
+    experiment,
+    ...(values['image-uri'] ? { imageUri: values['image-uri'] } : {}),
+    ...(gitCommit ? { gitCommit } : {}),
+    log: (line) => io.stderr.write(`${line}\n`),
+  });
+  return { clients, store, executor };
+}
+
+/** collect and cancel work from the run's manifest alone: the file may have changed since. */
+async function storedRun(args: string[], values: Values, io: Io, command: string) {
+  const runId = single(args, command);
+  const url = values.store ?? io.env.BATCHBENCH_STORE;
+  if (!url) throw new UsageError(`${command} needs --store s3://bucket/prefix/ (the file's results.store)`);
+  const clients = createAwsClients({ env: io.env });
+  const store = new S3RunStore(clients.s3, url);
+  const manifest = await store.readManifest(runId);
+  const experiment = validateExperimentText(manifest.experimentSource, manifest.experimentFile).value;
+  const executor = new BatchExecutor({
+    clients,
+    store,
+    plan: manifest.plan,
+    ...(experiment ? { experiment } : {}),
+    log: (line) => io.stderr.write(`${line}\n`),
+  });
+  return { runId, store, executor };
+}
+
+async function collectCommand(args: string[], values: Values, io: Io): Promise<number> {
+  const { runId, store, executor } = await storedRun(args, values, io, 'collect');
+  const outcome = await collectRun(
+    runId,
+    {
+      store,
+      collector: executor,
+      prices: await loadPrices(values.prices),
+      progress: new TerminalProgress(io.stderr),
+      now: Date.now,
+      signal: io.signal,
+    },
+    { wait: values.wait === true },
+  );
+  await emit(render(outcome.report, values, io), values, io);
+  if (outcome.unfinished > 0) {
+    io.stderr.write(`${outcome.unfinished} jobs still running; collect again later\n`);
+    return EXIT.failed;
+  }
+  return verdict(outcome.report);
+}
+
+async function cancelCommand(args: string[], values: Values, io: Io): Promise<number> {
+  const { runId, store, executor } = await storedRun(args, values, io, 'cancel');
+  const { cancelled, terminated } = await cancelRun(runId, { store, canceller: executor, now: Date.now });
+  io.stderr.write(`run ${runId}: cancelled ${cancelled} waiting and terminated ${terminated} running jobs\n`);
+  return EXIT.ok;
 }
 
 async function reportCommand(args: string[], values: Values, io: Io): Promise<number> {
@@ -266,7 +397,10 @@ async function reportCommand(args: string[], values: Values, io: Io): Promise<nu
     ? path.resolve(io.cwd, path.dirname(target.replace(/[/\\]+$/, '')))
     : path.resolve(io.cwd, values['runs-dir'] ?? '.batchbench/runs');
   const runId = looksLikePath ? path.basename(target.replace(/[/\\]+$/, '')) : target;
-  const report = await reportRun(runId, { store: new FsRunStore(runsDir), prices: await loadPrices(values.prices) });
+  const report = await reportRun(runId, {
+    store: new FsRunStore(runsDir),
+    prices: await loadPrices(values.prices),
+  });
   await emit(render(report, values, io), values, io);
   return verdict(report);
 }
@@ -280,7 +414,9 @@ async function listCommand(values: Values, io: Io): Promise<number> {
 function render(report: ReportModel, values: Values, io: Io): string {
   switch (values.format ?? 'terminal') {
     case 'terminal':
-      return renderTerminal(report, { color: values.color ?? (values.output === undefined && io.stdout.isTTY === true) });
+      return renderTerminal(report, {
+        color: values.color ?? (values.output === undefined && io.stdout.isTTY === true),
+      });
     case 'markdown':
       return renderMarkdown(report);
     case 'json':

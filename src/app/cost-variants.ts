@@ -1,0 +1,18 @@
+import type { CostVariant } from '../domain/analysis/compare-costs.js';
+import type { PriceTable } from '../domain/cost/price-table.js';
+import { buildPlan } from '../domain/plan/build-plan.js';
+import type { Experiment } from '../domain/spec/experiment.js';
+import { compareVariant } from '../domain/spec/validate.js';
+
+/** The experiment's `compare:` entries as planned variants, for pricing a run both ways. */
+export function costVariants(
+  text: string,
+  experiment: Experiment,
+  options: { prices: PriceTable; repeats?: number },
+): CostVariant[] {
+  return experiment.compare.flatMap((entry) => {
+    const variant = compareVariant(text, experiment.file, entry);
+    if (!variant) return [];
+    return [{ name: entry.name, experiment: variant, plan: buildPlan(variant, options).plan }];
+  });
+}
