@@ -86,7 +86,7 @@ describe('buildPlan', () => {
         },
       },
     );
-    const { plan, problems } = buildPlan(exp, { prices, expectedSeconds: () => 1800 });
+    const { plan, problems } = buildPlan(exp, { prices, history: () => ({ seconds: 1800 }) });
     // r5.4xlarge is $1.008/h; a 16-vCPU job fills it; half an hour, three times.
     expect(plan.totals.computeUsd).toBeCloseTo(3 * 0.504, 6);
     expect(plan.totals.vcpuHours).toBeCloseTo(3 * 16 * 0.5, 6);

@@ -5,6 +5,7 @@ import type { JobRecord } from '../results/job-record.js';
 import type { Experiment } from '../spec/experiment.js';
 import { mean } from '../stats/summary.js';
 import { analyseCell, groupBy, type CellAnalysis } from './cell-analysis.js';
+import { compareCosts, type CostVariant } from './compare-costs.js';
 import { costBreakdown } from './cost-breakdown.js';
 import { resolveOutcomes, type TaskOutcome } from './job-outcomes.js';
 import { analyseScaling, MIN_REPEATS_FOR_SPEEDUP, type ScalingAnalysis } from './scaling.js';
@@ -30,6 +31,8 @@ export interface BuildReportInput {
   records: JobRecord[];
   run: RunInfo;
   prices: PriceTable;
+  /** The file's `compare:` entries, planned; priced on this run's measured times. */
+  variants?: readonly CostVariant[];
 }
 
 /**
@@ -72,6 +75,11 @@ export function buildReport(input: BuildReportInput): ReportModel {
 
   const { cost, warnings: costWarnings } = costBreakdown({ experiment, cells, prices });
   warnings.push(...costWarnings);
+  if (input.variants && input.variants.length > 0) {
+    const compared = compareCosts({ variants: input.variants, billed: outcomes.billed, prices, baseTotalUsd: cost.totalUsd });
+    cost.compare = compared.compare;
+    warnings.push(...compared.warnings);
+  }
 
   const targets = [
     ...(scaling ? speedupTargets(scaling.report, confidence) : []),

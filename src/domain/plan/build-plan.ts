@@ -10,8 +10,8 @@ export interface PlanOptions {
   prices: PriceTable;
   /** Overrides the file's repeats (workflow_dispatch input, --repeats). */
   repeats?: number;
-  /** Seconds a job of this stage and cell is expected to take (from an earlier run), if known. */
-  expectedSeconds?: (stage: string, cellId: string) => number | undefined;
+  /** What an earlier run of the same file measured for one repeat of this stage and cell. */
+  history?: (stage: string, cellId: string) => MeasuredCell | undefined;
   /** Slots of the local backend, to estimate its wall time. */
   localConcurrency?: number;
 }
@@ -22,6 +22,13 @@ export interface PlanProblem {
   message: string;
   hint?: string;
   severity: 'error' | 'warning';
+}
+
+export interface MeasuredCell {
+  /** Wall time of one repeat (the group's makespan). */
+  seconds: number;
+  /** Cost of one repeat, when it was priced. */
+  usd?: number;
 }
 
 export interface PlanResult {
@@ -173,30 +180,34 @@ function speculativeCopies(stage: StageSpec, shards: PlannedJob[]): PlannedJob[]
 }
 
 function estimateGroup(stage: StageSpec, cell: Cell, group: PlannedJob[], opts: PlanOptions): CellEstimate {
-  const expected = opts.expectedSeconds?.(stage.name, cell.id);
-  const seconds = expected ?? stage.resources.timeoutSec;
+  const measured = opts.history?.(stage.name, cell.id);
   const first = group[0] as PlannedJob;
-  const usd = group.reduce(
-    (sum, job) =>
-      sum +
-      jobCost({
-        prices: opts.prices,
-        compute: job.compute,
-        vcpus: job.resources.vcpus,
-        memoryBytes: job.resources.memoryBytes,
-        gpus: job.resources.gpus,
-        seconds,
-      }).usd,
-    0,
-  );
+  // Without a measurement every job is assumed to run to its timeout: an upper bound, labelled so.
+  const perJobSeconds = measured?.seconds ?? stage.resources.timeoutSec;
+  const priced =
+    measured?.usd ??
+    group.reduce(
+      (sum, job) =>
+        sum +
+        jobCost({
+          prices: opts.prices,
+          compute: job.compute,
+          vcpus: job.resources.vcpus,
+          memoryBytes: job.resources.memoryBytes,
+          gpus: job.resources.gpus,
+          seconds: perJobSeconds,
+        }).usd,
+      0,
+    );
   return {
     cellId: cell.id,
     stage: stage.name,
     jobs: group.length,
     vcpus: group.reduce((s, j) => s + j.resources.vcpus, 0),
-    seconds: first.compute.backend === 'local' ? localGroupSeconds(group, seconds, opts) : seconds,
-    usd,
-    basis: expected === undefined ? 'timeout' : 'history',
+    seconds:
+      measured?.seconds ?? (first.compute.backend === 'local' ? localGroupSeconds(group, perJobSeconds, opts) : perJobSeconds),
+    usd: priced,
+    basis: measured ? 'history' : 'timeout',
   };
 }
 
@@ -217,7 +228,7 @@ function totals(
   opts: PlanOptions,
 ): Plan['totals'] {
   const vcpuHours = jobs.reduce((sum, job) => {
-    const seconds = opts.expectedSeconds?.(job.stage, job.cellId) ?? job.resources.timeoutSec;
+    const seconds = opts.history?.(job.stage, job.cellId)?.seconds ?? job.resources.timeoutSec;
     return sum + (job.resources.vcpus * seconds) / 3600;
   }, 0);
   const peakVcpus = Math.max(

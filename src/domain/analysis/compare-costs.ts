@@ -1,0 +1,50 @@
+import { storageCost, transferCost } from '../cost/extra-costs.js';
+import type { PriceTable } from '../cost/price-table.js';
+import type { Plan, PlannedJob } from '../plan/plan.js';
+import type { CostBreakdown } from '../report/model.js';
+import type { JobRecord } from '../results/job-record.js';
+import type { Experiment } from '../spec/experiment.js';
+import { recordCost } from './record-cost.js';
+
+/** Another configuration of the same experiment (a `compare:` entry), planned from the file with its overrides. */
+export interface CostVariant {
+  name: string;
+  experiment: Experiment;
+  plan: Plan;
+}
+
+/**
+ * What the measured run would have cost under each variant: the same attempts and run times,
+ * priced on the variant's compute, plus the variant's storage and transfer. Jobs are matched by
+ * id, which a variant keeps as long as its override does not change the matrix or the stages.
+ */
+export function compareCosts(args: {
+  variants: readonly CostVariant[];
+  billed: readonly { record: JobRecord; job: PlannedJob }[];
+  prices: PriceTable;
+  baseTotalUsd: number;
+}): { compare: CostBreakdown['compare']; warnings: string[] } {
+  const warnings: string[] = [];
+  const compare = args.variants.map((variant) => {
+    const jobs = new Map(variant.plan.jobs.map((j) => [j.id, j]));
+    let usd = 0;
+    let unmatched = 0;
+    for (const { record, job } of args.billed) {
+      const other = jobs.get(job.id);
+      if (!other) {
+        unmatched++;
+        continue;
+      }
+      // What ran stays what ran: only the compute it is priced on changes.
+      usd += recordCost(args.prices, { ...record, instanceType: undefined, capacity: undefined }, other).usd;
+    }
+    const region = variant.experiment.stages[0]?.compute.region ?? 'us-east-1';
+    usd += variant.experiment.costs.storage.reduce((s, spec) => s + storageCost(args.prices, region, spec).usd, 0);
+    usd += transferCost(args.prices, region, variant.experiment.costs.transferOutBytes).usd;
+    if (unmatched > 0) {
+      warnings.push(`compare ${variant.name}: ${unmatched} jobs of the run have no counterpart in it and are not priced`);
+    }
+    return { name: variant.name, usd, deltaUsd: usd - args.baseTotalUsd };
+  });
+  return { compare, warnings };
+}
