@@ -31,29 +31,56 @@ const jobs = plan.jobs.slice(0, RECORDS);
 
 // A deterministic generator, so every round and every machine analyses the same data.
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const records: JobRecord[] = jobs.map((job) => {
   const queuedAt = 1_700_000_000_000 + job.repeat * 100_000;
   const startedAt = queuedAt + rand() * 2000;
   const seconds = (1000 / job.shardCount) * (0.9 + 0.2 * rand()) * (rand() < 0.01 ? 3 : 1);
   return {
-    jobId: job.id, runId: 'bench', stage: job.stage, cellId: job.cellId, repeat: job.repeat,
-    shardIndex: job.shardIndex, shardCount: job.shardCount, groupId: job.groupId, attempt: 1,
-    status: 'succeeded', exitCode: 0, backend: 'local', queuedAt, startedAt,
-    commandStartedAt: startedAt, commandEndedAt: startedAt + seconds * 1000, stoppedAt: startedAt + seconds * 1000,
-    cpuModel: rand() < 0.5 ? 'Intel Xeon 8375C' : 'AMD EPYC 7R13', metrics: { items: 1000 / job.shardCount },
+    jobId: job.id,
+    runId: 'bench',
+    stage: job.stage,
+    cellId: job.cellId,
+    repeat: job.repeat,
+    shardIndex: job.shardIndex,
+    shardCount: job.shardCount,
+    groupId: job.groupId,
+    attempt: 1,
+    status: 'succeeded',
+    exitCode: 0,
+    backend: 'local',
+    queuedAt,
+    startedAt,
+    commandStartedAt: startedAt,
+    commandEndedAt: startedAt + seconds * 1000,
+    stoppedAt: startedAt + seconds * 1000,
+    cpuModel: rand() < 0.5 ? 'Intel Xeon 8375C' : 'AMD EPYC 7R13',
+    metrics: { items: 1000 / job.shardCount },
   };
 });
 
-const rounds = 5;
-const times: Record<string, number[]> = { analysis: [], markdown: [], json: [], terminal: [], html: [], total: [] };
+const rounds = Number(process.env.ROUNDS ?? 5);
+const times: Record<string, number[]> = {
+  analysis: [],
+  markdown: [],
+  json: [],
+  terminal: [],
+  html: [],
+  total: [],
+};
 let peak = 0;
 const gc = (globalThis as { gc?: () => void }).gc;
 for (let i = 0; i < rounds; i++) {
   gc?.();
   const before = process.memoryUsage().heapUsed;
   const t0 = performance.now();
-  const report = buildReport({ experiment: validated.value, plan, records, prices, run: { id: 'bench', backend: 'local', startedAt: new Date(0).toISOString() } });
+  const report = buildReport({
+    experiment: validated.value,
+    plan,
+    records,
+    prices,
+    run: { id: 'bench', backend: 'local', startedAt: new Date(0).toISOString() },
+  });
   const t1 = performance.now();
   const md = renderMarkdown(report);
   const t2 = performance.now();
@@ -70,10 +97,16 @@ for (let i = 0; i < rounds; i++) {
   times.terminal?.push(t4 - t3);
   times.html?.push(t5 - t4);
   times.total?.push(t5 - t0);
-  if (i === 0) console.log(`report: ${report.cells.length} cells, markdown ${md.length} chars, json ${json.length}, terminal ${term.length}, html ${html.length}`);
+  if (i === 0)
+    console.log(
+      `report: ${report.cells.length} cells, markdown ${md.length} chars, json ${json.length}, terminal ${term.length}, html ${html.length}`,
+    );
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 console.log(`analysis + rendering of ${records.length} job records, median of ${rounds} rounds:`);
-for (const [phase, xs] of Object.entries(times)) console.log(`  ${phase.padEnd(9)} ${median(xs).toFixed(0).padStart(6)} ms`);
-console.log(`  peak RSS  ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB (max seen ${(peak / 2 ** 20).toFixed(0)} MB)`);
+for (const [phase, xs] of Object.entries(times))
+  console.log(`  ${phase.padEnd(9)} ${median(xs).toFixed(0).padStart(6)} ms`);
+console.log(
+  `  peak RSS  ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB (max seen ${(peak / 2 ** 20).toFixed(0)} MB)`,
+);
 console.log('targets: total under 1000 ms, memory under 300 MB');

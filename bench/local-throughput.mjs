@@ -27,10 +27,28 @@ const results = { batchbench: [], 'xargs -P 2': [], 'parallel -j 2': [] };
 for (let round = 0; round < ROUNDS; round++) {
   const runs = mkdtempSync(path.join(os.tmpdir(), 'bb-bench-'));
   results.batchbench.push(
-    time(process.execPath, [path.join(root, 'bin/batchbench.js'), 'run', 'bench/fixtures/trivial-2000.yaml', '--concurrency', '2', '--runs-dir', runs, '--format', 'json', '--output', path.join(runs, 'out.json')], { cwd: root }),
+    time(
+      process.execPath,
+      [
+        path.join(root, 'bin/batchbench.js'),
+        'run',
+        'bench/fixtures/trivial-2000.yaml',
+        '--concurrency',
+        '2',
+        '--runs-dir',
+        runs,
+        '--format',
+        'json',
+        '--output',
+        path.join(runs, 'out.json'),
+      ],
+      { cwd: root },
+    ),
   );
   const [runId] = readdirSync(runs).filter((n) => !n.endsWith('.json'));
-  const lines = readFileSync(path.join(runs, runId, 'results.jsonl'), 'utf8').trim().split('\n');
+  const lines = readFileSync(path.join(runs, runId, 'results.jsonl'), 'utf8')
+    .trim()
+    .split('\n');
   if (lines.length !== JOBS) throw new Error(`expected ${JOBS} records, found ${lines.length}`);
   rmSync(runs, { recursive: true, force: true });
   results['xargs -P 2'].push(time('xargs', ['-P', '2', '-n', '1', 'true'], { input }));
@@ -42,7 +60,9 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const bb = median(results.batchbench);
-console.log(`local backend, ${JOBS} trivial jobs at concurrency 2, median of ${ROUNDS} rounds (${os.cpus()[0]?.model}, ${os.availableParallelism()} cores)`);
+console.log(
+  `local backend, ${JOBS} trivial jobs at concurrency 2, median of ${ROUNDS} rounds (${os.cpus()[0]?.model}, ${os.availableParallelism()} cores)`,
+);
 for (const [name, xs] of Object.entries(results)) {
   if (xs.length === 0) {
     console.log(`  ${name.padEnd(16)} not installed (apt-get install parallel)`);
@@ -50,6 +70,8 @@ for (const [name, xs] of Object.entries(results)) {
   }
   const m = median(xs);
   const ratio = name === 'batchbench' ? '' : `  batchbench / ${name} = ${(bb / m).toFixed(2)}`;
-  console.log(`  ${name.padEnd(16)} ${m.toFixed(2)} s  (${(m / JOBS * 1000).toFixed(2)} ms/job; runs ${xs.map((x) => x.toFixed(2)).join(', ')})${ratio}`);
+  console.log(
+    `  ${name.padEnd(16)} ${m.toFixed(2)} s  (${((m / JOBS) * 1000).toFixed(2)} ms/job; runs ${xs.map((x) => x.toFixed(2)).join(', ')})${ratio}`,
+  );
 }
 console.log('targets: within 2.5x of xargs -P 2; at least 3x faster than parallel -j 2');

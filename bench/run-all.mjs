@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
-const benches = ['local-throughput.mjs', 'analysis-scale.ts', 'batch-api-calls.ts'].filter((b) => only.length === 0 || only.some((o) => b.includes(o)));
+const benches = ['local-throughput.mjs', 'analysis-scale.ts', 'batch-api-calls.ts'].filter(
+  (b) => only.length === 0 || only.some((o) => b.includes(o)),
+);
 let failed = 0;
 for (const bench of benches) {
   console.log(`\n== ${bench}`);
@@ -16,10 +18,24 @@ for (const bench of benches) {
   if (bench.endsWith('.ts')) {
     // Benchmarks written in TypeScript import the source directly; bundle them first.
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'bb-bench-')), bench.replace(/\.ts$/, '.mjs'));
-    await build({ entryPoints: [file], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
+    await build({
+      entryPoints: [file],
+      outfile: out,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'warning',
+      banner: {
+        js: "import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);",
+      },
+    });
     file = out;
   }
-  const r = spawnSync(process.execPath, ['--expose-gc', file], { stdio: 'inherit', cwd: path.join(here, '..') });
+  const r = spawnSync(process.execPath, ['--expose-gc', file], {
+    stdio: 'inherit',
+    cwd: path.join(here, '..'),
+  });
   if (r.status !== 0) failed++;
 }
 process.exitCode = failed ? 1 : 0;

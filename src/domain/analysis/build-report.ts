@@ -76,7 +76,12 @@ export function buildReport(input: BuildReportInput): ReportModel {
   const { cost, warnings: costWarnings } = costBreakdown({ experiment, cells, prices });
   warnings.push(...costWarnings);
   if (input.variants && input.variants.length > 0) {
-    const compared = compareCosts({ variants: input.variants, billed: outcomes.billed, prices, baseTotalUsd: cost.totalUsd });
+    const compared = compareCosts({
+      variants: input.variants,
+      billed: outcomes.billed,
+      prices,
+      baseTotalUsd: cost.totalUsd,
+    });
     cost.compare = compared.compare;
     warnings.push(...compared.warnings);
   }

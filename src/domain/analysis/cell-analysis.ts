@@ -126,7 +126,9 @@ function metricSummaries(winners: readonly JobRecord[], confidence: number): Cel
   for (const w of winners) {
     for (const [name, value] of Object.entries(w.metrics)) {
       if (!Number.isFinite(value)) continue;
-      byName.set(name, [...(byName.get(name) ?? []), value]);
+      const values = byName.get(name);
+      if (values) values.push(value);
+      else byName.set(name, [value]);
     }
   }
   return Object.fromEntries([...byName].map(([name, values]) => [name, summarize(values, confidence)]));

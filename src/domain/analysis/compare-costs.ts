@@ -39,10 +39,15 @@ export function compareCosts(args: {
       usd += recordCost(args.prices, { ...record, instanceType: undefined, capacity: undefined }, other).usd;
     }
     const region = variant.experiment.stages[0]?.compute.region ?? 'us-east-1';
-    usd += variant.experiment.costs.storage.reduce((s, spec) => s + storageCost(args.prices, region, spec).usd, 0);
+    usd += variant.experiment.costs.storage.reduce(
+      (s, spec) => s + storageCost(args.prices, region, spec).usd,
+      0,
+    );
     usd += transferCost(args.prices, region, variant.experiment.costs.transferOutBytes).usd;
     if (unmatched > 0) {
-      warnings.push(`compare ${variant.name}: ${unmatched} jobs of the run have no counterpart in it and are not priced`);
+      warnings.push(
+        `compare ${variant.name}: ${unmatched} jobs of the run have no counterpart in it and are not priced`,
+      );
     }
     return { name: variant.name, usd, deltaUsd: usd - args.baseTotalUsd };
   });

@@ -56,7 +56,9 @@ export function resolveOutcomes(plan: Plan, records: readonly JobRecord[]): Outc
   const copies = new Map<string, PlannedJob[]>();
   for (const job of plan.jobs) {
     if (job.speculativeOf === undefined) continue;
-    copies.set(job.speculativeOf, [...(copies.get(job.speculativeOf) ?? []), job]);
+    const list = copies.get(job.speculativeOf);
+    if (list) list.push(job);
+    else copies.set(job.speculativeOf, [job]);
   }
 
   const tasks: TaskOutcome[] = [];
