@@ -9,9 +9,6 @@ import { reportRun } from '../app/report-run.js';
 import { runExperiment } from '../app/run-experiment.js';
 import { cancelRun } from '../app/cancel-run.js';
 import { collectRun } from '../app/collect-run.js';
-import { BatchExecutor } from '../adapters/aws/batch-executor.js';
-import { createAwsClients } from '../adapters/aws/clients.js';
-import { S3RunStore } from '../adapters/aws/s3-run-store.js';
 import { FsRunStore } from '../adapters/fs-run-store.js';
 import { annotation } from '../adapters/github/workflow-commands.js';
 import { hostInfo } from '../adapters/host-info.js';
@@ -20,8 +17,6 @@ import { loadPrices } from '../adapters/prices.js';
 import { TerminalProgress } from '../adapters/terminal/progress.js';
 import { makeRunId } from '../domain/plan/run-id.js';
 import type { Plan } from '../domain/plan/plan.js';
-import type { Experiment } from '../domain/spec/experiment.js';
-import { validateExperimentText } from '../domain/spec/validate.js';
 import type { Executor } from '../ports/executor.js';
 import type { RunStore } from '../ports/run-store.js';
 import type { ReportModel } from '../domain/report/model.js';
@@ -90,9 +85,11 @@ const OPTIONS = {
   version: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+export type Values = ReturnType<
+  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
+>['values'];
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 export async function main(argv: string[], io: Io): Promise<number> {
   let parsed;
@@ -269,7 +266,13 @@ async function runCommand(args: string[], values: Values, io: Io): Promise<numbe
   let store: RunStore;
   let executor: Executor;
   if (cloud.length > 0) {
-    ({ store, executor } = awsBatch(checked.experiment, plan, values, io, host.gitCommit));
+    ({ store, executor } = (await import('./aws-backend.js')).awsBatch(
+      checked.experiment,
+      plan,
+      values,
+      io,
+      host.gitCommit,
+    ));
     io.stderr.write(
       `run ${runId}: ${plan.jobs.length} jobs on AWS Batch, results in ${checked.experiment.results.store}\n`,
     );
@@ -324,45 +327,10 @@ async function runCommand(args: string[], values: Values, io: Io): Promise<numbe
   return verdict(outcome.report);
 }
 
-/** The AWS Batch backend: results and manifest in the file's results.store, jobs on its queues. */
-function awsBatch(experiment: Experiment, plan: Plan, values: Values, io: Io, gitCommit?: string) {
-  if (!experiment.results.store)
-    throw new UsageError('an aws-batch run needs results.store (s3://bucket/prefix/) in the file');
-  const clients = createAwsClients({ region: plan.jobs[0]?.compute.region, env: io.env });
-  const store = new S3RunStore(clients.s3, experiment.results.store, { experiment: experiment.name });
-  const executor = new BatchExecutor({
-    clients,
-    store,
-    plan,
-    experiment,
-    ...(values['image-uri'] ? { imageUri: values['image-uri'] } : {}),
-    ...(gitCommit ? { gitCommit } : {}),
-    log: (line) => io.stderr.write(`${line}\n`),
-  });
-  return { clients, store, executor };
-}
-
-/** collect and cancel work from the run's manifest alone: the file may have changed since. */
-async function storedRun(args: string[], values: Values, io: Io, command: string) {
-  const runId = single(args, command);
-  const url = values.store ?? io.env.BATCHBENCH_STORE;
-  if (!url) throw new UsageError(`${command} needs --store s3://bucket/prefix/ (the file's results.store)`);
-  const clients = createAwsClients({ env: io.env });
-  const store = new S3RunStore(clients.s3, url);
-  const manifest = await store.readManifest(runId);
-  const experiment = validateExperimentText(manifest.experimentSource, manifest.experimentFile).value;
-  const executor = new BatchExecutor({
-    clients,
-    store,
-    plan: manifest.plan,
-    ...(experiment ? { experiment } : {}),
-    log: (line) => io.stderr.write(`${line}\n`),
-  });
-  return { runId, store, executor };
-}
-
 async function collectCommand(args: string[], values: Values, io: Io): Promise<number> {
-  const { runId, store, executor } = await storedRun(args, values, io, 'collect');
+  const { runId, store, executor } = await (
+    await import('./aws-backend.js')
+  ).storedRun(args, values, io, 'collect');
   const outcome = await collectRun(
     runId,
     {
@@ -384,7 +352,9 @@ async function collectCommand(args: string[], values: Values, io: Io): Promise<n
 }
 
 async function cancelCommand(args: string[], values: Values, io: Io): Promise<number> {
-  const { runId, store, executor } = await storedRun(args, values, io, 'cancel');
+  const { runId, store, executor } = await (
+    await import('./aws-backend.js')
+  ).storedRun(args, values, io, 'cancel');
   const { cancelled, terminated } = await cancelRun(runId, { store, canceller: executor, now: Date.now });
   io.stderr.write(`run ${runId}: cancelled ${cancelled} waiting and terminated ${terminated} running jobs\n`);
   return EXIT.ok;
@@ -438,7 +408,7 @@ async function emit(text: string, values: Values, io: Io): Promise<void> {
   else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
-function single(args: string[], command: string): string {
+export function single(args: string[], command: string): string {
   if (args.length !== 1) throw new UsageError(`${command} takes one file`);
   return args[0] as string;
 }

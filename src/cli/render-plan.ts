@@ -12,14 +12,20 @@ export function renderPlan(plan: Plan): string {
       stripControl(e.cellId),
       String(e.jobs * repeats),
       String(e.vcpus),
-      backend ? `${backend.backend}${backend.instanceType ? ` ${backend.instanceType}` : ''} ${backend.capacity}` : '',
+      backend
+        ? `${backend.backend}${backend.instanceType ? ` ${backend.instanceType}` : ''} ${backend.capacity}`
+        : '',
       `${e.basis === 'timeout' ? '≤ ' : ''}${formatSeconds(e.seconds)}`,
       `${e.basis === 'timeout' ? '≤ ' : ''}${formatUsd(e.usd * repeats)}`,
     ];
   });
   const header = ['stage', 'cell', 'jobs', 'vCPUs', 'runs on', 'time/repeat', 'cost'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   const worstCase = plan.estimates.some((e) => e.basis === 'timeout');
   const t = plan.totals;
   const out = [
@@ -34,7 +40,7 @@ export function renderPlan(plan: Plan): string {
     `time: ${worstCase ? 'at most ' : 'about '}${formatSeconds(t.seconds)}; cost: ${worstCase ? 'at most ' : 'about '}` +
       `${formatUsd(t.usd)} (compute ${formatUsd(t.computeUsd)}, storage ${formatUsd(t.storageUsd)}, transfer ${formatUsd(t.transferUsd)})`,
   ];
-  if (worstCase) out.push('(bounds from the jobs\' timeouts: no earlier run has measured them)');
+  if (worstCase) out.push("(bounds from the jobs' timeouts: no earlier run has measured them)");
   for (const w of plan.warnings) out.push(`warning: ${stripControl(w)}`);
   out.push(`prices: ${plan.priceSnapshot}`);
   return `${out.join('\n')}\n`;

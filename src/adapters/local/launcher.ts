@@ -72,6 +72,11 @@ export class Launcher {
     this.child.on('error', (error) => this.died(null, null, error));
   }
 
+  /** Processes asked for and not yet reaped. */
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
   /** Called once if the launcher dies while the run still needs it. */
   onDeath(handler: (error: Error) => void): void {
     this.deathHandler = handler;

@@ -110,7 +110,7 @@ export class LocalRun {
   private readonly active = new Set<GroupState>();
   private readonly running = new Set<JobState>();
   private readonly sampler: MemorySampler;
-  private launcherProcess: Launcher | undefined;
+  private readonly launchers: Launcher[] = [];
   private readonly baseEnv: Record<string, string | undefined>;
   private free: number;
   /** Index of the first group that may still be waiting for admission. */
@@ -325,12 +325,20 @@ export class LocalRun {
     );
   }
 
+  /**
+   * The least busy launcher, started on first need. One per core at most: fork() work is done
+   * in the launcher, so with one of them short jobs queue behind each other's spawns.
+   */
   private launcher(): Launcher {
-    if (!this.launcherProcess) {
-      this.launcherProcess = new Launcher(this.baseEnv);
-      this.launcherProcess.onDeath((error) => this.fail(error));
+    const idle = this.launchers.find((l) => l.inFlight === 0);
+    if (idle) return idle;
+    if (this.launchers.length < Math.min(this.settings.concurrency, this.settings.host.cpuCount)) {
+      const launcher = new Launcher(this.baseEnv);
+      launcher.onDeath((error) => this.fail(error));
+      this.launchers.push(launcher);
+      return launcher;
     }
-    return this.launcherProcess;
+    return this.launchers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
   }
 
   private onStart(state: JobState, attempt: Attempt, pid: number, at: number): void {
@@ -643,7 +651,7 @@ export class LocalRun {
     }
     this.finished = true;
     this.sampler.close();
-    this.launcherProcess?.close();
+    for (const launcher of this.launchers) launcher.close();
     this.options.signal.removeEventListener('abort', this.onAbort);
     if (this.fatal) this.rejectDone(this.fatal.error);
     else this.resolveDone();
