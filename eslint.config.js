@@ -22,8 +22,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'child_process', 'os', 'path'], message: 'src/domain is pure: no I/O.' },
-            { group: ['**/app/**', '**/adapters/**', '**/cli/**', '**/entrypoints/**', '**/ports/**'], message: 'src/domain imports nothing of the project outside domain.' },
+            {
+              group: ['node:*', 'fs', 'child_process', 'os', 'path'],
+              message: 'src/domain is pure: no I/O.',
+            },
+            {
+              group: ['**/app/**', '**/adapters/**', '**/cli/**', '**/entrypoints/**', '**/ports/**'],
+              message: 'src/domain imports nothing of the project outside domain.',
+            },
             { group: ['@aws-sdk/*', '@actions/*'], message: 'SDKs belong in src/adapters.' },
           ],
         },
@@ -37,8 +43,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/adapters/**', '**/cli/**', '**/entrypoints/**'], message: 'src/app depends on domain and ports only.' },
-            { group: ['@aws-sdk/*', '@actions/*', 'node:child_process'], message: 'SDKs belong in src/adapters.' },
+            {
+              group: ['**/adapters/**', '**/cli/**', '**/entrypoints/**'],
+              message: 'src/app depends on domain and ports only.',
+            },
+            {
+              group: ['@aws-sdk/*', '@actions/*', 'node:child_process'],
+              message: 'SDKs belong in src/adapters.',
+            },
           ],
         },
       ],

@@ -6,7 +6,11 @@ import { renderTerminal } from '../domain/report/terminal.js';
 import type { RunStore } from '../ports/run-store.js';
 
 /** Writes the report in every form beside the run, rendered once from one model. */
-export async function publishArtifacts(store: RunStore, runId: string, report: ReportModel): Promise<Record<string, string>> {
+export async function publishArtifacts(
+  store: RunStore,
+  runId: string,
+  report: ReportModel,
+): Promise<Record<string, string>> {
   const forms: Record<string, string> = {
     'report.json': renderJson(report),
     'report.md': renderMarkdown(report),

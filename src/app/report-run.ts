@@ -10,7 +10,10 @@ import { costVariants } from './cost-variants.js';
  * its manifest and its records. It never reads the experiment file again, which may have
  * changed since.
  */
-export async function reportRun(runId: string, deps: { store: RunStore; prices: PriceTable }): Promise<ReportModel> {
+export async function reportRun(
+  runId: string,
+  deps: { store: RunStore; prices: PriceTable },
+): Promise<ReportModel> {
   const manifest = await deps.store.readManifest(runId);
   const validated = validateExperimentText(manifest.experimentSource, manifest.experimentFile);
   if (!validated.value) {

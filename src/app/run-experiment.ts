@@ -77,7 +77,13 @@ export async function runExperiment(req: RunRequest, deps: RunDeps): Promise<Run
     });
   }
 
-  const counts = { queued: req.plan.jobs.length - skip.size, running: 0, succeeded: 0, failed: 0, total: req.plan.jobs.length };
+  const counts = {
+    queued: req.plan.jobs.length - skip.size,
+    running: 0,
+    succeeded: 0,
+    failed: 0,
+    total: req.plan.jobs.length,
+  };
   counts.succeeded = skip.size;
   progress.update(counts);
   await executor.execute(req.plan.jobs, {

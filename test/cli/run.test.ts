@@ -29,12 +29,26 @@ describe('batchbench run on the local backend', () => {
     const runId = onlyRun(dir);
     const folder = path.join(dir, runId);
     expect(readdirSync(folder).sort()).toEqual(
-      ['logs', 'manifest.json', 'report.html', 'report.json', 'report.md', 'report.txt', 'results.jsonl'].sort(),
+      [
+        'logs',
+        'manifest.json',
+        'report.html',
+        'report.json',
+        'report.md',
+        'report.txt',
+        'results.jsonl',
+      ].sort(),
     );
     const lines = readFileSync(path.join(folder, 'results.jsonl'), 'utf8').trim().split('\n');
     expect(lines).toHaveLength(9);
     const report = JSON.parse(readFileSync(path.join(folder, 'report.json'), 'utf8')) as ReportModel;
-    expect(report.run).toMatchObject({ jobsPlanned: 9, jobsSucceeded: 9, jobsFailed: 0, jobsMissing: 0, status: 'complete' });
+    expect(report.run).toMatchObject({
+      jobsPlanned: 9,
+      jobsSucceeded: 9,
+      jobsFailed: 0,
+      jobsMissing: 0,
+      status: 'complete',
+    });
     expect(report.cells.map((cell) => [cell.cellId, cell.wall.n])).toEqual([
       ['workers-1', 3],
       ['workers-2', 3],
@@ -85,7 +99,9 @@ describe('batchbench run on the local backend', () => {
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l) as { jobId: string; status: string });
-    const before = records().filter((r) => r.status === 'succeeded').map((r) => r.jobId);
+    const before = records()
+      .filter((r) => r.status === 'succeeded')
+      .map((r) => r.jobId);
     expect(before.length).toBeGreaterThan(0);
     expect(before.length).toBeLessThan(9);
 

@@ -25,14 +25,17 @@ describe('batchbench validate', () => {
     expect(await main(['validate', 'test/fixtures/five-mistakes.yaml'], c.io)).toBe(2);
     const lines = c.stderr().trim().split('\n');
     expect(lines).toHaveLength(5);
-    for (const line of lines) expect(line).toMatch(/^test\/fixtures\/five-mistakes\.yaml:\d+:\d+: error: .+\(.+\)$/);
+    for (const line of lines)
+      expect(line).toMatch(/^test\/fixtures\/five-mistakes\.yaml:\d+:\d+: error: .+\(.+\)$/);
     expect(c.stdout()).toContain('5 problems');
   });
 
   it('annotates each problem on a GitHub runner', async () => {
     const c = captureIo(root, { GITHUB_ACTIONS: 'true' });
     await main(['validate', 'test/fixtures/five-mistakes.yaml'], c.io);
-    expect(c.stdout().match(/^::error file=test\/fixtures\/five-mistakes\.yaml,line=\d+,col=\d+/gm)).toHaveLength(5);
+    expect(
+      c.stdout().match(/^::error file=test\/fixtures\/five-mistakes\.yaml,line=\d+,col=\d+/gm),
+    ).toHaveLength(5);
   });
 
   it('says a missing file is missing, and runs nothing', async () => {

@@ -205,7 +205,8 @@ function estimateGroup(stage: StageSpec, cell: Cell, group: PlannedJob[], opts: 
     jobs: group.length,
     vcpus: group.reduce((s, j) => s + j.resources.vcpus, 0),
     seconds:
-      measured?.seconds ?? (first.compute.backend === 'local' ? localGroupSeconds(group, perJobSeconds, opts) : perJobSeconds),
+      measured?.seconds ??
+      (first.compute.backend === 'local' ? localGroupSeconds(group, perJobSeconds, opts) : perJobSeconds),
     usd: priced,
     basis: measured ? 'history' : 'timeout',
   };
