@@ -10,7 +10,7 @@ export interface LocalExecutorOptions {
   concurrency?: number;
   /** Per-attempt stdout, stderr and metrics files go here. */
   logDir: string;
-  /** The experiment file's folder: a job's workdir is relative to it. */
+  /** Where batchbench was started: a job's workdir, like its command's paths, is relative to it. */
   baseDir: string;
   now?: () => number;
   /** How long a tree has between SIGTERM and SIGKILL on a timeout, a cancel or a lost race. */

@@ -60,7 +60,7 @@ export interface RunSpec {
   /** argv, no shell; items may hold `${{ matrix.x }}`, `${{ shard.index }}`, `${{ shard.count }}`, `${{ repeat }}`. */
   command: string[];
   env: Record<string, string>;
-  /** Working directory for the local backend, relative to the experiment file's folder. */
+  /** Working directory: locally relative to where batchbench is started (as the command's paths are); in a container, inside the image. */
   workdir?: string;
 }
 
