@@ -3,10 +3,13 @@ import type { Plan } from '../domain/plan/plan.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
 import type { Experiment } from '../domain/spec/experiment.js';
 import type { Problem } from '../domain/spec/problem.js';
+import { validateCampaignText } from '../domain/campaign/validate-campaign.js';
+import { fileKind } from '../domain/spec/file-kind.js';
 import { validateExperimentText } from '../domain/spec/validate.js';
 
 export interface CheckedExperiment {
   file: string;
+  kind: 'experiment' | 'campaign';
   experiment?: Experiment;
   /** Present when the file is valid enough to plan. */
   plan?: Plan;
@@ -26,8 +29,11 @@ export interface CheckOptions {
  * it and refuse to run while any problem is an error.
  */
 export function checkExperiment(file: string, text: string, options: CheckOptions): CheckedExperiment {
+  if (fileKind(text, file) === 'campaign') {
+    return { file, kind: 'campaign', problems: validateCampaignText(text, file).problems };
+  }
   const validated = validateExperimentText(text, file);
-  if (!validated.value) return { file, problems: validated.problems };
+  if (!validated.value) return { file, kind: 'experiment', problems: validated.problems };
   const { plan, problems } = buildPlan(validated.value, options);
   const located: Problem[] = problems.map((p) => ({
     file,
@@ -36,9 +42,34 @@ export function checkExperiment(file: string, text: string, options: CheckOption
     ...(p.hint ? { hint: p.hint } : {}),
     severity: p.severity,
   }));
-  return { file, experiment: validated.value, plan, problems: [...validated.problems, ...located] };
+  return {
+    file,
+    kind: 'experiment',
+    experiment: validated.value,
+    plan,
+    problems: [...validated.problems, ...located],
+  };
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
+}
+
+/** A file that could not be read, as a problem like any other: located, with what to do. */
+export function unreadable(file: string, error: unknown): CheckedExperiment {
+  const code = (error as NodeJS.ErrnoException).code;
+  return {
+    file,
+    kind: 'experiment',
+    problems: [
+      {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(error)})`,
+        hint: 'give the path of an experiment file, e.g. experiments/monte-carlo-scaling.yaml',
+      },
+    ],
+  };
 }

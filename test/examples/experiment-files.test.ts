@@ -21,6 +21,7 @@ describe('the example experiment files', () => {
       'monte-carlo-scaling.yaml',
       'retrodiction-batch.yaml',
       'train-infer-document.yaml',
+      'weekly-instance-benchmarks.yaml',
     ]);
   });
 

@@ -1,0 +1,105 @@
+import { escapeMarkdown } from '../report/escape.js';
+import type { Comparison } from './regression.js';
+import { formatP } from './regression.js';
+
+export interface CampaignRunSummary {
+  campaign: string;
+  week: string;
+  /** e.g. "morning on day 1 (2026-11-23)". */
+  window: string;
+  jobs: number;
+  succeeded: number;
+  failed: number;
+  /** Attempts beyond the first, over all jobs. */
+  retries: number;
+  estimatedUsd: number;
+  /** Measured wall time priced at each job's instance type and capacity. */
+  actualUsd: number;
+  comparisons: Comparison[];
+}
+
+const SPARK = '▁▂▃▄▅▆▇█';
+
+/** Weekly medians as a sparkline, oldest first: the trend per instance type at a glance. */
+export function sparkline(values: readonly number[]): string {
+  if (values.length === 0) return '';
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return values.map((v) => SPARK[hi === lo ? 3 : Math.round(((v - lo) / (hi - lo)) * 7)]).join('');
+}
+
+function num(v: number): string {
+  if (!Number.isFinite(v)) return '-';
+  return Math.abs(v) >= 100 ? v.toFixed(1) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3);
+}
+
+function rows(s: CampaignRunSummary): string[][] {
+  return s.comparisons.map((c) => [
+    c.instanceType,
+    c.benchmark,
+    `${num(c.current.median)} ${c.unit} [${c.current.n}]`,
+    c.previous ? `${num(c.previous.median)} ${c.unit} [${c.previous.n}]` : '-',
+    c.changePct === undefined ? '-' : `${c.changePct >= 0 ? '+' : ''}${c.changePct.toFixed(1)}%`,
+    c.p === undefined ? '-' : formatP(c.p),
+    c.verdict === 'noisy' ? 'noisy, not trusted' : c.verdict,
+    sparkline(c.trend.map((t) => t.median)),
+  ]);
+}
+
+const HEAD = [
+  'instance',
+  'benchmark',
+  'this week median [n]',
+  'previous median [n]',
+  'change',
+  'p-value',
+  'verdict',
+  'trend',
+];
+
+function headline(s: CampaignRunSummary): string[] {
+  const rate = s.jobs === 0 ? 0 : (s.succeeded / s.jobs) * 100;
+  const flagged = s.comparisons.filter((c) => c.verdict === 'regression');
+  return [
+    `${s.succeeded}/${s.jobs} jobs succeeded (${rate.toFixed(0)}% success rate), ${s.failed} failed, ${s.retries} retries`,
+    `cost: $${s.actualUsd.toFixed(4)} actual against $${s.estimatedUsd.toFixed(4)} estimated`,
+    flagged.length === 0
+      ? 'no regression'
+      : `${flagged.length} regression${flagged.length === 1 ? '' : 's'}: ${flagged.map((c) => `${c.benchmark} on ${c.instanceType} (p ${formatP(c.p as number)})`).join(', ')}`,
+  ];
+}
+
+export function campaignMarkdown(s: CampaignRunSummary): string {
+  const table = [HEAD, HEAD.map(() => '---'), ...rows(s).map((r) => r.map(escapeMarkdown))]
+    .map((r) => `| ${r.join(' | ')} |`)
+    .join('\n');
+  const notes = s.comparisons.map((c) => `- ${c.benchmark} on ${c.instanceType}: ${c.reason}`).join('\n');
+  return [
+    `## Campaign ${s.campaign}, week ${s.week}, ${s.window}`,
+    '',
+    ...headline(s).map((l) => `- ${l}`),
+    '',
+    table,
+    '',
+    `Compared with ${s.comparisons[0]?.test ?? 'mann-whitney'}; [n] is the number of samples.`,
+    '',
+    notes,
+    '',
+  ].join('\n');
+}
+
+export function campaignTerminal(s: CampaignRunSummary): string {
+  const all = [HEAD, ...rows(s)];
+  const widths = HEAD.map((_, i) => Math.max(...all.map((r) => [...(r[i] ?? '')].length)));
+  const line = (r: string[]) =>
+    r.map((cell, i) => cell + ' '.repeat((widths[i] as number) - [...cell].length)).join('  ');
+  return [
+    `campaign ${s.campaign}, week ${s.week}, ${s.window}`,
+    ...headline(s),
+    '',
+    ...all.map(line),
+    '',
+    ...s.comparisons.map((c) => `${c.benchmark} on ${c.instanceType}: ${c.reason}`),
+    '',
+  ].join('\n');
+}

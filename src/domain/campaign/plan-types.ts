@@ -1,0 +1,81 @@
+import type { Capacity } from '../spec/experiment.js';
+
+/** One job of a campaign week: one repeat of one benchmark variant on one instance type. */
+export interface CampaignJob {
+  /** "<variant>.<instance type>.r<repeat>", stable across weeks: history is keyed by its parts. */
+  id: string;
+  instanceType: string;
+  family: string;
+  size: string;
+  cpu: 'intel' | 'amd' | 'graviton' | 'unknown';
+  arch: 'x86_64' | 'arm64' | 'unknown';
+  /** Base benchmark (stream) and what runs (stream-avx512). */
+  benchmark: string;
+  variant: string;
+  repeat: number;
+  /** 1-based day of the week, Monday first, and its date. */
+  day: number;
+  date: string;
+  window: string;
+  wave: number;
+  /** 1..max-concurrent: the lane it runs in, so no more than max-concurrent overlap. */
+  slot: number;
+  /** Seconds after the window opens, and the UTC time that is. */
+  startOffsetSeconds: number;
+  start: string;
+  capacity: Capacity;
+  estimatedSeconds: number;
+  /** At the capacity asked for (Spot when Spot is used); null when the price table has no price. */
+  estimatedUsd: number | null;
+  onDemandUsd: number | null;
+}
+
+export interface WindowTotal {
+  day: number;
+  date: string;
+  window: string;
+  jobs: number;
+  /** Sum of estimated job seconds, and the time from the window's start to its last job's end. */
+  jobSeconds: number;
+  makespanSeconds: number;
+  lengthSeconds: number;
+  peakConcurrent: number;
+  usd: number;
+}
+
+export interface DayTotal {
+  day: number;
+  date: string;
+  jobs: number;
+  usd: number;
+}
+
+export interface ConstraintCheck {
+  name: string;
+  limit: number;
+  /** The worst value the plan reaches (e.g. the busiest day's job count). */
+  actual: number;
+  ok: boolean;
+  detail: string;
+}
+
+export interface CampaignPlan {
+  campaign: string;
+  file: string;
+  week: string;
+  region: string;
+  priceSnapshot: string;
+  jobs: CampaignJob[];
+  days: DayTotal[];
+  windows: WindowTotal[];
+  totals: {
+    jobs: number;
+    instanceTypes: number;
+    variants: string[];
+    jobSeconds: number;
+    usd: number;
+    onDemandUsd: number;
+  };
+  constraints: ConstraintCheck[];
+  warnings: string[];
+}

@@ -1,0 +1,306 @@
+import { instancePrice } from '../cost/price-table.js';
+import type { PriceTable } from '../cost/price-table.js';
+import type { Capacity } from '../spec/experiment.js';
+import type { Issue } from '../spec/issue.js';
+import { formatDuration } from '../spec/units.js';
+import { archOf, cpuMaker } from './architecture.js';
+import type { Campaign } from './campaign.js';
+import type { CampaignJob, CampaignPlan, ConstraintCheck, DayTotal, WindowTotal } from './plan-types.js';
+import { inFocus, windowsFor } from './rotation.js';
+import { variantFor } from './variants.js';
+import { DAY_MS, isoDate, mondayOf } from './week.js';
+import type { IsoWeek } from './week.js';
+import { peakOverlap, scheduleWindow } from './window-schedule.js';
+import { sizeRank, waveOf } from './waves.js';
+
+export interface CampaignPlanning {
+  /** Absent when a constraint cannot be met: `issues` then says which and by how much. */
+  plan?: CampaignPlan;
+  issues: Issue[];
+}
+
+type Draft = Omit<CampaignJob, 'day' | 'date' | 'window' | 'slot' | 'startOffsetSeconds' | 'start'>;
+
+/**
+ * The week's plan: every job placed on a day, in a window, in a wave and a lane, priced from
+ * the price table. Pure and deterministic: the same campaign, week and prices give the same
+ * plan. Nothing is dropped to make it fit; a plan that cannot fit is refused with the reason.
+ */
+export function planCampaign(c: Campaign, week: IsoWeek, prices: PriceTable): CampaignPlanning {
+  const warnings: string[] = [];
+  const s = c.schedule;
+  const drafts = draftJobs(c, prices, warnings);
+  const capacity = s.days * s.maxDailyJobs;
+  if (drafts.length > capacity) {
+    const perDay = Math.ceil(drafts.length / s.days);
+    return {
+      issues: [
+        {
+          path: ['schedule', 'max-daily-jobs'],
+          atKey: false,
+          message:
+            `does not fit: ${drafts.length} jobs > ${capacity} = ${s.days} days x ${s.maxDailyJobs} a day ` +
+            `(short by ${drafts.length - capacity})`,
+          hint: `raise max-daily-jobs to ${perDay}${s.days < 7 ? ', add days' : ''}, or cut repeats, sizes or benchmarks`,
+          severity: 'error',
+        },
+      ],
+    };
+  }
+
+  const monday = mondayOf(week);
+  const windowCount = s.windows.length;
+  const dayJobs = new Array<number>(s.days).fill(0);
+  const busy = Array.from({ length: s.days }, () => new Array<number>(windowCount).fill(0));
+  const where: { day: number; window: number }[] = [];
+  const unfocused = new Set<string>();
+  for (const job of drafts) {
+    const { indexes, unfocused: none } = windowsFor(job.benchmark, job.variant, s.windows);
+    if (none) unfocused.add(job.benchmark);
+    let best: { day: number; window: number; key: number[] } | undefined;
+    for (let d = 0; d < s.days; d++) {
+      if ((dayJobs[d] as number) >= s.maxDailyJobs) continue;
+      for (const w of indexes) {
+        const win = s.windows[w]!;
+        const room = (win.endMinute - win.startMinute) * 60 * s.maxConcurrent;
+        // Least-loaded window first (by the share of its time taken), then the emptiest day.
+        const key = [((busy[d]![w] as number) + job.estimatedSeconds) / room, dayJobs[d] as number, d, w];
+        if (!best || lexLess(key, best.key)) best = { day: d, window: w, key };
+      }
+    }
+    // The capacity check above guarantees some day has room.
+    where.push({ day: best!.day, window: best!.window });
+    dayJobs[best!.day]! += 1;
+    busy[best!.day]![best!.window]! += job.estimatedSeconds;
+  }
+  for (const b of unfocused)
+    warnings.push(`no window's focus names ${b}: its jobs are spread over every window`);
+
+  const jobs: CampaignJob[] = new Array<CampaignJob>(drafts.length);
+  const windows: WindowTotal[] = [];
+  const issues: Issue[] = [];
+  for (let d = 0; d < s.days; d++) {
+    const date = isoDate(monday + d * DAY_MS);
+    s.windows.forEach((win, w) => {
+      const members = drafts
+        .map((j, i) => ({ j, i }))
+        .filter(({ i }) => where[i]!.day === d && where[i]!.window === w);
+      const { placed, makespan } = scheduleWindow(
+        members.map(({ j }) => ({ wave: j.wave, seconds: j.estimatedSeconds })),
+        s.maxConcurrent,
+      );
+      const opens = monday + d * DAY_MS + win.startMinute * 60_000;
+      members.forEach(({ j, i }, k) => {
+        const p = placed[k]!;
+        jobs[i] = {
+          ...j,
+          day: d + 1,
+          date,
+          window: win.name,
+          slot: p.slot,
+          startOffsetSeconds: p.start,
+          start: new Date(opens + p.start * 1000).toISOString(),
+        };
+      });
+      const lengthSeconds = (win.endMinute - win.startMinute) * 60;
+      if (makespan > lengthSeconds) {
+        issues.push({
+          path: ['schedule', 'windows', w, 'end'],
+          atKey: false,
+          message:
+            `does not fit: window "${win.name}" on day ${d + 1} (${date}) needs ${formatDuration(makespan)} ` +
+            `at ${s.maxConcurrent} at once, has ${formatDuration(lengthSeconds)} (over by ${formatDuration(makespan - lengthSeconds)})`,
+          hint: 'lengthen the window, raise max-concurrent, run on more days, or shorten the benchmarks',
+          severity: 'error',
+        });
+      }
+      windows.push({
+        day: d + 1,
+        date,
+        window: win.name,
+        jobs: members.length,
+        jobSeconds: members.reduce((t, { j }) => t + j.estimatedSeconds, 0),
+        makespanSeconds: makespan,
+        lengthSeconds,
+        peakConcurrent: peakOverlap(placed),
+        usd: round(members.reduce((t, { j }) => t + (j.estimatedUsd ?? 0), 0)),
+      });
+    });
+  }
+  if (issues.length > 0) return { issues };
+
+  const days: DayTotal[] = Array.from({ length: s.days }, (_, d) => ({
+    day: d + 1,
+    date: isoDate(monday + d * DAY_MS),
+    jobs: dayJobs[d] as number,
+    usd: round(windows.filter((w) => w.day === d + 1).reduce((t, w) => t + w.usd, 0)),
+  }));
+  const sum = (f: (j: CampaignJob) => number) => round(jobs.reduce((t, j) => t + f(j), 0));
+  const plan: CampaignPlan = {
+    campaign: c.name,
+    file: c.file,
+    week: week.label,
+    region: c.region,
+    priceSnapshot: prices.snapshot,
+    jobs,
+    days,
+    windows,
+    totals: {
+      jobs: jobs.length,
+      instanceTypes: new Set(jobs.map((j) => j.instanceType)).size,
+      variants: [...new Set(jobs.map((j) => j.variant))].sort(),
+      jobSeconds: jobs.reduce((t, j) => t + j.estimatedSeconds, 0),
+      usd: sum((j) => j.estimatedUsd ?? 0),
+      onDemandUsd: sum((j) => j.onDemandUsd ?? 0),
+    },
+    constraints: constraintsOf(c, jobs, days, windows),
+    warnings,
+  };
+  return { plan, issues: [] };
+}
+
+/** Every job of the week in wave order, before it has a day and window. */
+function draftJobs(c: Campaign, prices: PriceTable, warnings: string[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const family of c.families) {
+    const maker = cpuMaker(family, prices, c.region);
+    if (maker === undefined)
+      warnings.push(`cannot tell the CPU of ${family}: its benchmarks run without variants`);
+    for (const size of c.sizes) {
+      const instanceType = `${family}.${size}`;
+      const capacity = capacityOf(size, c);
+      const price = instancePrice(prices, c.region, instanceType);
+      if (!price)
+        warnings.push(`${instanceType} is not in the price table for ${c.region}: its cost is unknown`);
+      for (const benchmark of c.benchmarks) {
+        const variant = variantFor(benchmark, maker, c.variants);
+        const seconds = c.durations[benchmark] as number;
+        const hours = seconds / 3600;
+        const onDemand = price?.onDemandHourly == null ? null : round(hours * price.onDemandHourly);
+        const spot = price?.spotHourlyTypical == null ? null : round(hours * price.spotHourlyTypical);
+        for (let repeat = 1; repeat <= c.repeats; repeat++) {
+          drafts.push({
+            id: `${variant}.${instanceType}.r${repeat}`,
+            instanceType,
+            family,
+            size,
+            cpu: maker ?? 'unknown',
+            arch: archOf(maker) ?? 'unknown',
+            benchmark,
+            variant,
+            repeat,
+            wave: waveOf(size, c.sizes, c.schedule.waves),
+            capacity,
+            estimatedSeconds: seconds,
+            estimatedUsd: capacity === 'on-demand' ? onDemand : spot,
+            onDemandUsd: onDemand,
+          });
+        }
+      }
+    }
+  }
+  // Repeats interleaved (all first repeats, then all second ones) so they land on different days.
+  return drafts
+    .map((j, i) => ({ j, i }))
+    .sort((a, b) => a.j.wave - b.j.wave || a.j.repeat - b.j.repeat || a.i - b.i)
+    .map(({ j }) => j);
+}
+
+export function capacityOf(size: string, c: Campaign): Capacity {
+  const spot = c.schedule.spot;
+  if (!spot || sizeRank(size) < sizeRank(spot.fromSize)) return 'on-demand';
+  return spot.fallback === 'on-demand' ? 'spot-then-on-demand' : 'spot';
+}
+
+function constraintsOf(
+  c: Campaign,
+  jobs: CampaignJob[],
+  days: DayTotal[],
+  windows: WindowTotal[],
+): ConstraintCheck[] {
+  const s = c.schedule;
+  const check = (name: string, limit: number, actual: number, ok: boolean, detail: string) => ({
+    name,
+    limit,
+    actual,
+    ok,
+    detail,
+  });
+  const busiestDay = Math.max(0, ...days.map((d) => d.jobs));
+  const peak = Math.max(0, ...windows.map((w) => w.peakConcurrent));
+  const over = windows.map((w) => w.makespanSeconds - w.lengthSeconds);
+  const worst = Math.max(...over);
+  const wavesOk = wavesInOrder(jobs);
+  const offFocus = jobs.filter((j) => {
+    const w = s.windows.find((x) => x.name === j.window)!;
+    return !inFocus(w, j.benchmark, j.variant);
+  }).length;
+  const capacity = s.days * s.maxDailyJobs;
+  return [
+    check(
+      'week-capacity',
+      capacity,
+      jobs.length,
+      jobs.length <= capacity,
+      `needs ${jobs.length} jobs; ${s.days} days x ${s.maxDailyJobs} a day = ${capacity}: fits`,
+    ),
+    check(
+      'max-daily-jobs',
+      s.maxDailyJobs,
+      busiestDay,
+      busiestDay <= s.maxDailyJobs,
+      `busiest day: ${busiestDay} jobs`,
+    ),
+    check(
+      'max-concurrent',
+      s.maxConcurrent,
+      peak,
+      peak <= s.maxConcurrent,
+      `most jobs at once in any window: ${peak}`,
+    ),
+    check(
+      'window-length',
+      0,
+      Math.max(0, worst),
+      worst <= 0,
+      `every window's jobs end before it closes (least spare time ${formatDuration(Math.max(0, -worst))})`,
+    ),
+    check(
+      'waves-in-order',
+      0,
+      wavesOk ? 0 : 1,
+      wavesOk,
+      `waves: ${s.waves}; within a window each wave starts after the previous one ends`,
+    ),
+    check(
+      'rotation',
+      0,
+      offFocus,
+      offFocus === 0,
+      'each job runs in a window whose focus names its benchmark (or has no focus)',
+    ),
+  ];
+}
+
+function wavesInOrder(jobs: CampaignJob[]): boolean {
+  const groups = new Map<string, CampaignJob[]>();
+  for (const j of jobs)
+    groups.set(`${j.day}|${j.window}`, [...(groups.get(`${j.day}|${j.window}`) ?? []), j]);
+  for (const g of groups.values()) {
+    for (const a of g)
+      for (const b of g)
+        if (a.wave < b.wave && a.startOffsetSeconds + a.estimatedSeconds > b.startOffsetSeconds) return false;
+  }
+  return true;
+}
+
+function lexLess(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    if ((a[i] as number) !== (b[i] as number)) return (a[i] as number) < (b[i] as number);
+  }
+  return false;
+}
+
+function round(usd: number): number {
+  return Math.round(usd * 1e6) / 1e6;
+}

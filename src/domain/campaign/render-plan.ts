@@ -1,0 +1,29 @@
+import type { CampaignPlan } from './plan-types.js';
+import { formatDuration } from '../spec/units.js';
+
+/** The week's plan for a person: totals per day and window, and the constraints honoured. */
+export function renderCampaignPlan(plan: CampaignPlan): string {
+  const lines = [
+    `${plan.campaign}, week ${plan.week} (${plan.region}): ${plan.totals.jobs} jobs on ${plan.totals.instanceTypes} instance types, ` +
+      `estimated $${plan.totals.usd.toFixed(2)} ($${plan.totals.onDemandUsd.toFixed(2)} all on demand)`,
+    `variants: ${plan.totals.variants.join(', ')}`,
+    '',
+    'day  date        window      jobs  busy      makespan/length  peak  cost',
+  ];
+  for (const w of plan.windows) {
+    if (w.jobs === 0) continue;
+    lines.push(
+      `${String(w.day).padEnd(4)} ${w.date}  ${w.window.padEnd(10)}  ${String(w.jobs).padStart(4)}  ` +
+        `${formatDuration(w.jobSeconds).padEnd(8)}  ${`${formatDuration(w.makespanSeconds)}/${formatDuration(w.lengthSeconds)}`.padEnd(15)}  ` +
+        `${String(w.peakConcurrent).padStart(4)}  $${w.usd.toFixed(2)}`,
+    );
+  }
+  lines.push(
+    '',
+    'per day: ' + plan.days.map((d) => `${d.date} ${d.jobs} jobs $${d.usd.toFixed(2)}`).join('; '),
+    '',
+  );
+  for (const c of plan.constraints) lines.push(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`);
+  for (const w of plan.warnings) lines.push(`warning: ${w}`);
+  return `${lines.join('\n')}\n`;
+}

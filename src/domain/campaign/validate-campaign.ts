@@ -1,0 +1,65 @@
+import type { SourcePosition } from '../spec/experiment.js';
+import type { Problem } from '../spec/problem.js';
+import { checkSchema } from '../spec/schema-check.js';
+import { readYamlSource } from '../spec/yaml-source.js';
+import type { SourcePath } from '../spec/yaml-source.js';
+import type { Issue } from '../spec/issue.js';
+import type { Campaign } from './campaign.js';
+import type { CampaignFile } from './campaign-file.js';
+import { checkCampaign } from './campaign-checks.js';
+import { normaliseCampaign } from './normalise-campaign.js';
+
+export interface CampaignValidation {
+  value?: Campaign;
+  problems: Problem[];
+  locate: (path: SourcePath) => SourcePosition;
+  /** Turns an issue found later (planning) into a located problem in this file. */
+  place: (issue: Issue) => Problem;
+}
+
+/**
+ * Reads a `kind: campaign` file with the same machinery as experiments: YAML problems, the
+ * shared JSON Schema (its campaign branch), then campaign checks; every problem located.
+ */
+export function validateCampaignText(text: string, file: string): CampaignValidation {
+  const source = readYamlSource(text, file);
+  const place = (issue: Issue): Problem => {
+    const at = issue.atKey ? source.locateKey(issue.path) : source.locate(issue.path);
+    return {
+      file,
+      line: at.line,
+      column: at.column,
+      message: issue.message,
+      ...(issue.hint === undefined ? {} : { hint: issue.hint }),
+      severity: issue.severity,
+    };
+  };
+  const problems = [...source.problems];
+  const data = source.data as Record<string, unknown> | undefined;
+  if (data !== undefined) {
+    if (data.kind !== 'campaign') {
+      problems.push(
+        place({
+          path: ['kind'],
+          atKey: !('kind' in data),
+          message: 'this is not a campaign file',
+          hint: 'a campaign file says kind: campaign; experiments go to batchbench plan/run',
+          severity: 'error',
+        }),
+      );
+    } else {
+      const schemaIssues = checkSchema(data);
+      problems.push(...schemaIssues.map(place));
+      if (schemaIssues.length === 0)
+        problems.push(...checkCampaign(data as unknown as CampaignFile).map(place));
+    }
+  }
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  const ok = data !== undefined && !problems.some((p) => p.severity === 'error');
+  return {
+    ...(ok ? { value: normaliseCampaign(data as unknown as CampaignFile, file) } : {}),
+    problems,
+    locate: source.locate,
+    place,
+  };
+}

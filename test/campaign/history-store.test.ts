@@ -1,0 +1,81 @@
+import { mkdtemp, readdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { retryPolicy } from '../../src/adapters/aws/retry.js';
+import { S3Io } from '../../src/adapters/aws/s3-io.js';
+import { FsHistoryStore, S3HistoryStore } from '../../src/adapters/history-store.js';
+import type { HistoryEntry, HistoryStore } from '../../src/domain/campaign/history.js';
+import { motoClientConfig, startMoto, type MotoServer } from '../support/moto-server.js';
+
+const entry = (
+  week: string,
+  date: string,
+  instanceType: string,
+  benchmark: string,
+  samples: number[],
+): HistoryEntry => ({
+  week,
+  date,
+  instanceType,
+  benchmark,
+  base: benchmark.split('-')[0]!,
+  metric: 'gflops',
+  better: 'higher',
+  unit: 'GFLOP/s',
+  samples,
+  metrics: { gflops: samples },
+  runId: 'r1',
+});
+
+async function roundTrip(store: HistoryStore) {
+  await store.append([entry('2026-W47', '2026-11-16', 'm7i.large', 'hpl-mkl', [1, 2])]);
+  await store.append([
+    entry('2026-W48', '2026-11-23', 'm7i.large', 'hpl-mkl', [3]),
+    entry('2026-W48', '2026-11-23', 'c7g.large', 'hpl-sve', [4]),
+  ]);
+  // A second window of the same day adds to that day's list.
+  await store.append([entry('2026-W48', '2026-11-23', 'm7i.large', 'hpl-mkl', [5])]);
+  expect((await store.load()).map((e) => [e.instanceType, e.date, e.samples])).toEqual([
+    ['c7g.large', '2026-11-23', [4]],
+    ['m7i.large', '2026-11-16', [1, 2]],
+    ['m7i.large', '2026-11-23', [3]],
+    ['m7i.large', '2026-11-23', [5]],
+  ]);
+  expect((await store.load('c7g.large', 'hpl-sve')).map((e) => e.samples)).toEqual([[4]]);
+  expect(await store.load('r7a.large')).toEqual([]);
+  await expect(store.append([entry('2026-W48', '2026-11-23', '../etc', 'hpl', [1])])).rejects.toThrow(
+    /instance type "..\/etc" is not safe/,
+  );
+}
+
+describe('campaign history stores', () => {
+  it('keeps a local folder keyed by instance type, benchmark and date', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-history-'));
+    await roundTrip(new FsHistoryStore(dir));
+    expect(await readdir(path.join(dir, 'm7i.large', 'hpl-mkl'))).toEqual([
+      '2026-11-16.json',
+      '2026-11-23.json',
+    ]);
+  });
+
+  describe('in S3 (moto)', () => {
+    let moto: MotoServer;
+    beforeAll(async () => {
+      moto = await startMoto();
+    }, 60_000);
+    afterAll(async () => moto?.stop());
+
+    it('keeps the same layout under the results store prefix', async () => {
+      const s3 = new S3Client(motoClientConfig(moto.endpoint));
+      await s3.send(new CreateBucketCommand({ Bucket: 'bench-history' }));
+      const io = new S3Io(s3, 'bench-history', retryPolicy({}, { maxAttempts: 2, baseMs: 10 }));
+      await roundTrip(new S3HistoryStore(io, 'campaigns/'));
+      expect(await io.keys('campaigns/history/m7i.large/')).toEqual([
+        'campaigns/history/m7i.large/hpl-mkl/2026-11-16.json',
+        'campaigns/history/m7i.large/hpl-mkl/2026-11-23.json',
+      ]);
+    }, 60_000);
+  });
+});
