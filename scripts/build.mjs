@@ -1,4 +1,5 @@
-// Bundles the CLI (and, later, each action) into dist/ with esbuild. dist/ is committed, so the
+// Bundles the CLI and each action into dist/ with esbuild: one build, an entry per action
+// (dist/<action>/index.js, which actions/<action>/action.yml points at), shared chunks. dist/ is committed, so the
 // output must be byte-for-byte reproducible: no timestamps, no absolute paths, no minified names
 // that change with the esbuild version's mood.
 import { build } from 'esbuild';
@@ -8,6 +9,12 @@ const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url
 
 const entries = {
   cli: 'src/cli/index.ts',
+  'main/index': 'src/entrypoints/main.ts',
+  'validate/index': 'src/entrypoints/validate.ts',
+  'report/index': 'src/entrypoints/report.ts',
+  'submit/index': 'src/entrypoints/submit.ts',
+  'wait/index': 'src/entrypoints/wait.ts',
+  'wait/post': 'src/entrypoints/wait-post.ts',
 };
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { checkExperiment, hasErrors, type CheckedExperiment } from '../app/check-experiment.js';
+import { checkExperiment, hasErrors, unreadable, type CheckedExperiment } from '../app/check-experiment.js';
 import { costVariants } from '../app/cost-variants.js';
 import { reportRun } from '../app/report-run.js';
 import { runExperiment } from '../app/run-experiment.js';
@@ -49,6 +49,7 @@ Usage:
   batchbench list                        the runs in the runs folder
   batchbench collect RUN --store S3URL   gather an AWS Batch run that went on while nobody waited (--wait: until done)
   batchbench cancel RUN --store S3URL    stop every unfinished AWS Batch job of a run
+  batchbench campaign plan|run FILE      a weekly benchmark campaign (--week, --window, --day, --history-dir)
 
 Options:
   --repeats N         override the file's repeats (plan, run)
@@ -80,6 +81,10 @@ const OPTIONS = {
   wait: { type: 'boolean' },
   'image-uri': { type: 'string' },
   json: { type: 'boolean' },
+  week: { type: 'string' },
+  window: { type: 'string' },
+  day: { type: 'string' },
+  'history-dir': { type: 'string' },
   color: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
@@ -125,6 +130,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await collectCommand(args, values, io);
       case 'cancel':
         return await cancelCommand(args, values, io);
+      case 'campaign':
+        return await (await import('./campaign.js')).campaignCommand(args, values, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -154,21 +161,7 @@ async function check(file: string, values: Values): Promise<CheckedExperiment> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return {
-      file,
-      problems: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          severity: 'error',
-          message:
-            code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? (error as Error).message})`,
-          hint: 'give the path of an experiment file, e.g. experiments/monte-carlo-scaling.yaml',
-        },
-      ],
-    };
+    return unreadable(file, error);
   }
   const checked = checkExperiment(file, text, {
     prices: await loadPrices(values.prices),
@@ -180,6 +173,13 @@ async function check(file: string, values: Values): Promise<CheckedExperiment> {
   }
   if (values.backend === 'local' && checked.plan) forceLocal(checked.plan);
   return checked;
+}
+
+/** plan and run take experiments; a campaign file is planned and run by `batchbench campaign`. */
+function experimentOnly(checked: CheckedExperiment, command: string): void {
+  if (checked.kind === 'campaign') {
+    throw new UsageError(`${checked.file} is a campaign: use batchbench campaign ${command} ${checked.file}`);
+  }
 }
 
 function forceLocal(plan: Plan): void {
@@ -218,7 +218,9 @@ async function validateCommand(files: string[], values: Values, io: Io): Promise
       const errors = r.problems.filter((p) => p.severity === 'error').length;
       io.stdout.write(
         errors === 0
-          ? `${r.file}: valid, ${r.plan?.totals.jobs ?? 0} jobs in ${r.plan?.cells.length ?? 0} cells\n`
+          ? r.kind === 'campaign'
+            ? `${r.file}: valid campaign (batchbench campaign plan ${r.file} shows its week)\n`
+            : `${r.file}: valid, ${r.plan?.totals.jobs ?? 0} jobs in ${r.plan?.cells.length ?? 0} cells\n`
           : `${r.file}: ${errors} problem${errors === 1 ? '' : 's'}\n`,
       );
     }
@@ -229,6 +231,7 @@ async function validateCommand(files: string[], values: Values, io: Io): Promise
 async function planCommand(args: string[], values: Values, io: Io): Promise<number> {
   const file = single(args, 'plan');
   const checked = await check(file, values);
+  experimentOnly(checked, 'plan');
   printProblems(checked, io);
   if (hasErrors(checked.problems) || !checked.plan) return EXIT.usage;
   const text =
@@ -242,6 +245,7 @@ async function planCommand(args: string[], values: Values, io: Io): Promise<numb
 async function runCommand(args: string[], values: Values, io: Io): Promise<number> {
   const file = single(args, 'run');
   const checked = await check(file, values);
+  experimentOnly(checked, 'run');
   printProblems(checked, io);
   if (hasErrors(checked.problems) || !checked.plan || !checked.experiment) return EXIT.usage;
   const plan = checked.plan;

@@ -1,0 +1,21 @@
+import { getOctokit } from '@actions/github';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+/**
+ * An Octokit for the REST API at `GITHUB_API_URL` (GitHub Enterprise Server, or a test's
+ * loopback server), authenticated with the workflow's token.
+ */
+export function createGitHubClient(token: string, env: NodeJS.ProcessEnv): GitHubClient {
+  return getOctokit(token, { baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' });
+}
+
+/** The token may not do this: the workflow's `permissions:` lack a scope, or the PR is from a fork. */
+export function isForbidden(error: unknown): boolean {
+  return httpStatus(error) === 403;
+}
+
+export function httpStatus(error: unknown): number | undefined {
+  const status = (error as { status?: unknown }).status;
+  return typeof status === 'number' ? status : undefined;
+}

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { globToRegExp } from '../github/workspace-files.js';
+
+/**
+ * The build context as `docker build` sends it: every file under the context folder less what
+ * `.dockerignore` excludes. Rules follow Docker's: one pattern a line, `#` comments, `!`
+ * re-includes, the last matching rule wins, a leading `/` is dropped, `**` crosses folders,
+ * and a pattern that matches a folder excludes everything in it. The Dockerfile and the
+ * .dockerignore are always sent.
+ */
+export interface IgnoreRule {
+  negate: boolean;
+  pattern: RegExp;
+}
+
+export function parseDockerignore(text: string): IgnoreRule[] {
+  const rules: IgnoreRule[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    let line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const negate = line.startsWith('!');
+    if (negate) line = line.slice(1).trim();
+    line = path.posix.normalize(line.replace(/^\/+/, '')).replace(/\/+$/, '');
+    if (line === '.' || line === '') continue;
+    rules.push({ negate, pattern: globToRegExp(line) });
+  }
+  return rules;
+}
+
+/** Whether a context-relative path (with `/`) is left out; a folder's rule covers what is in it. */
+export function isIgnored(file: string, rules: readonly IgnoreRule[]): boolean {
+  const prefixes = file.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/'));
+  let ignored = false;
+  for (const rule of rules) {
+    if (prefixes.some((p) => rule.pattern.test(p))) ignored = !rule.negate;
+  }
+  return ignored;
+}
+
+export interface ContextFile {
+  path: string;
+  executable: boolean;
+  sha256: string;
+}
+
+export async function contextFiles(contextDir: string, dockerfile = 'Dockerfile'): Promise<ContextFile[]> {
+  const ignoreText = await readFile(path.join(contextDir, '.dockerignore'), 'utf8').catch(() => '');
+  const rules = parseDockerignore(ignoreText);
+  const always = new Set([dockerfile, '.dockerignore']);
+  const files: ContextFile[] = [];
+  const walk = async (rel: string): Promise<void> => {
+    const entries = await readdir(path.join(contextDir, rel), { withFileTypes: true });
+    for (const e of entries) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        await walk(child);
+        continue;
+      }
+      if (!e.isFile() && !e.isSymbolicLink()) continue;
+      if (!always.has(child) && isIgnored(child, rules)) continue;
+      const full = path.join(contextDir, child);
+      const [content, info] = await Promise.all([readFile(full), stat(full)]);
+      files.push({
+        path: child,
+        executable: (info.mode & 0o111) !== 0,
+        sha256: createHash('sha256').update(content).digest('hex'),
+      });
+    }
+  };
+  await walk('');
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * A tag that changes exactly when what the build sees changes: a hash over every sent file's
+ * path, executable bit and content. An unchanged context gets the same tag, so a tag already
+ * in the registry means there is nothing to build.
+ */
+export async function contextTag(contextDir: string, dockerfile = 'Dockerfile'): Promise<string> {
+  const hash = createHash('sha256');
+  for (const f of await contextFiles(contextDir, dockerfile)) {
+    hash.update(`${f.path}\0${f.executable ? 'x' : '-'}\0${f.sha256}\n`);
+  }
+  return `ctx-${hash.digest('hex').slice(0, 20)}`;
+}

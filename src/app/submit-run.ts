@@ -1,0 +1,79 @@
+import type { Plan } from '../domain/plan/plan.js';
+import { latestRecords } from '../domain/results/latest-records.js';
+import type { Experiment } from '../domain/spec/experiment.js';
+import type { Executor } from '../ports/executor.js';
+import type { RunStore } from '../ports/run-store.js';
+import type { HostInfo } from './run-experiment.js';
+
+export interface SubmitRequest {
+  runId: string;
+  experiment: Experiment;
+  source: string;
+  plan: Plan;
+  host: HostInfo;
+  signal: AbortSignal;
+}
+
+export interface SubmitOutcome {
+  runId: string;
+  /** The run existed already (a re-run of the workflow): its submissions were reused. */
+  attached: boolean;
+  /** Jobs with a final record already. */
+  finished: number;
+}
+
+/**
+ * Submit now, collect later: writes the run's manifest (or attaches to the run of that id),
+ * hands every job without a result to a remote executor that returns once they are submitted
+ * (its deadline is now), and records what already finished. A GitHub job may run 6 hours, a
+ * Batch job longer, so waiting is a separate step that may end before the jobs do.
+ */
+export async function submitRun(
+  req: SubmitRequest,
+  deps: { store: RunStore; executor: Executor; now: () => number },
+): Promise<SubmitOutcome> {
+  const { store } = deps;
+  // A run's folder may exist before its manifest (result objects of its jobs): ask for the manifest.
+  const manifest = await store.readManifest(req.runId).catch(() => undefined);
+  const attached = manifest !== undefined;
+  let skip = new Set<string>();
+  if (manifest) {
+    const before = manifest.plan.jobs.map((j) => j.id).join('\n');
+    if (before !== req.plan.jobs.map((j) => j.id).join('\n'))
+      throw new Error(
+        `run ${req.runId} exists with other jobs: the experiment file changed since it was submitted`,
+      );
+    skip = new Set(
+      latestRecords(await store.readRecords(req.runId))
+        .filter((r) => r.status === 'succeeded' || r.status === 'superseded')
+        .map((r) => r.jobId),
+    );
+  } else {
+    const at = new Date(deps.now()).toISOString();
+    // Fails when the manifest does exist (it could not be read): nothing is submitted twice.
+    await store.create({
+      runId: req.runId,
+      experiment: req.experiment.name,
+      experimentFile: req.experiment.file,
+      experimentSource: req.source,
+      backend: deps.executor.name,
+      createdAt: at,
+      updatedAt: at,
+      status: 'running',
+      ...req.host,
+      plan: req.plan,
+    });
+  }
+  let finished = skip.size;
+  await deps.executor.execute(req.plan.jobs, {
+    runId: req.runId,
+    skip,
+    signal: req.signal,
+    onEvent: async (event) => {
+      if (event.type === 'job-started') return;
+      await store.appendRecord(req.runId, event.record);
+      if (event.type === 'job-finished') finished++;
+    },
+  });
+  return { runId: req.runId, attached, finished };
+}

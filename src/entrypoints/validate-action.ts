@@ -1,0 +1,131 @@
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { unreadable, checkExperiment, hasErrors, type CheckedExperiment } from '../app/check-experiment.js';
+import { readEvent, repositoryOf } from '../adapters/github/event.js';
+import { changedFiles } from '../adapters/github/pull-request-files.js';
+import { createGitHubClient } from '../adapters/github/rest-client.js';
+import * as runner from '../adapters/github/runner-io.js';
+import { expandPatterns, matchesGlob } from '../adapters/github/workspace-files.js';
+import { loadPrices } from '../adapters/prices.js';
+import { escapeMarkdown } from '../domain/report/escape.js';
+import { renderPlanMarkdown } from '../domain/report/plan-markdown.js';
+import { input, listInput, positiveIntInput, runAction, workspace } from './action-support.js';
+import { ConfigurationError } from './configuration-error.js';
+
+/** Experiment files of a repository, where the workflow templates look for them. */
+export const DEFAULT_PATTERN = 'experiments/**/*.{yaml,yml}';
+
+export interface ValidateOptions {
+  cwd: string;
+  repeats?: number;
+  prices?: string;
+}
+
+/**
+ * Checks experiment files and shows every problem as an annotation at its file, line and
+ * column, and every valid file's plan in the job summary. Returns the results; the caller
+ * decides whether problems fail the step.
+ */
+export async function validateFiles(
+  files: readonly string[],
+  options: ValidateOptions,
+): Promise<CheckedExperiment[]> {
+  const prices = await loadPrices(options.prices);
+  const results: CheckedExperiment[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(path.resolve(options.cwd, file), 'utf8');
+    } catch (error) {
+      results.push(unreadable(file, error));
+      continue;
+    }
+    results.push(
+      checkExperiment(file, text, {
+        prices,
+        ...(options.repeats ? { repeats: options.repeats } : {}),
+        localConcurrency: os.availableParallelism(),
+      }),
+    );
+  }
+  for (const r of results) {
+    for (const p of r.problems) {
+      const message = p.hint ? `${p.message} (${p.hint})` : p.message;
+      const props = { file: p.file, startLine: p.line, startColumn: p.column, title: 'batchbench' };
+      if (p.severity === 'error') runner.error(message, props);
+      else runner.warning(message, props);
+    }
+  }
+  const parts = results.map((r) => {
+    const errors = r.problems.filter((p) => p.severity === 'error').length;
+    if (errors > 0 || !r.plan)
+      return `### ❌ ${escapeMarkdown(r.file)}\n\n${errors} problem${errors === 1 ? '' : 's'}: see the annotations on the file.\n`;
+    return renderPlanMarkdown(r.plan);
+  });
+  if (parts.length > 0)
+    await runner.summary.addRaw(`## batchbench · validate\n\n${parts.join('\n')}`, true).write();
+  return results;
+}
+
+/** What the action validates: the `experiments` input, else the PR's changed experiment files, else all. */
+async function filesToValidate(env: NodeJS.ProcessEnv, cwd: string): Promise<string[]> {
+  const given = listInput('experiments');
+  if (given.length > 0) return expandPatterns(given, cwd);
+  const pattern = input('pattern') ?? DEFAULT_PATTERN;
+  const event = await readEvent(env);
+  const repo = repositoryOf(env);
+  const token = input('github-token');
+  if (event.pullRequest && repo && token) {
+    const changed = await changedFiles(createGitHubClient(token, env), repo, event.pullRequest.number);
+    return changed.filter((f) => matchesGlob(f, pattern));
+  }
+  return expandPatterns([pattern], cwd);
+}
+
+/** The plan as an output: everything but the job list when that would not fit an output. */
+function planOutput(results: readonly CheckedExperiment[]): string {
+  const entries = results.map((r) => ({
+    file: r.file,
+    valid: !hasErrors(r.problems),
+    problems: r.problems,
+    ...(r.plan ? { plan: r.plan } : {}),
+  }));
+  const full = JSON.stringify(entries);
+  // Outputs of one step share 1 MiB.
+  if (full.length < 512 * 1024) return full;
+  return JSON.stringify(entries.map((e) => (e.plan ? { ...e, plan: { ...e.plan, jobs: undefined } } : e)));
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  await runAction('validate', async () => {
+    const cwd = workspace(env);
+    const files = await filesToValidate(env, cwd);
+    const repeats = positiveIntInput('repeats');
+    const prices = input('prices');
+    if (files.length === 0) {
+      runner.info('no experiment files to validate');
+      runner.setOutput('plan', '[]');
+      runner.setOutput('files', '[]');
+      return;
+    }
+    const results = await validateFiles(files, {
+      cwd,
+      ...(repeats ? { repeats } : {}),
+      ...(prices ? { prices } : {}),
+    });
+    runner.setOutput('plan', planOutput(results));
+    runner.setOutput(
+      'files',
+      JSON.stringify(results.filter((r) => !hasErrors(r.problems)).map((r) => r.file)),
+    );
+    const errors = results.flatMap((r) => r.problems).filter((p) => p.severity === 'error').length;
+    const bad = results.filter((r) => hasErrors(r.problems)).length;
+    for (const r of results)
+      if (!hasErrors(r.problems)) runner.info(`${r.file}: valid, ${r.plan?.totals.jobs ?? 0} jobs`);
+    if (errors > 0)
+      throw new ConfigurationError(
+        `${errors} problem${errors === 1 ? '' : 's'} in ${bad} of ${results.length} experiment file${results.length === 1 ? '' : 's'}`,
+      );
+  });
+}

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { composeReport, conclusionOf } from '../../src/app/publish-report.js';
+import { buildPlan } from '../../src/domain/plan/build-plan.js';
+import { parsePriceTable } from '../../src/domain/cost/price-table.js';
+import {
+  compareCells,
+  formatChange,
+  renderBaselineMarkdown,
+} from '../../src/domain/report/baseline-markdown.js';
+import type { ReportModel } from '../../src/domain/report/model.js';
+import { renderPlanMarkdown } from '../../src/domain/report/plan-markdown.js';
+import type { Experiment } from '../../src/domain/spec/experiment.js';
+import { validateExperimentText } from '../../src/domain/spec/validate.js';
+import { HOSTILE, makeReport } from '../report/fixtures.js';
+
+const prices = parsePriceTable(
+  JSON.parse(readFileSync('data/aws-prices.json', 'utf8')),
+  'data/aws-prices.json',
+);
+
+describe('renderPlanMarkdown', () => {
+  it('shows jobs, vCPU-hours and cost with each cell and stage, and escapes what the file says', () => {
+    const text = readFileSync('test/actions/fixtures/batch-pr.yaml', 'utf8').replace(
+      'name: batch-pr',
+      `name: batch-pr\ndescription: "${HOSTILE.script}"`,
+    );
+    const experiment = validateExperimentText(text, `exp/${HOSTILE.pipes}.yaml`).value as Experiment;
+    const { plan } = buildPlan(experiment, { prices });
+    const md = renderPlanMarkdown(plan);
+    expect(md).toContain('**6 jobs** in 2 cells × 1 stage');
+    expect(md).toContain(`**${plan.totals.vcpuHours.toFixed(2)} vCPU-hours**`);
+    expect(md).toMatch(/\| main \| workers-1 \| 3 \| \d+ \| aws-batch c5\.large /);
+    // The pipes of the file name cannot break out of the line into a table.
+    expect(md).not.toContain(HOSTILE.pipes);
+    expect(md).not.toContain('<script>');
+  });
+});
+
+describe('the base branch comparison', () => {
+  const head = makeReport();
+  const base: ReportModel = {
+    ...head,
+    run: { ...head.run, id: 'base-run', gitCommit: '1111111' },
+    cells: head.cells.map((c, i) => ({
+      ...c,
+      wall: { ...c.wall, median: c.wall.median * (i === 0 ? 2 : 1) },
+    })),
+  };
+
+  it('gives each cell its base and head median and the change', () => {
+    const changes = compareCells(base, head);
+    expect(changes).toHaveLength(head.cells.length);
+    expect(changes[0]?.change).toBeCloseTo(-0.5, 10);
+    expect(changes[1]?.change).toBe(0);
+    expect(formatChange(-0.5)).toBe('✅ -50.0%');
+    expect(formatChange(0.2)).toBe('❌ +20.0%');
+    expect(formatChange(0.01)).toBe('+1.0%');
+    expect(formatChange(undefined)).toBe('—');
+  });
+
+  it('lists cells only one side has', () => {
+    const gone = { ...base, cells: [...base.cells, { ...base.cells[0]!, cellId: 'only-in-base' }] };
+    const last = compareCells(gone, head).at(-1);
+    expect(last).toMatchObject({ cellId: 'only-in-base' });
+    expect(last?.headMedian).toBeUndefined();
+    expect(renderBaselineMarkdown(gone, head)).toMatch(/\| only-in-base \| [^|]+ \| — \| — \|/);
+  });
+
+  it('goes below the report, which folds to leave it room within a comment', () => {
+    const publication = composeReport(head, { baseline: base });
+    expect(publication.markdown.startsWith('<!-- batchbench:')).toBe(true);
+    expect(publication.markdown).toContain('### Compared with the base branch');
+    expect(publication.markdown.length).toBeLessThanOrEqual(65_536);
+    const huge = {
+      ...head,
+      warnings: Array.from({ length: 2000 }, (_, i) => `warning ${i} ${'x'.repeat(200)}`),
+    };
+    const folded = composeReport(huge, { baseline: base });
+    expect(folded.markdown.length).toBeLessThanOrEqual(65_536);
+    expect(folded.markdown).toContain('### Compared with the base branch');
+  });
+});
+
+describe('the conclusion of a check', () => {
+  const report = makeReport();
+  it('fails on failed jobs or a missed target, is neutral on inconclusive ones, and waits while jobs run', () => {
+    const clean = { ...report, run: { ...report.run, jobsFailed: 0, jobsMissing: 0 }, targets: [] };
+    expect(conclusionOf(clean)).toBe('success');
+    expect(
+      conclusionOf({
+        ...clean,
+        targets: [{ description: 'd', target: 't', actual: 'a', status: 'inconclusive' }],
+      }),
+    ).toBe('neutral');
+    expect(
+      conclusionOf({ ...clean, targets: [{ description: 'd', target: 't', actual: 'a', status: 'missed' }] }),
+    ).toBe('failure');
+    expect(conclusionOf({ ...clean, run: { ...clean.run, jobsFailed: 1 } })).toBe('failure');
+    expect(composeReport(clean, { unfinished: 3 }).conclusion).toBeUndefined();
+  });
+});

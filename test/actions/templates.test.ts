@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from './run-bundled.js';
+
+interface Step {
+  run?: string;
+  uses?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+  if?: string;
+}
+interface Job {
+  permissions?: Record<string, string>;
+  steps: Step[];
+  if?: string;
+  concurrency?: { group: string };
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, Job>;
+}
+
+const dir = path.join(ROOT, 'workflows-templates');
+const templates = readdirSync(dir).filter((f) => f.endsWith('.yml'));
+const load = (file: string) => parse(readFileSync(path.join(dir, file), 'utf8')) as Workflow;
+
+describe('workflow templates', () => {
+  it('are the four the issue asks for, each documented at its top', () => {
+    expect(templates.sort()).toEqual([
+      'benchmark-weekly.yml',
+      'collect-runs.yml',
+      'experiments-dispatch.yml',
+      'experiments-pr.yml',
+    ]);
+    for (const file of templates) {
+      const head = readFileSync(path.join(dir, file), 'utf8').split('\n').slice(0, 4);
+      expect(
+        head.every((l) => l.startsWith('#')),
+        file,
+      ).toBe(true);
+    }
+  });
+
+  it.each(templates)(
+    '%s: least permissions per job, no event data inside run scripts, never pull_request_target',
+    (file) => {
+      const wf = load(file);
+      expect(Object.keys(wf.on)).not.toContain('pull_request_target');
+      expect(wf.permissions).toEqual({});
+      for (const [name, job] of Object.entries(wf.jobs)) {
+        expect(job.permissions, `${file} ${name}`).toBeDefined();
+        for (const step of job.steps) if (step.run) expect(step.run, `${file} ${name}`).not.toContain('${{');
+        // Credentials only through OIDC: a job that configures AWS asks for id-token and no keys.
+        const aws = job.steps.find((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials'));
+        if (aws) {
+          expect(job.permissions?.['id-token']).toBe('write');
+          expect(Object.keys(aws.with ?? {}).sort()).toEqual(['aws-region', 'role-to-assume']);
+        }
+      }
+    },
+  );
+
+  it('pull requests: validate always; cloud runs only for the repository own branches, forks only by label and locally', () => {
+    const wf = load('experiments-pr.yml');
+    expect(wf.jobs.validate?.permissions).toEqual({ contents: 'read', 'pull-requests': 'read' });
+    expect(wf.jobs.run?.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    expect(wf.jobs.run?.concurrency?.group).toBe(
+      'batchbench-pr-${{ github.event.pull_request.number }}-${{ matrix.experiment }}',
+    );
+    expect(wf.jobs.run?.steps.map((s) => s.uses?.replace(/@.*/, ''))).toEqual([
+      'actions/checkout',
+      'aws-actions/configure-aws-credentials',
+      'OWNER/batchbench/actions/submit',
+      'OWNER/batchbench/actions/wait',
+      'OWNER/batchbench/actions/report',
+      'actions/upload-artifact',
+    ]);
+    const fork = wf.jobs['run-fork'];
+    expect(fork?.if).toContain("contains(github.event.pull_request.labels.*.name, 'run-experiments')");
+    expect(fork?.permissions?.['id-token']).toBeUndefined();
+    expect(fork?.steps.find((s) => s.uses?.startsWith('OWNER/batchbench@'))?.with?.backend).toBe('local');
+  });
+
+  it('pass actionlint and every action.yml passes action-validator (scripts/lint-actions.sh)', () => {
+    const lint = spawnSync('bash', ['scripts/lint-actions.sh'], { cwd: ROOT, encoding: 'utf8' });
+    expect(lint.stdout).not.toContain('FAILED');
+    expect(lint.stdout.match(/^ok/gm)).toHaveLength(9);
+    expect(lint.status).toBe(0);
+  }, 60_000);
+});
