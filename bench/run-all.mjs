@@ -8,9 +8,12 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
-const benches = ['local-throughput.mjs', 'analysis-scale.ts', 'batch-api-calls.ts'].filter(
-  (b) => only.length === 0 || only.some((o) => b.includes(o)),
-);
+const benches = [
+  'local-throughput.mjs',
+  'analysis-scale.ts',
+  'action-startup.mjs',
+  'batch-api-calls.ts',
+].filter((b) => only.length === 0 || only.some((o) => b.includes(o)));
 let failed = 0;
 for (const bench of benches) {
   console.log(`\n== ${bench}`);

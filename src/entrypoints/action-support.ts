@@ -3,6 +3,8 @@ import { ConfigurationError } from './configuration-error.js';
 
 /** Runs an action's body; a configuration error fails the step plainly, a bug with its stack. */
 export async function runAction(name: string, body: () => Promise<void>): Promise<void> {
+  // The first log line says what is running, before any work (bench/action-startup times it).
+  runner.info(`batchbench ${name} ${VERSION}`);
   try {
     await body();
   } catch (error) {
@@ -17,6 +19,9 @@ export async function runAction(name: string, body: () => Promise<void>): Promis
     );
   }
 }
+
+declare const __BATCHBENCH_VERSION__: string | undefined;
+const VERSION = typeof __BATCHBENCH_VERSION__ === 'string' ? __BATCHBENCH_VERSION__ : 'dev';
 
 /** The bundle's last resort: something threw outside `run()`'s own handling. */
 export function lastResort(error: unknown): void {
