@@ -13,11 +13,10 @@ import { LocalExecutor } from '../adapters/local/local-executor.js';
 import { loadPrices } from '../adapters/prices.js';
 import { makeRunId } from '../domain/plan/run-id.js';
 import { renderPlanMarkdown } from '../domain/report/plan-markdown.js';
-import type { ReportModel } from '../domain/report/model.js';
 import { booleanInput, input, listInput, positiveIntInput, runAction, workspace } from './action-support.js';
 import { logProgress } from './log-progress.js';
 import { ConfigurationError } from './configuration-error.js';
-import { publishRunReport, readBaseline } from './report-action.js';
+import { publishFromInputs } from './report-action.js';
 import { readyExperiment, type ReadyExperiment } from './ready-experiment.js';
 import { validateFiles } from './validate-action.js';
 import { cancelSignal } from './cancel-signal.js';
@@ -87,34 +86,6 @@ async function runOnBatch(ready: ReadyExperiment, env: NodeJS.ProcessEnv, signal
   return { report, unfinished: waited.unfinished, local: false };
 }
 
-async function publish(
-  report: ReportModel,
-  unfinished: number,
-  local: boolean,
-  env: NodeJS.ProcessEnv,
-): Promise<void> {
-  const baselineAt = input('baseline-report');
-  const baseline = baselineAt ? await readBaseline(baselineAt, env) : undefined;
-  const token = input('github-token');
-  const publication = await publishRunReport(report, {
-    env,
-    unfinished,
-    ...(baseline ? { baseline } : {}),
-    comment: booleanInput('comment', true),
-    check: booleanInput('check', true),
-    checkName: input('check-name') ?? `batchbench / ${report.experiment.name}`,
-    ...(token ? { token } : {}),
-    keepReportDir: local,
-  });
-  if (booleanInput('fail-on-miss', true) && publication.conclusion === 'failure')
-    throw new ConfigurationError(`${report.experiment.name}: ${publication.title}`);
-}
-
-/**
- * The root action: the whole flow in one step. validate checks every file given; plan shows
- * the plan; run validates, runs (the local backend on the runner, aws-batch by submit and
- * wait) and publishes the report as the report action does.
- */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   await runAction('action', async () => {
     const command = input('command') ?? 'run';
@@ -149,6 +120,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const { report, unfinished, local } = cloud
       ? await runOnBatch(ready, env, signal)
       : await runLocally(ready, env, signal);
-    await publish(report, unfinished, local, env);
+    await publishFromInputs(report, unfinished, env, { failOnMissByDefault: true, keepReportDir: local });
   });
 }

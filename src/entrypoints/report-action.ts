@@ -157,23 +157,37 @@ async function loadRunReport(env: NodeJS.ProcessEnv): Promise<{ report: ReportMo
   return { report: outcome.report, unfinished: outcome.unfinished };
 }
 
+/**
+ * Publishes a report as the action's inputs ask (baseline, comment, check, token) and fails the
+ * step on a missed target when `fail-on-miss` says so. Shared by actions/report and the root action.
+ */
+export async function publishFromInputs(
+  report: ReportModel,
+  unfinished: number,
+  env: NodeJS.ProcessEnv,
+  options: { failOnMissByDefault: boolean; keepReportDir?: boolean },
+): Promise<void> {
+  const baselineAt = input('baseline-report');
+  const baseline = baselineAt ? await readBaseline(baselineAt, env) : undefined;
+  const token = input('github-token');
+  const publication = await publishRunReport(report, {
+    env,
+    unfinished,
+    ...(baseline ? { baseline } : {}),
+    comment: booleanInput('comment', true),
+    check: booleanInput('check', true),
+    checkName: input('check-name') ?? `batchbench / ${report.experiment.name}`,
+    ...(token ? { token } : {}),
+    ...(options.keepReportDir ? { keepReportDir: true } : {}),
+  });
+  if (booleanInput('fail-on-miss', options.failOnMissByDefault) && publication.conclusion === 'failure')
+    throw new ConfigurationError(`${report.experiment.name}: ${publication.title}`);
+}
+
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   await runAction('report', async () => {
     const { report, unfinished } = await loadRunReport(env);
-    const baselineAt = input('baseline-report');
-    const baseline = baselineAt ? await readBaseline(baselineAt, env) : undefined;
-    const token = input('github-token');
-    const publication = await publishRunReport(report, {
-      env,
-      unfinished,
-      ...(baseline ? { baseline } : {}),
-      comment: booleanInput('comment', true),
-      check: booleanInput('check', true),
-      checkName: input('check-name') ?? `batchbench / ${report.experiment.name}`,
-      ...(token ? { token } : {}),
-    });
+    await publishFromInputs(report, unfinished, env, { failOnMissByDefault: false });
     runner.setOutput('status', unfinished > 0 ? 'pending' : 'complete');
-    if (booleanInput('fail-on-miss', false) && publication.conclusion === 'failure')
-      throw new ConfigurationError(`${report.experiment.name}: ${publication.title}`);
   });
 }
