@@ -3,15 +3,14 @@ import {
   expandPatterns,
   renderPlanMarkdown,
   validateFiles
-} from "../chunks/chunk-OA4Q6O5M.js";
+} from "../chunks/chunk-LBVYMHIU.js";
 import {
-  publishRunReport,
-  readBaseline
-} from "../chunks/chunk-PPHMCHNT.js";
+  publishFromInputs
+} from "../chunks/chunk-N335NLUC.js";
 import "../chunks/chunk-455MYE3G.js";
 import {
   readyExperiment
-} from "../chunks/chunk-4PUFPIF2.js";
+} from "../chunks/chunk-UABDQMML.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
@@ -27,7 +26,7 @@ import {
   positiveIntInput,
   runAction,
   workspace
-} from "../chunks/chunk-6F75ALWP.js";
+} from "../chunks/chunk-CANQQA5B.js";
 import {
   setOutput,
   summary
@@ -99,8 +98,8 @@ async function runLocally(ready, env, signal) {
   return { report: outcome.report, unfinished: 0, local: true };
 }
 async function runOnBatch(ready, env, signal) {
-  const { submitExperiment } = await import("../chunks/submit-action-J32DPYQG.js");
-  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-TDFYYFQW.js");
+  const { submitExperiment } = await import("../chunks/submit-action-RZ62LLIT.js");
+  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-PVZNINQX.js");
   const { s3Run } = await import("../chunks/aws-wiring-IMSTWBG4.js");
   const imageUri = input("image-uri");
   const store = input("store");
@@ -120,23 +119,6 @@ async function runOnBatch(ready, env, signal) {
     prices: await loadPrices(input("prices"))
   });
   return { report, unfinished: waited.unfinished, local: false };
-}
-async function publish(report, unfinished, local, env) {
-  const baselineAt = input("baseline-report");
-  const baseline = baselineAt ? await readBaseline(baselineAt, env) : void 0;
-  const token = input("github-token");
-  const publication = await publishRunReport(report, {
-    env,
-    unfinished,
-    ...baseline ? { baseline } : {},
-    comment: booleanInput("comment", true),
-    check: booleanInput("check", true),
-    checkName: input("check-name") ?? `batchbench / ${report.experiment.name}`,
-    ...token ? { token } : {},
-    keepReportDir: local
-  });
-  if (booleanInput("fail-on-miss", true) && publication.conclusion === "failure")
-    throw new ConfigurationError(`${report.experiment.name}: ${publication.title}`);
 }
 async function run(env = process.env) {
   await runAction("action", async () => {
@@ -169,7 +151,7 @@ async function run(env = process.env) {
     const signal = cancelSignal();
     const cloud = ready.plan.jobs.some((j) => j.compute.backend === "aws-batch");
     const { report, unfinished, local } = cloud ? await runOnBatch(ready, env, signal) : await runLocally(ready, env, signal);
-    await publish(report, unfinished, local, env);
+    await publishFromInputs(report, unfinished, env, { failOnMissByDefault: true, keepReportDir: local });
   });
 }
 

@@ -1,12 +1,12 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-PPHMCHNT.js";
+} from "../chunks/chunk-N335NLUC.js";
 import "../chunks/chunk-455MYE3G.js";
 import "../chunks/chunk-P3L5YWNB.js";
 import {
   lastResort
-} from "../chunks/chunk-6F75ALWP.js";
+} from "../chunks/chunk-CANQQA5B.js";
 import "../chunks/chunk-R3HB4BPP.js";
 import "../chunks/chunk-DXYJLEUY.js";
 import "../chunks/chunk-2UUQLKCD.js";

@@ -1,8 +1,8 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-APZY73RD.js";
-import "../chunks/chunk-4PUFPIF2.js";
+} from "../chunks/chunk-JVWGFGEH.js";
+import "../chunks/chunk-UABDQMML.js";
 import "../chunks/chunk-MGKBMMXG.js";
 import "../chunks/chunk-2JA4H5LY.js";
 import "../chunks/chunk-JLVEN56C.js";
@@ -11,7 +11,7 @@ import "../chunks/chunk-XDJRVNJT.js";
 import "../chunks/chunk-NHFBFGQW.js";
 import {
   lastResort
-} from "../chunks/chunk-6F75ALWP.js";
+} from "../chunks/chunk-CANQQA5B.js";
 import "../chunks/chunk-R3HB4BPP.js";
 import "../chunks/chunk-76HS77CX.js";
 import "../chunks/chunk-45PLV44V.js";

@@ -1,11 +1,11 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-OA4Q6O5M.js";
+} from "../chunks/chunk-LBVYMHIU.js";
 import "../chunks/chunk-455MYE3G.js";
 import {
   lastResort
-} from "../chunks/chunk-6F75ALWP.js";
+} from "../chunks/chunk-CANQQA5B.js";
 import "../chunks/chunk-R3HB4BPP.js";
 import "../chunks/chunk-45PLV44V.js";
 import "../chunks/chunk-TKTVF22X.js";

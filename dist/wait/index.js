@@ -1,7 +1,7 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-TLGRPGOA.js";
+} from "../chunks/chunk-G7QSJY2N.js";
 import "../chunks/chunk-FQ65RZ4F.js";
 import "../chunks/chunk-P3L5YWNB.js";
 import "../chunks/chunk-MGKBMMXG.js";
@@ -12,7 +12,7 @@ import "../chunks/chunk-XDJRVNJT.js";
 import "../chunks/chunk-NHFBFGQW.js";
 import {
   lastResort
-} from "../chunks/chunk-6F75ALWP.js";
+} from "../chunks/chunk-CANQQA5B.js";
 import "../chunks/chunk-R3HB4BPP.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import "../chunks/chunk-2UUQLKCD.js";
