@@ -6,7 +6,8 @@ import { entriesFromRecords } from '../domain/campaign/history.js';
 import type { HistoryEntry, HistoryStore } from '../domain/campaign/history.js';
 import type { CampaignJob, CampaignPlan } from '../domain/campaign/plan-types.js';
 import { compareWeek } from '../domain/campaign/regression.js';
-import type { PlannedJob } from '../domain/plan/plan.js';
+import type { Cell, Plan, PlannedJob } from '../domain/plan/plan.js';
+import type { Experiment, StageSpec } from '../domain/spec/experiment.js';
 import type { JobRecord } from '../domain/results/job-record.js';
 import { formatDuration } from '../domain/spec/units.js';
 import type { Executor } from '../ports/executor.js';
@@ -33,12 +34,24 @@ export interface CampaignRunOutcome {
 
 const MIB = 1024 * 1024;
 
-/** A campaign job as the executors know jobs: the benchmark program with its variant flag. */
-export function toPlannedJob(job: CampaignJob, c: Campaign, week: string): PlannedJob {
-  const program = c.programs[job.benchmark] ?? ['node', `examples/benchmarks/${job.benchmark}.mjs`];
+/** Where a campaign's jobs go on AWS Batch: the campaign file names no queue of its own. */
+export interface BatchTarget {
+  queue: string;
+}
+
+function programOf(c: Campaign, benchmark: string): string[] {
+  return c.programs[benchmark] ?? ['node', `examples/benchmarks/${benchmark}.mjs`];
+}
+
+/**
+ * A campaign job as the executors know jobs: the benchmark program with its variant flag. On
+ * AWS Batch the stage is the base benchmark, so one array job holds an instance type x variant cell.
+ */
+export function toPlannedJob(job: CampaignJob, c: Campaign, week: string, batch?: BatchTarget): PlannedJob {
+  const program = programOf(c, job.benchmark);
   return {
     id: job.id,
-    stage: 'campaign',
+    stage: batch ? job.benchmark : 'campaign',
     cellId: `${job.instanceType}_${job.variant}`.replace(/[^A-Za-z0-9._-]/g, '-'),
     repeat: job.repeat,
     shardIndex: 0,
@@ -62,7 +75,8 @@ export function toPlannedJob(job: CampaignJob, c: Campaign, week: string): Plann
       retryOn: [],
     },
     compute: {
-      backend: 'local',
+      backend: batch ? 'aws-batch' : 'local',
+      ...(batch ? { queue: batch.queue } : {}),
       region: c.region,
       instanceType: job.instanceType,
       capacity: job.capacity,
@@ -74,16 +88,112 @@ export function toPlannedJob(job: CampaignJob, c: Campaign, week: string): Plann
 }
 
 /**
+ * The experiment and plan BatchExecutor submits from, for one window's jobs: a stage per base
+ * benchmark whose command takes the variant from the cell, since Batch runs a stage's command.
+ */
+export function campaignBatchPlan(
+  c: Campaign,
+  plan: CampaignPlan,
+  jobs: readonly CampaignJob[],
+  batch: BatchTarget,
+): { experiment: Experiment; plan: Plan } {
+  const planned = jobs.map((j) => toPlannedJob(j, c, plan.week, batch));
+  const cells = new Map<string, Cell>();
+  for (const [i, j] of jobs.entries()) {
+    const p = planned[i] as PlannedJob;
+    cells.set(p.cellId, {
+      id: p.cellId,
+      values: { instance_type: j.instanceType, benchmark: j.benchmark, variant: j.variant },
+    });
+  }
+  const stages: StageSpec[] = [...new Set(jobs.map((j) => j.benchmark))].map((benchmark) => {
+    const first = planned.find((p) => p.stage === benchmark) as PlannedJob;
+    const timeoutSec = Math.max(
+      ...planned.filter((p) => p.stage === benchmark).map((p) => p.resources.timeoutSec),
+    );
+    return {
+      name: benchmark,
+      needs: [],
+      run: {
+        command: [...programOf(c, benchmark), '--variant', '${{ matrix.variant }}'],
+        env: {
+          BATCHBENCH_CAMPAIGN: c.name,
+          BATCHBENCH_CAMPAIGN_WEEK: plan.week,
+          BATCHBENCH_INSTANCE_TYPE: '${{ matrix.instance_type }}',
+          BATCHBENCH_BENCHMARK: benchmark,
+          BATCHBENCH_VARIANT: '${{ matrix.variant }}',
+        },
+      },
+      resources: { ...first.resources, timeoutSec },
+      compute: { ...first.compute, capacity: 'on-demand' },
+    };
+  });
+  const experiment: Experiment = {
+    version: 1,
+    kind: 'experiment',
+    name: c.name,
+    file: c.file,
+    matrix: { axes: {}, include: [], exclude: [] },
+    repeats: c.repeats,
+    stages,
+    results: { store: c.results.store, metrics: [] },
+    analysis: { targets: [], stragglerFactor: 1.5, confidence: 0.95 },
+    budget: {},
+    costs: { storage: [], transferOutBytes: 0 },
+    compare: [],
+  };
+  const seconds = jobs.reduce((t, j) => t + j.estimatedSeconds, 0);
+  const usd = jobs.reduce((t, j) => t + (j.estimatedUsd ?? 0), 0);
+  return {
+    experiment,
+    plan: {
+      experiment: c.name,
+      file: c.file,
+      cells: [...cells.values()],
+      stages: stages.map((s) => s.name),
+      jobs: planned,
+      estimates: [],
+      totals: {
+        jobs: planned.length,
+        cells: cells.size,
+        vcpuHours: seconds / 3600,
+        peakVcpus: planned.length,
+        seconds,
+        computeUsd: usd,
+        storageUsd: 0,
+        transferUsd: 0,
+        usd,
+      },
+      priceSnapshot: '',
+      warnings: [],
+    },
+  };
+}
+
+/** The jobs of one window on one day. */
+export function windowJobs(plan: CampaignPlan, day: number, window: string): CampaignJob[] {
+  return plan.jobs.filter((j) => j.day === day && j.window === window);
+}
+
+/**
  * Runs one window's share of the week: wave after wave, failed jobs retried in rounds with
  * exponential backoff up to the campaign's retry limit, progress as counts, percentage and ETA.
  * Then the results go into the history and this week is compared with the earlier ones.
  */
 export async function runCampaignWindow(
-  args: { campaign: Campaign; plan: CampaignPlan; day: number; window: string; runId: string },
+  args: {
+    campaign: Campaign;
+    plan: CampaignPlan;
+    day: number;
+    window: string;
+    runId: string;
+    /** Set for the aws-batch backend: the jobs go to this queue. */
+    batch?: BatchTarget;
+  },
   deps: CampaignRunDeps,
 ): Promise<CampaignRunOutcome> {
   const { campaign: c, plan, day, window } = args;
-  const jobs = plan.jobs.filter((j) => j.day === day && j.window === window);
+  const jobs = windowJobs(plan, day, window);
   const date = plan.days.find((d) => d.day === day)?.date ?? '';
   const waves = [...new Set(jobs.map((j) => j.wave))].sort((a, b) => a - b);
   const final = new Map<string, JobRecord>();
@@ -119,7 +229,7 @@ export async function runCampaignWindow(
         await deps.sleep(wait);
         retries += pending.length;
       }
-      const planned = pending.map((j) => toPlannedJob(j, c, plan.week));
+      const planned = pending.map((j) => toPlannedJob(j, c, plan.week, args.batch));
       await deps.executor.execute(planned, {
         runId: args.runId,
         skip: new Set(),

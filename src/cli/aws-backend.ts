@@ -1,8 +1,14 @@
 // The AWS Batch wiring, loaded only when a run needs it: the SDK is most of the CLI bundle, and
 // a local run or a validate should not pay for loading it.
-import { BatchExecutor } from '../adapters/aws/batch-executor.js';
-import { createAwsClients } from '../adapters/aws/clients.js';
+import { BatchExecutor, type BatchExecutorOptions } from '../adapters/aws/batch-executor.js';
+import { createAwsClients, type AwsClients } from '../adapters/aws/clients.js';
+import { retryPolicy } from '../adapters/aws/retry.js';
+import { S3Io } from '../adapters/aws/s3-io.js';
 import { S3RunStore } from '../adapters/aws/s3-run-store.js';
+import { S3HistoryStore } from '../adapters/history-store.js';
+import { campaignBatchPlan, windowJobs, type BatchTarget } from '../app/campaign-run.js';
+import type { Campaign } from '../domain/campaign/campaign.js';
+import type { CampaignPlan } from '../domain/campaign/plan-types.js';
 import type { Plan } from '../domain/plan/plan.js';
 import type { Experiment } from '../domain/spec/experiment.js';
 import { validateExperimentText } from '../domain/spec/validate.js';
@@ -43,4 +49,61 @@ export async function storedRun(args: string[], values: Values, io: Io, command:
     log: (line) => io.stderr.write(`${line}\n`),
   });
   return { runId, store, executor };
+}
+
+/**
+ * A campaign window on AWS Batch: its run manifest created in the campaign's results store,
+ * the executor submitting one array job per instance type x variant, history under the store.
+ */
+export async function awsCampaign(
+  args: {
+    campaign: Campaign;
+    plan: CampaignPlan;
+    day: number;
+    window: string;
+    runId: string;
+    batch: BatchTarget;
+    imageUri?: string;
+  },
+  io: Pick<Io, 'env' | 'stderr'>,
+  options: { clients?: AwsClients; poll?: BatchExecutorOptions['poll'] } = {},
+) {
+  const c = args.campaign;
+  if (!c.results.store.startsWith('s3://'))
+    throw new UsageError(
+      `a campaign on aws-batch needs results.store s3://bucket/prefix/, not ${c.results.store}`,
+    );
+  const clients = options.clients ?? createAwsClients({ region: c.region, env: io.env });
+  const store = new S3RunStore(clients.s3, c.results.store, { experiment: c.name });
+  const { experiment, plan } = campaignBatchPlan(
+    c,
+    args.plan,
+    windowJobs(args.plan, args.day, args.window),
+    args.batch,
+  );
+  const now = new Date().toISOString();
+  await store.create({
+    runId: args.runId,
+    experiment: c.name,
+    experimentFile: c.file,
+    experimentSource: '',
+    backend: 'aws-batch',
+    createdAt: now,
+    updatedAt: now,
+    status: 'running',
+    plan,
+  });
+  const log = (line: string) => io.stderr.write(`${line}\n`);
+  const executor = new BatchExecutor({
+    clients,
+    store,
+    plan,
+    experiment,
+    ...(args.imageUri ? { imageUri: args.imageUri } : {}),
+    ...(options.poll ? { poll: options.poll } : {}),
+    log,
+  });
+  const { bucket, prefix } = store.location;
+  const history = new S3HistoryStore(new S3Io(clients.s3, bucket, retryPolicy()), prefix);
+  return { clients, store, executor, history };
 }

@@ -5,6 +5,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { FsHistoryStore } from '../adapters/history-store.js';
 import { LocalExecutor } from '../adapters/local/local-executor.js';
 import { runCampaignWindow } from '../app/campaign-run.js';
+import type { BatchTarget, CampaignRunDeps } from '../app/campaign-run.js';
 import { campaignMarkdown, campaignTerminal } from '../domain/campaign/campaign-report.js';
 import { renderCampaignPlan } from '../domain/campaign/render-plan.js';
 import { DAY_MS, mondayOf } from '../domain/campaign/week.js';
@@ -20,7 +21,8 @@ import type { Io, Values } from './main.js';
 
 export const CAMPAIGN_USAGE = `Campaigns (kind: campaign files, EXPERIMENT-SPEC.md section 5):
   batchbench campaign plan FILE [--week 2026-W48] [--output plan.json]   the week's jobs; runs nothing
-  batchbench campaign run FILE --window current|NAME [--day N] [--week W] [--backend local] [--history-dir DIR]
+  batchbench campaign run FILE --window current|NAME [--day N] [--week W] [--backend local|aws-batch] [--history-dir DIR]
+      aws-batch: jobs on --queue (or BATCHBENCH_QUEUE), image from --image-uri, history in results.store
 `;
 
 /** `batchbench campaign plan|run ...`; exit 2 on a bad file or a plan that cannot fit. */
@@ -117,9 +119,14 @@ function pickWindow(
 
 async function runSub(args: string[], values: Values, io: Io): Promise<number> {
   if (args.length !== 1) throw new UsageError('campaign run takes one file');
-  if (values.backend !== undefined && values.backend !== 'local')
+  const backend = values.backend ?? 'local';
+  if (backend !== 'local' && backend !== 'aws-batch')
+    throw new UsageError(`campaign run: --backend takes "local" or "aws-batch", not "${backend}"`);
+  // The campaign file names no queue: it comes from the workflow's environment.
+  const queue = values.queue ?? io.env.BATCHBENCH_QUEUE;
+  if (backend === 'aws-batch' && !queue)
     throw new UsageError(
-      'campaign run: --backend takes "local" (the AWS Batch campaign runner is not wired yet)',
+      'campaign run --backend aws-batch needs --queue (or BATCHBENCH_QUEUE): the AWS Batch job queue',
     );
   const now = Date.now();
   const week = weekOption(values, now);
@@ -134,23 +141,42 @@ async function runSub(args: string[], values: Values, io: Io): Promise<number> {
   }
   const runId = makeRunId(c.name, new Date(now), randomBytes(2).toString('hex'));
   const runsDir = path.resolve(io.cwd, values['runs-dir'] ?? '.batchbench/runs');
-  const historyDir = path.resolve(io.cwd, values['history-dir'] ?? c.results.store);
-  const outcome = await runCampaignWindow(
-    { campaign: c, plan: checked.plan, day: picked.day, window: picked.window, runId },
-    {
+  const window: Parameters<typeof runCampaignWindow>[0] = {
+    campaign: c,
+    plan: checked.plan,
+    day: picked.day,
+    window: picked.window,
+    runId,
+  };
+  let backendDeps: Pick<CampaignRunDeps, 'executor' | 'history'>;
+  if (backend === 'aws-batch') {
+    const batch: BatchTarget = { queue: queue as string };
+    // Loaded only here: the AWS SDK is most of the CLI and a local run should not load it.
+    const { awsCampaign } = await import('./aws-backend.js');
+    backendDeps = await awsCampaign(
+      { ...window, batch, ...(values['image-uri'] ? { imageUri: values['image-uri'] } : {}) },
+      io,
+    );
+    window.batch = batch;
+  } else {
+    const historyDir = path.resolve(io.cwd, values['history-dir'] ?? c.results.store);
+    backendDeps = {
       executor: new LocalExecutor({
         concurrency: c.schedule.maxConcurrent,
         logDir: path.join(runsDir, runId, 'logs'),
         baseDir: io.cwd,
       }),
       history: new FsHistoryStore(historyDir),
-      prices: await loadPrices(values.prices),
-      log: (line) => io.stderr.write(`${line}\n`),
-      now: Date.now,
-      sleep: (ms) => delay(ms, undefined, { signal: io.signal }).catch(() => undefined),
-      signal: io.signal,
-    },
-  );
+    };
+  }
+  const outcome = await runCampaignWindow(window, {
+    ...backendDeps,
+    prices: await loadPrices(values.prices),
+    log: (line) => io.stderr.write(`${line}\n`),
+    now: Date.now,
+    sleep: (ms) => delay(ms, undefined, { signal: io.signal }).catch(() => undefined),
+    signal: io.signal,
+  });
   const text =
     values.format === 'markdown' ? campaignMarkdown(outcome.summary) : campaignTerminal(outcome.summary);
   if (values.output) await writeFile(path.resolve(io.cwd, values.output), text);

@@ -80,6 +80,7 @@ const OPTIONS = {
   store: { type: 'string' },
   wait: { type: 'boolean' },
   'image-uri': { type: 'string' },
+  queue: { type: 'string' },
   json: { type: 'boolean' },
   week: { type: 'string' },
   window: { type: 'string' },
