@@ -1,7 +1,7 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-JKRYXKPI.js";
+} from "./chunks/chunk-NF2MQXYE.js";
 import "./chunks/chunk-7QEJ5MJ2.js";
 import "./chunks/chunk-DXYJLEUY.js";
 import "./chunks/chunk-76HS77CX.js";

@@ -1,22 +1,41 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
+  LocalExecutor,
+  makeRunId,
+  runExperiment
+} from "../chunks/chunk-7QEJ5MJ2.js";
+import {
   expandPatterns,
   renderPlanMarkdown,
   validateFiles
-} from "../chunks/chunk-LBVYMHIU.js";
+} from "../chunks/chunk-5AIYGKZD.js";
 import {
   publishFromInputs
-} from "../chunks/chunk-N335NLUC.js";
+} from "../chunks/chunk-4WXT7WA4.js";
+import {
+  FsRunStore
+} from "../chunks/chunk-DXYJLEUY.js";
 import "../chunks/chunk-455MYE3G.js";
 import {
   readyExperiment
-} from "../chunks/chunk-UABDQMML.js";
+} from "../chunks/chunk-PPTD5KBI.js";
+import {
+  hostInfo
+} from "../chunks/chunk-76HS77CX.js";
+import {
+  hasErrors
+} from "../chunks/chunk-45PLV44V.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
 import {
   logProgress
 } from "../chunks/chunk-P3L5YWNB.js";
+import {
+  costVariants,
+  reportRun
+} from "../chunks/chunk-2UUQLKCD.js";
+import "../chunks/chunk-TKTVF22X.js";
 import {
   ConfigurationError,
   booleanInput,
@@ -31,25 +50,6 @@ import {
   setOutput,
   summary
 } from "../chunks/chunk-R3HB4BPP.js";
-import {
-  LocalExecutor,
-  makeRunId,
-  runExperiment
-} from "../chunks/chunk-7QEJ5MJ2.js";
-import {
-  FsRunStore
-} from "../chunks/chunk-DXYJLEUY.js";
-import {
-  hostInfo
-} from "../chunks/chunk-76HS77CX.js";
-import {
-  hasErrors
-} from "../chunks/chunk-45PLV44V.js";
-import {
-  costVariants,
-  reportRun
-} from "../chunks/chunk-2UUQLKCD.js";
-import "../chunks/chunk-TKTVF22X.js";
 import {
   loadPrices
 } from "../chunks/chunk-62QDW55C.js";
@@ -98,9 +98,9 @@ async function runLocally(ready, env, signal) {
   return { report: outcome.report, unfinished: 0, local: true };
 }
 async function runOnBatch(ready, env, signal) {
-  const { submitExperiment } = await import("../chunks/submit-action-RZ62LLIT.js");
-  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-PVZNINQX.js");
-  const { s3Run } = await import("../chunks/aws-wiring-IMSTWBG4.js");
+  const { submitExperiment } = await import("../chunks/submit-action-N7RH2URF.js");
+  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-3CCVLD4J.js");
+  const { s3Run } = await import("../chunks/aws-wiring-UYRDZQV3.js");
   const imageUri = input("image-uri");
   const store = input("store");
   const submitted = await submitExperiment(ready, env, {

@@ -1,24 +1,24 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-G7QSJY2N.js";
+} from "../chunks/chunk-GCXQEDU5.js";
+import "../chunks/chunk-L6TZSNCT.js";
 import "../chunks/chunk-FQ65RZ4F.js";
 import "../chunks/chunk-P3L5YWNB.js";
-import "../chunks/chunk-MGKBMMXG.js";
-import "../chunks/chunk-2JA4H5LY.js";
-import "../chunks/chunk-JLVEN56C.js";
-import "../chunks/chunk-X6OZTA5U.js";
-import "../chunks/chunk-XDJRVNJT.js";
+import "../chunks/chunk-2UUQLKCD.js";
+import "../chunks/chunk-TKTVF22X.js";
+import "../chunks/chunk-JZDNITZ2.js";
+import "../chunks/chunk-FWTET5YP.js";
+import "../chunks/chunk-5JRRB24Q.js";
+import "../chunks/chunk-NMOG2FNL.js";
 import "../chunks/chunk-NHFBFGQW.js";
 import {
   lastResort
 } from "../chunks/chunk-CANQQA5B.js";
 import "../chunks/chunk-R3HB4BPP.js";
-import "../chunks/chunk-L6TZSNCT.js";
-import "../chunks/chunk-2UUQLKCD.js";
-import "../chunks/chunk-TKTVF22X.js";
 import "../chunks/chunk-62QDW55C.js";
 import "../chunks/chunk-HFO7UFCX.js";
+import "../chunks/chunk-XDJRVNJT.js";
 import "../chunks/chunk-YOF47TSW.js";
 
 // src/entrypoints/wait.ts
