@@ -1,4 +1,4 @@
-import type { Backend, Capacity, CellValues, Platform, ResourcesSpec } from '../spec/experiment.js';
+import type { Backend, CellValues, ComputeSpec, ResourcesSpec } from '../spec/experiment.js';
 
 /** One combination of matrix values after include/exclude, shared by every stage. */
 export interface Cell {
@@ -7,18 +7,9 @@ export interface Cell {
   values: CellValues;
 }
 
-/** What a job runs on, resolved for its cell. */
-export interface JobCompute {
+/** What a job runs on: the stage's compute with the backend resolved for its cell. */
+export interface JobCompute extends Omit<ComputeSpec, 'backend'> {
   backend: Backend;
-  region: string;
-  queue?: string;
-  fallbackQueue?: string;
-  instanceType?: string;
-  capacity: Capacity;
-  platform: Platform;
-  jobDefinition?: string;
-  jobRoleArn?: string;
-  tags: Record<string, string>;
 }
 
 export interface PlannedJob {
