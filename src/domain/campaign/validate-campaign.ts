@@ -3,7 +3,7 @@ import type { Problem } from '../spec/problem.js';
 import { checkSchema } from '../spec/schema-check.js';
 import { readYamlSource } from '../spec/yaml-source.js';
 import type { SourcePath } from '../spec/yaml-source.js';
-import type { Issue } from '../spec/issue.js';
+import { placeIssue, type Issue } from '../spec/issue.js';
 import type { Campaign } from './campaign.js';
 import type { CampaignFile } from './campaign-file.js';
 import { checkCampaign } from './campaign-checks.js';
@@ -23,17 +23,7 @@ export interface CampaignValidation {
  */
 export function validateCampaignText(text: string, file: string): CampaignValidation {
   const source = readYamlSource(text, file);
-  const place = (issue: Issue): Problem => {
-    const at = issue.atKey ? source.locateKey(issue.path) : source.locate(issue.path);
-    return {
-      file,
-      line: at.line,
-      column: at.column,
-      message: issue.message,
-      ...(issue.hint === undefined ? {} : { hint: issue.hint }),
-      severity: issue.severity,
-    };
-  };
+  const place = (issue: Issue): Problem => placeIssue(source, file, issue);
   const problems = [...source.problems];
   const data = source.data as Record<string, unknown> | undefined;
   if (data !== undefined) {

@@ -1,4 +1,5 @@
-import type { SourcePath } from './yaml-source.js';
+import type { Problem } from './problem.js';
+import type { SourcePath, YamlSource } from './yaml-source.js';
 
 /** A problem before it is located: where in the data it is, and whether the key or the value is at fault. */
 export interface Issue {
@@ -23,4 +24,17 @@ export function showValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   return String(value);
+}
+
+/** An issue located in the file it was found in: at its key or at its value. */
+export function placeIssue(source: YamlSource, file: string, issue: Issue): Problem {
+  const at = issue.atKey ? source.locateKey(issue.path) : source.locate(issue.path);
+  return {
+    file,
+    line: at.line,
+    column: at.column,
+    message: issue.message,
+    ...(issue.hint === undefined ? {} : { hint: issue.hint }),
+    severity: issue.severity,
+  };
 }

@@ -1,7 +1,7 @@
 import { checkCompare, splitSettingPath, withSetting } from './compare-check.js';
 import type { CompareSpec, Experiment, SourcePosition } from './experiment.js';
 import type { ExperimentFile } from './experiment-file.js';
-import type { Issue } from './issue.js';
+import { placeIssue, type Issue } from './issue.js';
 import { normaliseExperiment } from './normalise.js';
 import type { Problem } from './problem.js';
 import { checkSchema } from './schema-check.js';
@@ -28,17 +28,7 @@ export function validateExperimentText(text: string, file: string): ExperimentVa
   const problems = [...source.problems];
   const data = source.data as Record<string, unknown> | undefined;
   if (data !== undefined) {
-    for (const issue of checkData(data, true)) {
-      const at = issue.atKey ? source.locateKey(issue.path) : source.locate(issue.path);
-      problems.push({
-        file,
-        line: at.line,
-        column: at.column,
-        message: issue.message,
-        ...(issue.hint === undefined ? {} : { hint: issue.hint }),
-        severity: issue.severity,
-      });
-    }
+    for (const issue of checkData(data, true)) problems.push(placeIssue(source, file, issue));
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   const ok = data !== undefined && !problems.some((p) => p.severity === 'error');
