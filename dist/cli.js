@@ -1,16 +1,16 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-NF2MQXYE.js";
-import "./chunks/chunk-7QEJ5MJ2.js";
+} from "./chunks/chunk-VHJEUETF.js";
+import "./chunks/chunk-NOICZ6FP.js";
 import "./chunks/chunk-DXYJLEUY.js";
 import "./chunks/chunk-76HS77CX.js";
-import "./chunks/chunk-45PLV44V.js";
+import "./chunks/chunk-UV5OW47J.js";
 import "./chunks/chunk-L6TZSNCT.js";
-import "./chunks/chunk-2UUQLKCD.js";
+import "./chunks/chunk-LVSQBUYB.js";
 import "./chunks/chunk-TKTVF22X.js";
-import "./chunks/chunk-62QDW55C.js";
-import "./chunks/chunk-HFO7UFCX.js";
+import "./chunks/chunk-D5FG67Y2.js";
+import "./chunks/chunk-5KN5MX2P.js";
 import "./chunks/chunk-YOF47TSW.js";
 
 // src/cli/index.ts

@@ -3,28 +3,28 @@ import {
   LocalExecutor,
   makeRunId,
   runExperiment
-} from "../chunks/chunk-7QEJ5MJ2.js";
+} from "../chunks/chunk-NOICZ6FP.js";
 import {
   expandPatterns,
   renderPlanMarkdown,
   validateFiles
-} from "../chunks/chunk-5AIYGKZD.js";
+} from "../chunks/chunk-MNIJX6EF.js";
 import {
   publishFromInputs
-} from "../chunks/chunk-4WXT7WA4.js";
+} from "../chunks/chunk-KKVEKHIA.js";
 import {
   FsRunStore
 } from "../chunks/chunk-DXYJLEUY.js";
 import "../chunks/chunk-455MYE3G.js";
 import {
   readyExperiment
-} from "../chunks/chunk-PPTD5KBI.js";
+} from "../chunks/chunk-BPXC5MKQ.js";
 import {
   hostInfo
 } from "../chunks/chunk-76HS77CX.js";
 import {
   hasErrors
-} from "../chunks/chunk-45PLV44V.js";
+} from "../chunks/chunk-UV5OW47J.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
@@ -34,7 +34,7 @@ import {
 import {
   costVariants,
   reportRun
-} from "../chunks/chunk-2UUQLKCD.js";
+} from "../chunks/chunk-LVSQBUYB.js";
 import "../chunks/chunk-TKTVF22X.js";
 import {
   ConfigurationError,
@@ -52,8 +52,8 @@ import {
 } from "../chunks/chunk-R3HB4BPP.js";
 import {
   loadPrices
-} from "../chunks/chunk-62QDW55C.js";
-import "../chunks/chunk-HFO7UFCX.js";
+} from "../chunks/chunk-D5FG67Y2.js";
+import "../chunks/chunk-5KN5MX2P.js";
 import "../chunks/chunk-YOF47TSW.js";
 
 // src/entrypoints/main-action.ts
@@ -98,9 +98,9 @@ async function runLocally(ready, env, signal) {
   return { report: outcome.report, unfinished: 0, local: true };
 }
 async function runOnBatch(ready, env, signal) {
-  const { submitExperiment } = await import("../chunks/submit-action-N7RH2URF.js");
-  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-3CCVLD4J.js");
-  const { s3Run } = await import("../chunks/aws-wiring-UYRDZQV3.js");
+  const { submitExperiment } = await import("../chunks/submit-action-QV3M5I42.js");
+  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-EL7TS7HX.js");
+  const { s3Run } = await import("../chunks/aws-wiring-LY5RK736.js");
   const imageUri = input("image-uri");
   const store = input("store");
   const submitted = await submitExperiment(ready, env, {

@@ -1,11 +1,11 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-2PN3OUIS.js";
-import "../chunks/chunk-PPTD5KBI.js";
+} from "../chunks/chunk-GPBLVSFK.js";
+import "../chunks/chunk-BPXC5MKQ.js";
 import "../chunks/chunk-76HS77CX.js";
-import "../chunks/chunk-45PLV44V.js";
-import "../chunks/chunk-JZDNITZ2.js";
+import "../chunks/chunk-UV5OW47J.js";
+import "../chunks/chunk-QPM26AAX.js";
 import "../chunks/chunk-FWTET5YP.js";
 import "../chunks/chunk-5JRRB24Q.js";
 import "../chunks/chunk-NMOG2FNL.js";
@@ -14,8 +14,8 @@ import {
   lastResort
 } from "../chunks/chunk-CANQQA5B.js";
 import "../chunks/chunk-R3HB4BPP.js";
-import "../chunks/chunk-62QDW55C.js";
-import "../chunks/chunk-HFO7UFCX.js";
+import "../chunks/chunk-D5FG67Y2.js";
+import "../chunks/chunk-5KN5MX2P.js";
 import "../chunks/chunk-XDJRVNJT.js";
 import "../chunks/chunk-YOF47TSW.js";
 
