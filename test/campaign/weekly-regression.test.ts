@@ -25,7 +25,8 @@ schedule:
   windows: [{ name: nightly, start: '00:00', end: '24:00' }]
   max-daily-jobs: 20
   max-concurrent: 1
-quality: { max-cv: 0.5 }
+# Generous: CI shares two cores with other test files, and this test is about the pipeline.
+quality: { max-cv: 1.0 }
 regression: { against: previous, test: mann-whitney, threshold: 20% }
 `;
 }
@@ -62,14 +63,15 @@ describe('a campaign window run end to end on the local backend, two weeks', () 
     const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-campaign-'));
     const first = await runWeek(dir, '2026-W47', '');
     expect(first.err).toContain('[10/10 100%] succeeded 10, failed 0');
-    expect(first.code).toBe(0);
+    expect(first.code, `${first.out}\n${first.err}`).toBe(0);
     expect(first.out).toContain('10/10 jobs succeeded (100% success rate)');
     // Week 1 has nothing to compare with.
     expect(first.out.match(/\| new \|/g)).toHaveLength(2);
 
-    // Week 2: STREAM does four times the work per timed pass, so its GB/s drop about 4x.
-    const second = await runWeek(dir, '2026-W48', ', --slowdown, 4');
-    expect(second.code).toBe(1);
+    // Week 2: STREAM does eight times the work per timed pass, so its GB/s drop about 8x: far
+    // beyond what a busy machine's noise does to a best-of-three.
+    const second = await runWeek(dir, '2026-W48', ', --slowdown, 8');
+    expect(second.code, `${second.out}\n${second.err}`).toBe(1);
     const rows = second.out.split('\n').filter((l) => l.startsWith('| m7i'));
     expect(rows).toHaveLength(2);
     const stream = rows.find((r) => r.includes('stream-avx512'))!;
