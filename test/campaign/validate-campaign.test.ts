@@ -62,12 +62,25 @@ describe('campaign files', () => {
     const shown = v.problems.map((p) => `${p.line}:${p.column} ${p.message} (${p.hint ?? ''})`);
     expect(shown).toEqual([
       '6:21 regression.test: "wilcoxon" is not one of mann-whitney, welch (use one of: mann-whitney, welch)',
-      expect.stringMatching(
-        /^6:40 regression.against: "last" is not in the expected form \(match \^\(previous/,
-      ),
+      '6:40 regression.against: "last" is not a comparison window (write previous (the latest earlier week) or weeks:N (the N latest earlier weeks pooled), e.g. weeks:4)',
       expect.stringMatching(/^7:1 schedule is missing "max-daily-jobs" \(add max-daily-jobs: At most/),
-      expect.stringMatching(/^9:43 schedule.windows\[0\].end: "25:00" is not in the expected form/),
+      expect.stringMatching(
+        /^9:43 schedule.windows\[0\].end: "25:00" is not an end time of day \(write HH:MM/,
+      ),
       '10:3 unknown key "max-daly-jobs" in schedule (did you mean "max-daily-jobs"?)',
+    ]);
+  });
+
+  it('says how to write a time of day, a threshold and instance names, correcting the usual slips', () => {
+    const text = MINIMAL.replace("start: '01:00', end: '03:00'", 'start: 6:00, end: 0:00')
+      .replace('families: [m7i]', 'families: [M7i]')
+      .replace('benchmarks: [stream]', 'benchmarks: [stream]\nregression: { threshold: 5 percent }');
+    const v = validateCampaignText(text, 'm.yaml');
+    expect(v.problems.map((p) => `${p.line}:${p.column} ${p.message} (${p.hint ?? ''})`)).toEqual([
+      '4:25 instances.families[0]: "M7i" is not an EC2 instance family (write a family in lower case, such as m7i, c7g or r7a)',
+      '6:26 regression.threshold: "5 percent" is not a percentage (write a percentage such as 5% or 2.5%)',
+      '9:29 schedule.windows[0].start: "6:00" is not a start time of day (did you mean \'06:00\'?)',
+      '9:40 schedule.windows[0].end: "0:00" is not an end time of day (write \'24:00\' for midnight at the end of the day)',
     ]);
   });
 

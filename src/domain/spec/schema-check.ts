@@ -29,7 +29,18 @@ export function checkSchema(data: unknown): Issue[] {
 const TEMPLATE_PATTERN = '^\\$\\{\\{\\s*matrix\\.[A-Za-z0-9_-]+\\s*\\}\\}$';
 const NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$';
 
-const PATTERNS: Record<string, { what: string; hint: string }> = {
+/** A correction of the value itself where one is obvious, e.g. "6:00" → "06:00". */
+type Suggest = (value: string) => string | undefined;
+
+/** "6:00" and "6:0" are the usual slips for a time of day; YAML 1.2 reads both as text. */
+const padTime: Suggest = (value) => {
+  const m = /^\s*(\d{1,2})[:.h](\d{1,2})\s*$/.exec(value);
+  if (!m) return undefined;
+  const padded = `${m[1]!.padStart(2, '0')}:${m[2]!.padStart(2, '0')}`;
+  return padded !== value ? `did you mean '${padded}'?` : undefined;
+};
+
+const PATTERNS: Record<string, { what: string; hint: string; suggest?: Suggest }> = {
   [DURATION_PATTERN]: {
     what: 'a duration',
     hint: 'write 90s, 15m, 24h, 1d or 1h30m, or a number of seconds',
@@ -64,6 +75,34 @@ const PATTERNS: Record<string, { what: string; hint: string }> = {
     hint: 'write arn:aws:iam::<12-digit account>:role/<name>',
   },
   '^[A-Za-z0-9_.-]+$': { what: 'a valid metric name', hint: 'use letters, digits, ".", "-" and "_"' },
+  '^([01][0-9]|2[0-3]):[0-5][0-9]$': {
+    what: 'a start time of day',
+    hint: "write HH:MM in 24-hour time from 00:00 to 23:59, quoted, e.g. '06:00'",
+    suggest: padTime,
+  },
+  '^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$': {
+    what: 'an end time of day',
+    hint: "write HH:MM in 24-hour time, quoted, e.g. '18:00'; '24:00' is midnight at the end of the day",
+    suggest: (value) =>
+      /^\s*0?0[:.h]00?\s*$/.test(value) ? "write '24:00' for midnight at the end of the day" : padTime(value),
+  },
+  '^(previous|weeks:[1-9][0-9]*)$': {
+    what: 'a comparison window',
+    hint: 'write previous (the latest earlier week) or weeks:N (the N latest earlier weeks pooled), e.g. weeks:4',
+  },
+  '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$': {
+    what: 'a percentage',
+    hint: 'write a percentage such as 5% or 2.5%',
+  },
+  '^[a-z][a-z0-9-]*$': {
+    what: 'an EC2 instance family',
+    hint: 'write a family in lower case, such as m7i, c7g or r7a',
+  },
+  '^[a-z0-9]+$': { what: 'an EC2 instance size', hint: 'write a size such as large, xlarge or 4xlarge' },
+  '^[a-z0-9][a-z0-9_-]{0,63}$': {
+    what: 'a valid benchmark name',
+    hint: 'use lower-case letters, digits, "-" and "_", starting with a letter or digit',
+  },
 };
 
 const JSON_TYPES: Record<string, string> = {
@@ -257,9 +296,10 @@ function errorIssue(e: ErrorObject, path: SourcePath): Issue {
           true,
         );
       }
+      const suggestion = typeof e.data === 'string' ? known?.suggest?.(e.data) : undefined;
       return issue(
         `${where}: ${showValue(e.data)} is not ${known?.what ?? 'in the expected form'}`,
-        known?.hint ?? `match ${String(params.pattern)}`,
+        suggestion ?? known?.hint ?? `match ${String(params.pattern)}`,
       );
     }
     case 'minimum':
