@@ -15,6 +15,7 @@ const entries = {
   'submit/index': 'src/entrypoints/submit.ts',
   'wait/index': 'src/entrypoints/wait.ts',
   'wait/post': 'src/entrypoints/wait-post.ts',
+  'build-image/index': 'src/entrypoints/build-image.ts',
 };
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The end-to-end test's machine: a private Docker engine (the hosts AWS Batch runs containers on)
-# and an image built offline with the batchbench runner inside. Every daemon it starts is recorded
-# by PID under $BATCHBENCH_E2E_DIR and ended by that PID; nothing is killed by name.
+# and an image built offline with the batchbench runner inside; buildah and docker-registry for
+# the build-image tests, which start the registry themselves (test/e2e/registry.ts). Every daemon
+# it or a test starts is recorded by PID under $BATCHBENCH_E2E_DIR and ended by that PID; nothing
+# is killed by name.
 #
-#   scripts/e2e.sh install   apt-get install docker.io busybox-static (once; skipped when present)
+#   scripts/e2e.sh install   apt-get install docker.io busybox-static buildah docker-registry (what is missing)
 #   scripts/e2e.sh start     start dockerd on a private socket; prints DOCKER_HOST=...
 #   scripts/e2e.sh image     build the test image FROM scratch in that engine; prints IMAGE=...
 #   scripts/e2e.sh stop      end every daemon this script or the test started, unmount, remove the dir
@@ -19,8 +21,9 @@ SOCK="$DIR/docker.sock"
 PIDFILE="$DIR/dockerd.pid"
 LOG="$DIR/dockerd.log"
 IMAGE="${BATCHBENCH_E2E_IMAGE:-batchbench-e2e:latest}"
-# Pidfiles of other daemons the test starts (moto): `stop` ends them too if the test could not.
-EXTRA_PIDFILES=("$DIR/moto.pid")
+# Pidfiles of other daemons the tests start (moto, docker-registry): `stop` ends them too if the
+# test could not.
+EXTRA_PIDFILES=("$DIR/moto.pid" "$DIR/registry.pid")
 # The Debian client matches the Debian daemon's API; a newer client elsewhere on PATH may not.
 DOCKER_BIN="$(command -v /usr/bin/docker || command -v docker || true)"
 
@@ -33,18 +36,35 @@ alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
 pid_of() { [ -s "$1" ] && tr -dc '0-9' <"$1" || true; }
 
 cmd_install() {
-  if command -v dockerd >/dev/null && command -v containerd >/dev/null && command -v runc >/dev/null &&
-    [ -x /bin/busybox ] && [ -x /usr/bin/docker ]; then
-    say "docker.io and busybox-static already installed"
+  # One binary per package tells whether it is there; only what is missing is installed.
+  local missing=() pkg bin
+  for pkg in docker.io:dockerd docker.io:containerd docker.io:runc docker.io:/usr/bin/docker \
+    busybox-static:/bin/busybox buildah:buildah docker-registry:/usr/bin/docker-registry; do
+    bin="${pkg#*:}"
+    pkg="${pkg%%:*}"
+    if ! command -v "$bin" >/dev/null && [[ " ${missing[*]} " != *" $pkg "* ]]; then missing+=("$pkg"); fi
+  done
+  if [ "${#missing[@]}" -eq 0 ]; then
+    say "docker.io, busybox-static, buildah and docker-registry already installed"
     return 0
   fi
   if [ "$(id -u)" != 0 ]; then
-    say "docker.io is not installed and this is not root: cannot apt-get install it"
+    say "${missing[*]} not installed and this is not root: cannot apt-get install them"
     return 3
   fi
-  say "installing docker.io busybox-static with apt-get"
+  say "installing ${missing[*]} with apt-get"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker.io busybox-static >/dev/null
+  # policy-rc.d exit 101: the packages' own services (docker-registry's) are not started; the
+  # test starts what it needs, by PID.
+  local policy=/usr/sbin/policy-rc.d made_policy=
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod 755 "$policy" && made_policy=1
+  fi
+  local status=0
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null ||
+    status=$?
+  [ -n "$made_policy" ] && rm -f "$policy"
+  return "$status"
 }
 
 cmd_start() {

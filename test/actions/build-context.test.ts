@@ -77,6 +77,11 @@ describe('the context tag', () => {
     expect(await contextTag(dir)).not.toBe(executable);
   });
 
+  it('differs for two Dockerfiles of one context', async () => {
+    const dir = context({ Dockerfile: 'FROM scratch\n', 'Dockerfile.gpu': 'FROM scratch\nENV GPU=1\n' });
+    expect(await contextTag(dir, 'Dockerfile.gpu')).not.toBe(await contextTag(dir, 'Dockerfile'));
+  });
+
   it('always counts the Dockerfile, even when .dockerignore lists it', async () => {
     const dir = context({ Dockerfile: 'FROM scratch\n', '.dockerignore': 'Dockerfile\n' });
     const before = await contextTag(dir);

@@ -74,6 +74,7 @@ describe('workflow templates', () => {
     expect(wf.jobs.run?.steps.map((s) => s.uses?.replace(/@.*/, ''))).toEqual([
       'actions/checkout',
       'aws-actions/configure-aws-credentials',
+      'OWNER/batchbench/actions/build-image',
       'OWNER/batchbench/actions/submit',
       'OWNER/batchbench/actions/wait',
       'OWNER/batchbench/actions/report',
@@ -85,10 +86,23 @@ describe('workflow templates', () => {
     expect(fork?.steps.find((s) => s.uses?.startsWith('OWNER/batchbench@'))?.with?.backend).toBe('local');
   });
 
+  it('hand the built image to the step that submits: build-image runs right before it, with the same file', () => {
+    const pr = load('experiments-pr.yml').jobs.run?.steps ?? [];
+    const build = pr.findIndex((s) => s.uses?.startsWith('OWNER/batchbench/actions/build-image@'));
+    expect(pr[build + 1]?.uses).toMatch(/^OWNER\/batchbench\/actions\/submit@/);
+    expect(pr[build + 1]?.with?.['image-uri']).toBe('${{ steps.image.outputs.image-uri }}');
+    expect(pr[build]?.with?.experiment).toBe(pr[build + 1]?.with?.experiment);
+    const manual = load('experiments-dispatch.yml').jobs.run?.steps ?? [];
+    const image = manual.findIndex((s) => s.uses?.startsWith('OWNER/batchbench/actions/build-image@'));
+    expect(manual[image + 1]?.uses).toMatch(/^OWNER\/batchbench@/);
+    expect(manual[image + 1]?.with?.['image-uri']).toBe('${{ steps.image.outputs.image-uri }}');
+    expect(manual[image]?.if).toBe("inputs.backend != 'local' && !inputs.dry-run");
+  });
+
   it('pass actionlint and every action.yml passes action-validator (scripts/lint-actions.sh)', () => {
     const lint = spawnSync('bash', ['scripts/lint-actions.sh'], { cwd: ROOT, encoding: 'utf8' });
     expect(lint.stdout).not.toContain('FAILED');
-    expect(lint.stdout.match(/^ok/gm)).toHaveLength(9);
+    expect(lint.stdout.match(/^ok/gm)).toHaveLength(10);
     expect(lint.status).toBe(0);
   }, 60_000);
 });

@@ -14,6 +14,7 @@ export {
   saveState,
   setFailed,
   setOutput,
+  setSecret,
   summary,
   warning,
 } from '@actions/core';
