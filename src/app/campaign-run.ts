@@ -11,23 +11,48 @@ import type { Experiment, StageSpec } from '../domain/spec/experiment.js';
 import type { JobRecord } from '../domain/results/job-record.js';
 import { formatDuration } from '../domain/spec/units.js';
 import type { Executor } from '../ports/executor.js';
+import type { Progress } from '../ports/progress.js';
+import type { RunManifest } from '../ports/run-store.js';
 
 export interface CampaignRunDeps {
-  /** Runs at most max-concurrent jobs at once (the caller sizes it). */
+  /** Runs at most max-concurrent jobs at once and fills a free place at once (the caller sizes it). */
   executor: Executor;
   history: HistoryStore;
+  /** Where each attempt's run is kept when its jobs outlive this process (AWS Batch); absent locally. */
+  runs?: AttemptRuns;
   prices: PriceTable;
-  log: (line: string) => void;
+  /** Counts by status, percentage done and ETA as jobs finish; retry rounds and the like as log lines. */
+  progress: Progress;
   now: () => number;
-  /** Waits between retry rounds; tests pass a fast one. */
+  /** Waits between retry rounds; tests pass one that does not wait. */
   sleep: (ms: number) => Promise<void>;
   signal: AbortSignal;
-  /** First backoff; doubled for each further retry round. */
+  /** Backoff before the first retry round (default 30 s); doubled for each further round. */
   backoffMs?: number;
+}
+
+/**
+ * The runs of a window's attempts: attempt k of window run R is the run `R-a<k>` (attemptRunId),
+ * holding the jobs of every wave that round k ran. Kept where the jobs' backend keeps runs, so a
+ * process started again with the same window run id finds what each attempt finished and the
+ * executor attaches to what it submitted, instead of running any job twice.
+ */
+export interface AttemptRuns {
+  /** Creates the run if it is new; the final record of each job that finished in it so far. */
+  open(runId: string): Promise<JobRecord[]>;
+  /** Keeps a job's final record of that attempt; durable once it resolves. */
+  finished(runId: string, record: JobRecord): Promise<void>;
+  /** Marks the run ended, so nothing takes it for one still running. */
+  close(runId: string, status: Exclude<RunManifest['status'], 'running'>): Promise<void>;
+}
+
+export function attemptRunId(windowRunId: string, attempt: number): string {
+  return `${windowRunId}-a${attempt}`;
 }
 
 export interface CampaignRunOutcome {
   summary: CampaignRunSummary;
+  /** The record that decided each job: its success, or its last failure. */
   records: JobRecord[];
   entries: HistoryEntry[];
 }
@@ -36,7 +61,21 @@ const MIB = 1024 * 1024;
 
 /** Where a campaign's jobs go on AWS Batch: the campaign file names no queue of its own. */
 export interface BatchTarget {
+  /** On-demand jobs, and Spot jobs that fall back to on-demand. */
   queue: string;
+  /** Jobs the campaign runs on Spot (sizes from schedule.spot.from-size); needed when there are any. */
+  spotQueue?: string;
+}
+
+/** The queues of a job on AWS Batch: Spot sizes on the Spot queue, falling back to the on-demand one. */
+function queuesOf(job: CampaignJob, batch: BatchTarget): { queue: string; fallbackQueue?: string } {
+  if (job.capacity === 'on-demand') return { queue: batch.queue };
+  if (!batch.spotQueue)
+    throw new Error(`${job.id} runs on Spot (${job.capacity}) but no Spot queue was given`);
+  return {
+    queue: batch.spotQueue,
+    ...(job.capacity === 'spot-then-on-demand' ? { fallbackQueue: batch.queue } : {}),
+  };
 }
 
 function programOf(c: Campaign, benchmark: string): string[] {
@@ -76,7 +115,7 @@ export function toPlannedJob(job: CampaignJob, c: Campaign, week: string, batch?
     },
     compute: {
       backend: batch ? 'aws-batch' : 'local',
-      ...(batch ? { queue: batch.queue } : {}),
+      ...(batch ? queuesOf(job, batch) : {}),
       region: c.region,
       instanceType: job.instanceType,
       capacity: job.capacity,
@@ -125,7 +164,13 @@ export function campaignBatchPlan(
         },
       },
       resources: { ...first.resources, timeoutSec },
-      compute: { ...first.compute, capacity: 'on-demand' },
+      // The job definition is the stage's: Spot jobs in it get Batch's retries for a lost host.
+      compute: {
+        ...first.compute,
+        capacity: planned.some((p) => p.stage === benchmark && p.compute.capacity !== 'on-demand')
+          ? 'spot-then-on-demand'
+          : 'on-demand',
+      },
     };
   });
   const experiment: Experiment = {
@@ -176,9 +221,12 @@ export function windowJobs(plan: CampaignPlan, day: number, window: string): Cam
 }
 
 /**
- * Runs one window's share of the week: wave after wave, failed jobs retried in rounds with
- * exponential backoff up to the campaign's retry limit, progress as counts, percentage and ETA.
- * Then the results go into the history and this week is compared with the earlier ones.
+ * Runs one window's share of the week, wave after wave: a wave's failed jobs are retried in
+ * rounds, with exponential backoff, up to the campaign's retry limit before the next wave starts.
+ * Round k runs as the attempt run `<runId>-a<k>`, so it submits the failed jobs anew, while a
+ * process started again for the same round attaches to what it submitted. Progress: counts by
+ * status, percentage done, ETA. The deciding record of each job goes into the history (samples
+ * of successes only), and this week is compared with the earlier ones.
  */
 export async function runCampaignWindow(
   args: {
@@ -186,86 +234,159 @@ export async function runCampaignWindow(
     plan: CampaignPlan;
     day: number;
     window: string;
+    /** The window's run; windowRunId gives one that a process started again finds. */
     runId: string;
-    /** Set for the aws-batch backend: the jobs go to this queue. */
+    /** Set for the aws-batch backend: where the jobs go. */
     batch?: BatchTarget;
   },
   deps: CampaignRunDeps,
 ): Promise<CampaignRunOutcome> {
   const { campaign: c, plan, day, window } = args;
+  const { progress } = deps;
   const jobs = windowJobs(plan, day, window);
+  const byId = new Map(jobs.map((j) => [j.id, j]));
   const date = plan.days.find((d) => d.day === day)?.date ?? '';
   const waves = [...new Set(jobs.map((j) => j.wave))].sort((a, b) => a - b);
-  const final = new Map<string, JobRecord>();
-  const attempts: JobRecord[] = [];
-  let retries = 0;
+  const lanes = c.schedule.maxConcurrent;
+  const retries = c.schedule.retries;
+  /** Attempt -> the final record of each job in that attempt's run. */
+  const finals = new Map<number, Map<string, JobRecord>>();
+  /** Every attempt's record, failures and the backend's own retries included: what was paid for. */
+  const tries: JobRecord[] = [];
+  /** The record that decides each job: its success, or a failure with no retry left. */
+  const decided = new Map<string, JobRecord>();
   const started = deps.now();
-  let running = 0;
-  const report = () => {
-    const done = final.size;
-    const ok = [...final.values()].filter((r) => r.status === 'succeeded').length;
-    const pct = jobs.length === 0 ? 100 : (done / jobs.length) * 100;
+  /** Estimated seconds of the jobs this process saw finish: the pace the ETA goes by. */
+  let paceSeconds = 0;
+  let inFlight = 0;
+
+  const update = () => {
+    const succeeded = [...decided.values()].filter((r) => r.status === 'succeeded').length;
+    const running = Math.min(inFlight, lanes);
+    const left = jobs.filter((j) => !decided.has(j.id)).reduce((t, j) => t + j.estimatedSeconds, 0);
     const elapsed = (deps.now() - started) / 1000;
-    const eta =
-      done === 0
-        ? 'unknown'
-        : formatDuration(Math.max(0, Math.round((elapsed / done) * (jobs.length - done))));
-    deps.log(
-      `[${done}/${jobs.length} ${pct.toFixed(0)}%] succeeded ${ok}, failed ${done - ok}, running ${running}, ` +
-        `queued ${jobs.length - done - running}; ETA ${eta}`,
-    );
+    progress.update({
+      queued: jobs.length - decided.size - running,
+      running,
+      succeeded,
+      failed: decided.size - succeeded,
+      total: jobs.length,
+      // The plan's estimate until a job finished here, then the plan scaled by the pace seen.
+      etaSeconds: paceSeconds > 0 ? (left * elapsed) / paceSeconds : left / lanes,
+    });
   };
-  deps.log(
-    `${c.name} ${plan.week}: ${jobs.length} jobs in window ${window} of day ${day} (${date}), ${waves.length} waves, ${c.schedule.maxConcurrent} at once`,
+  const attemptRun = async (attempt: number): Promise<Map<string, JobRecord>> => {
+    const known = finals.get(attempt);
+    if (known) return known;
+    const runId = attemptRunId(args.runId, attempt);
+    const prior = (deps.runs ? await deps.runs.open(runId) : []).filter((r) => byId.has(r.jobId));
+    if (prior.length > 0) progress.log(`${runId}: ${prior.length} jobs finished there already`);
+    tries.push(...prior);
+    const done = new Map(prior.map((r) => [r.jobId, r]));
+    finals.set(attempt, done);
+    return done;
+  };
+
+  progress.log(
+    `${c.name} ${plan.week}: ${jobs.length} jobs in window ${window} of day ${day} (${date}), ` +
+      `${waves.length} waves, at most ${lanes} at once; run ${args.runId}`,
   );
+  update();
   for (const wave of waves) {
-    let pending = jobs.filter((j) => j.wave === wave);
-    for (let round = 0; pending.length > 0 && !deps.signal.aborted; round++) {
-      if (round > 0) {
-        const wait = (deps.backoffMs ?? 1000) * 2 ** (round - 1);
-        deps.log(
-          `wave ${wave}: retrying ${pending.length} failed job(s) in ${wait} ms (round ${round} of ${c.schedule.retries})`,
+    // In the order the plan's lanes start them.
+    let pending = jobs
+      .filter((j) => j.wave === wave)
+      .sort((a, b) => a.startOffsetSeconds - b.startOffsetSeconds);
+    for (let attempt = 1; pending.length > 0 && !deps.signal.aborted; attempt++) {
+      const last = attempt > retries;
+      const done = await attemptRun(attempt);
+      const todo = pending.filter((j) => !done.has(j.id));
+      // A round that was under way before this process started has had its backoff.
+      if (attempt > 1 && todo.length === pending.length) {
+        const wait = (deps.backoffMs ?? 30_000) * 2 ** (attempt - 2);
+        progress.log(
+          `wave ${wave}: retrying ${todo.length} failed job(s) in ${formatDuration(wait / 1000)} (retry ${attempt - 1} of ${retries})`,
         );
         await deps.sleep(wait);
-        retries += pending.length;
+        if (deps.signal.aborted) break;
       }
-      const planned = pending.map((j) => toPlannedJob(j, c, plan.week, args.batch));
-      await deps.executor.execute(planned, {
-        runId: args.runId,
-        skip: new Set(),
-        signal: deps.signal,
-        onEvent: (e) => {
-          if (e.type === 'job-started') running += 1;
-          if (e.type === 'job-finished') {
-            running = Math.max(0, running - 1);
-            attempts.push(e.record);
-            const failed = e.record.status !== 'succeeded';
-            // A failed attempt that will be retried is not final yet.
-            if (!failed || round >= c.schedule.retries) final.set(e.record.jobId, e.record);
-            report();
-          }
-        },
-      });
-      const failedIds = new Set(attempts.filter((r) => r.status !== 'succeeded').map((r) => r.jobId));
-      pending =
-        round < c.schedule.retries ? pending.filter((j) => failedIds.has(j.id) && !final.has(j.id)) : [];
+      if (todo.length > 0) {
+        const runId = attemptRunId(args.runId, attempt);
+        inFlight = todo.length;
+        update();
+        await deps.executor.execute(
+          todo.map((j) => toPlannedJob(j, c, plan.week, args.batch)),
+          {
+            runId,
+            skip: new Set(),
+            signal: deps.signal,
+            onEvent: async (e) => {
+              if (e.type === 'job-started' || !byId.has(e.record.jobId)) return;
+              tries.push(e.record);
+              if (e.type === 'job-retrying') return;
+              done.set(e.record.jobId, e.record);
+              inFlight = Math.max(0, inFlight - 1);
+              await deps.runs?.finished(runId, e.record);
+              paceSeconds += byId.get(e.record.jobId)?.estimatedSeconds ?? 0;
+              if (e.record.status === 'succeeded' || last) decided.set(e.record.jobId, e.record);
+              update();
+            },
+          },
+        );
+        inFlight = 0;
+      }
+      const failed: CampaignJob[] = [];
+      for (const j of pending) {
+        const r = done.get(j.id);
+        if (!r) continue;
+        if (r.status === 'succeeded' || last) decided.set(j.id, r);
+        else failed.push(j);
+      }
+      pending = last ? [] : failed;
     }
   }
-  const records = [...final.values()];
+  // Stopped between rounds (a cancel): a job is decided by its latest failure.
+  const newestFirst = [...finals.keys()].sort((a, b) => b - a).map((k) => finals.get(k)!);
+  for (const j of jobs) {
+    const latest = decided.has(j.id) ? undefined : newestFirst.find((m) => m.has(j.id))?.get(j.id);
+    if (latest) decided.set(j.id, latest);
+  }
+  update();
+  progress.done();
+  for (const [attempt, done] of finals) {
+    const ok = [...done.values()].filter((r) => r.status === 'succeeded').length;
+    await deps.runs?.close(
+      attemptRunId(args.runId, attempt),
+      deps.signal.aborted ? 'cancelled' : ok === done.size ? 'complete' : ok === 0 ? 'failed' : 'partial',
+    );
+  }
+
+  const records = [...decided.values()];
   const entries = entriesFromRecords(jobs, records, plan.week, args.runId);
-  await deps.history.append(entries);
-  const history = await deps.history.load();
-  const comparisons = compareWeek(plan.week, history, c).filter((cmp) =>
-    jobs.some((j) => j.instanceType === cmp.instanceType && j.variant === cmp.benchmark),
+  const before: HistoryEntry[] = [];
+  for (const key of new Set(jobs.map((j) => `${j.instanceType}\n${j.variant}`))) {
+    const [instanceType, variant] = key.split('\n') as [string, string];
+    before.push(...(await deps.history.load(instanceType, variant)));
+  }
+  // A window run again once it finished (its workflow re-run) adds nothing twice.
+  const fresh = entries.filter(
+    (e) =>
+      !before.some(
+        (b) =>
+          b.runId === e.runId &&
+          b.instanceType === e.instanceType &&
+          b.benchmark === e.benchmark &&
+          b.date === e.date,
+      ),
   );
-  const byId = new Map(jobs.map((j) => [j.id, j]));
-  const actualUsd = attempts.reduce((t, r) => {
+  if (fresh.length > 0) await deps.history.append(fresh);
+  const comparisons = compareWeek(plan.week, [...before, ...fresh], c);
+  const actualUsd = tries.reduce((t, r) => {
     const job = byId.get(r.jobId);
     const price = job ? instancePrice(deps.prices, c.region, job.instanceType) : undefined;
-    const hourly =
-      job?.capacity === 'on-demand'
-        ? price?.onDemandHourly
-        : (price?.spotHourlyTypical ?? price?.onDemandHourly);
+    // What it ran on: a Spot job that fell back ran on-demand.
+    const onDemand = (r.capacity ?? (job?.capacity === 'on-demand' ? 'on-demand' : 'spot')) === 'on-demand';
+    const hourly = onDemand ? price?.onDemandHourly : (price?.spotHourlyTypical ?? price?.onDemandHourly);
     return t + ((r.stoppedAt - r.startedAt) / 3_600_000) * (hourly ?? 0);
   }, 0);
   const succeeded = records.filter((r) => r.status === 'succeeded').length;
@@ -277,7 +398,8 @@ export async function runCampaignWindow(
       jobs: jobs.length,
       succeeded,
       failed: jobs.length - succeeded,
-      retries,
+      attempts: tries.length,
+      retries: tries.length - new Set(tries.map((r) => r.jobId)).size,
       estimatedUsd: jobs.reduce((t, j) => t + (j.estimatedUsd ?? 0), 0),
       actualUsd,
       comparisons,

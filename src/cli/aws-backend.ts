@@ -6,7 +6,7 @@ import { retryPolicy } from '../adapters/aws/retry.js';
 import { S3Io } from '../adapters/aws/s3-io.js';
 import { S3RunStore } from '../adapters/aws/s3-run-store.js';
 import { S3HistoryStore } from '../adapters/history-store.js';
-import { campaignBatchPlan, windowJobs, type BatchTarget } from '../app/campaign-run.js';
+import { campaignBatchPlan, windowJobs, type AttemptRuns, type BatchTarget } from '../app/campaign-run.js';
 import type { Campaign } from '../domain/campaign/campaign.js';
 import type { CampaignPlan } from '../domain/campaign/plan-types.js';
 import type { Plan } from '../domain/plan/plan.js';
@@ -52,8 +52,9 @@ export async function storedRun(args: string[], values: Values, io: Io, command:
 }
 
 /**
- * A campaign window on AWS Batch: its run manifest created in the campaign's results store,
- * the executor submitting one array job per instance type x variant, history under the store.
+ * A campaign window on AWS Batch: the executor submitting one array job per instance type x
+ * variant, at most max-concurrent jobs at once, the attempt runs and the history in the
+ * campaign's results store.
  */
 export async function awsCampaign(
   args: {
@@ -61,7 +62,6 @@ export async function awsCampaign(
     plan: CampaignPlan;
     day: number;
     window: string;
-    runId: string;
     batch: BatchTarget;
     imageUri?: string;
   },
@@ -81,29 +81,45 @@ export async function awsCampaign(
     windowJobs(args.plan, args.day, args.window),
     args.batch,
   );
-  const now = new Date().toISOString();
-  await store.create({
-    runId: args.runId,
-    experiment: c.name,
-    experimentFile: c.file,
-    experimentSource: '',
-    backend: 'aws-batch',
-    createdAt: now,
-    updatedAt: now,
-    status: 'running',
-    plan,
-  });
-  const log = (line: string) => io.stderr.write(`${line}\n`);
   const executor = new BatchExecutor({
     clients,
     store,
     plan,
     experiment,
+    maxActive: c.schedule.maxConcurrent,
     ...(args.imageUri ? { imageUri: args.imageUri } : {}),
     ...(options.poll ? { poll: options.poll } : {}),
-    log,
+    log: (line) => io.stderr.write(`${line}\n`),
   });
   const { bucket, prefix } = store.location;
-  const history = new S3HistoryStore(new S3Io(clients.s3, bucket, retryPolicy()), prefix);
-  return { clients, store, executor, history };
+  const objects = new S3Io(clients.s3, bucket, retryPolicy());
+  const runs: AttemptRuns = {
+    open: async (runId) => {
+      if (!(await objects.exists(`${await store.runBase(runId)}manifest.json`))) {
+        const now = new Date().toISOString();
+        await store.create({
+          runId,
+          experiment: c.name,
+          experimentFile: c.file,
+          experimentSource: '',
+          backend: 'aws-batch',
+          createdAt: now,
+          updatedAt: now,
+          status: 'running',
+          plan,
+        });
+        return [];
+      }
+      const manifest = await store.readManifest(runId);
+      const ids = (p: Plan) => p.jobs.map((j) => j.id).join('\n');
+      if (ids(manifest.plan) !== ids(plan))
+        throw new Error(`run ${runId} in ${c.results.store} holds other jobs than this window's`);
+      await store.updateManifest(runId, { status: 'running', updatedAt: new Date().toISOString() });
+      return store.readRecords(runId);
+    },
+    finished: (runId, record) => store.appendRecord(runId, record),
+    close: (runId, status) => store.updateManifest(runId, { status, updatedAt: new Date().toISOString() }),
+  };
+  const history = new S3HistoryStore(objects, prefix);
+  return { clients, store, executor, history, runs };
 }

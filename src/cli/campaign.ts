@@ -4,13 +4,15 @@ import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { FsHistoryStore } from '../adapters/history-store.js';
 import { LocalExecutor } from '../adapters/local/local-executor.js';
-import { runCampaignWindow } from '../app/campaign-run.js';
+import { runCampaignWindow, windowJobs } from '../app/campaign-run.js';
 import type { BatchTarget, CampaignRunDeps } from '../app/campaign-run.js';
 import { campaignMarkdown, campaignTerminal } from '../domain/campaign/campaign-report.js';
 import { renderCampaignPlan } from '../domain/campaign/render-plan.js';
+import { windowRunId } from '../domain/campaign/window-run-id.js';
 import { DAY_MS, mondayOf } from '../domain/campaign/week.js';
 import { makeRunId } from '../domain/plan/run-id.js';
 import { loadPrices } from '../adapters/prices.js';
+import { TerminalProgress } from '../adapters/terminal/progress.js';
 import { planCampaignText } from '../app/campaign-plan.js';
 import type { CheckedCampaign } from '../app/campaign-plan.js';
 import { isoWeekOf, parseIsoWeek } from '../domain/campaign/week.js';
@@ -22,7 +24,9 @@ import type { Io, Values } from './main.js';
 export const CAMPAIGN_USAGE = `Campaigns (kind: campaign files, EXPERIMENT-SPEC.md section 5):
   batchbench campaign plan FILE [--week 2026-W48] [--output plan.json]   the week's jobs; runs nothing
   batchbench campaign run FILE --window current|NAME [--day N] [--week W] [--backend local|aws-batch] [--history-dir DIR]
-      aws-batch: jobs on --queue (or BATCHBENCH_QUEUE), image from --image-uri, history in results.store
+      aws-batch: on-demand jobs on --queue (or BATCHBENCH_QUEUE), Spot jobs on --spot-queue (or
+      BATCHBENCH_SPOT_QUEUE) falling back to --queue, image from --image-uri, runs and history in
+      results.store; run again for the same window, it carries on with the jobs already submitted
 `;
 
 /** `batchbench campaign plan|run ...`; exit 2 on a bad file or a plan that cannot fit. */
@@ -122,11 +126,16 @@ async function runSub(args: string[], values: Values, io: Io): Promise<number> {
   const backend = values.backend ?? 'local';
   if (backend !== 'local' && backend !== 'aws-batch')
     throw new UsageError(`campaign run: --backend takes "local" or "aws-batch", not "${backend}"`);
-  // The campaign file names no queue: it comes from the workflow's environment.
+  // The campaign file names no queue or image: they come from the workflow's environment.
   const queue = values.queue ?? io.env.BATCHBENCH_QUEUE;
+  const spotQueue = values['spot-queue'] ?? io.env.BATCHBENCH_SPOT_QUEUE;
   if (backend === 'aws-batch' && !queue)
     throw new UsageError(
-      'campaign run --backend aws-batch needs --queue (or BATCHBENCH_QUEUE): the AWS Batch job queue',
+      'campaign run --backend aws-batch needs --queue (or BATCHBENCH_QUEUE): the AWS Batch job queue for on-demand jobs',
+    );
+  if (backend === 'aws-batch' && !values['image-uri'])
+    throw new UsageError(
+      'campaign run --backend aws-batch needs --image-uri: the image holding the benchmarks',
     );
   const now = Date.now();
   const week = weekOption(values, now);
@@ -139,31 +148,37 @@ async function runSub(args: string[], values: Values, io: Io): Promise<number> {
     // No window open now is a normal outcome for a scheduled workflow, not an error.
     return (values.window ?? 'current') === 'current' ? EXIT.ok : EXIT.usage;
   }
-  const runId = makeRunId(c.name, new Date(now), randomBytes(2).toString('hex'));
-  const runsDir = path.resolve(io.cwd, values['runs-dir'] ?? '.batchbench/runs');
+  const jobs = windowJobs(checked.plan, picked.day, picked.window);
   const window: Parameters<typeof runCampaignWindow>[0] = {
     campaign: c,
     plan: checked.plan,
     day: picked.day,
     window: picked.window,
-    runId,
+    // On AWS Batch the jobs outlive this process: run again, it attaches to them.
+    runId:
+      backend === 'aws-batch'
+        ? windowRunId(c, checked.plan, jobs, picked.day, picked.window)
+        : makeRunId(c.name, new Date(now), randomBytes(2).toString('hex')),
   };
-  let backendDeps: Pick<CampaignRunDeps, 'executor' | 'history'>;
+  let backendDeps: Pick<CampaignRunDeps, 'executor' | 'history' | 'runs'>;
   if (backend === 'aws-batch') {
-    const batch: BatchTarget = { queue: queue as string };
+    const spot = jobs.find((j) => j.capacity !== 'on-demand');
+    if (spot && !spotQueue)
+      throw new UsageError(
+        `campaign run: ${c.name} runs ${spot.size} and larger on Spot (schedule.spot); give --spot-queue (or BATCHBENCH_SPOT_QUEUE), the AWS Batch job queue for Spot jobs`,
+      );
+    const batch: BatchTarget = { queue: queue as string, ...(spotQueue ? { spotQueue } : {}) };
     // Loaded only here: the AWS SDK is most of the CLI and a local run should not load it.
     const { awsCampaign } = await import('./aws-backend.js');
-    backendDeps = await awsCampaign(
-      { ...window, batch, ...(values['image-uri'] ? { imageUri: values['image-uri'] } : {}) },
-      io,
-    );
+    backendDeps = await awsCampaign({ ...window, batch, imageUri: values['image-uri'] as string }, io);
     window.batch = batch;
   } else {
     const historyDir = path.resolve(io.cwd, values['history-dir'] ?? c.results.store);
+    const runsDir = path.resolve(io.cwd, values['runs-dir'] ?? '.batchbench/runs');
     backendDeps = {
       executor: new LocalExecutor({
         concurrency: c.schedule.maxConcurrent,
-        logDir: path.join(runsDir, runId, 'logs'),
+        logDir: path.join(runsDir, window.runId, 'logs'),
         baseDir: io.cwd,
       }),
       history: new FsHistoryStore(historyDir),
@@ -172,7 +187,7 @@ async function runSub(args: string[], values: Values, io: Io): Promise<number> {
   const outcome = await runCampaignWindow(window, {
     ...backendDeps,
     prices: await loadPrices(values.prices),
-    log: (line) => io.stderr.write(`${line}\n`),
+    progress: new TerminalProgress(io.stderr),
     now: Date.now,
     sleep: (ms) => delay(ms, undefined, { signal: io.signal }).catch(() => undefined),
     signal: io.signal,

@@ -81,6 +81,7 @@ const OPTIONS = {
   wait: { type: 'boolean' },
   'image-uri': { type: 'string' },
   queue: { type: 'string' },
+  'spot-queue': { type: 'string' },
   json: { type: 'boolean' },
   week: { type: 'string' },
   window: { type: 'string' },

@@ -24,6 +24,7 @@ import {
   putResults,
   QUEUE,
 } from '../aws/batch-env.js';
+import { silentProgress } from '../aws/silent-progress.js';
 import { captureIo } from '../cli/io.js';
 import { startMoto, type MotoServer } from '../support/moto-server.js';
 
@@ -125,8 +126,9 @@ describe('a campaign window on AWS Batch (moto)', () => {
     const outcome = await runCampaignWindow(args, {
       executor: backend.executor,
       history: backend.history,
+      runs: backend.runs,
       prices,
-      log: (line) => lines.push(line),
+      progress: silentProgress(lines),
       now: Date.now,
       sleep: fastSleep,
       signal: new AbortController().signal,

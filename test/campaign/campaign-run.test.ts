@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPrices } from '../../src/adapters/prices.js';
-import { runCampaignWindow } from '../../src/app/campaign-run.js';
+import { attemptRunId, runCampaignWindow, type AttemptRuns } from '../../src/app/campaign-run.js';
 import type { HistoryEntry, HistoryStore } from '../../src/domain/campaign/history.js';
 import { planCampaign } from '../../src/domain/campaign/plan.js';
 import { validateCampaignText } from '../../src/domain/campaign/validate-campaign.js';
@@ -8,6 +8,7 @@ import { parseIsoWeek } from '../../src/domain/campaign/week.js';
 import type { PlannedJob } from '../../src/domain/plan/plan.js';
 import type { JobRecord } from '../../src/domain/results/job-record.js';
 import type { ExecuteOptions, Executor } from '../../src/ports/executor.js';
+import type { Progress } from '../../src/ports/progress.js';
 
 const FILE = `version: 1
 kind: campaign
@@ -31,8 +32,42 @@ class MemoryHistory implements HistoryStore {
   async append(e: readonly HistoryEntry[]) {
     this.entries.push(...e);
   }
-  async load() {
-    return this.entries;
+  async load(instanceType?: string, benchmark?: string) {
+    return this.entries.filter(
+      (e) =>
+        (instanceType === undefined || e.instanceType === instanceType) &&
+        (benchmark === undefined || e.benchmark === benchmark),
+    );
+  }
+}
+
+type Counts = Parameters<Progress['update']>[0];
+
+/** Every progress update and log line, as a terminal would be handed them. */
+function recordingProgress() {
+  const updates: Counts[] = [];
+  const lines: string[] = [];
+  const progress: Progress = {
+    update: (c) => void updates.push({ ...c }),
+    log: (l) => void lines.push(l),
+    done: () => undefined,
+  };
+  return { progress, updates, lines };
+}
+
+/** Attempt runs in memory: what a results store keeps between two processes. */
+class MemoryRuns implements AttemptRuns {
+  runs = new Map<string, { records: JobRecord[]; status: string }>();
+  async open(runId: string) {
+    const run = this.runs.get(runId) ?? { records: [], status: 'running' };
+    this.runs.set(runId, { ...run, status: 'running' });
+    return [...run.records];
+  }
+  async finished(runId: string, record: JobRecord) {
+    this.runs.get(runId)!.records.push(record);
+  }
+  async close(runId: string, status: string) {
+    this.runs.get(runId)!.status = status;
   }
 }
 
@@ -40,14 +75,21 @@ class MemoryHistory implements HistoryStore {
 class FlakyExecutor implements Executor {
   readonly name = 'local' as const;
   batches: PlannedJob[][] = [];
+  runIds: string[] = [];
+  /** Throws, as a dying runner stops, once this many jobs have finished. */
+  stopAfter = Infinity;
+  private finishedCount = 0;
   private failures: Map<string, number>;
-  private clock = 0;
+  /** Fake time: each job takes a second of it. */
+  clock = 0;
   constructor(failures: Record<string, number>) {
     this.failures = new Map(Object.entries(failures));
   }
   async execute(jobs: readonly PlannedJob[], options: ExecuteOptions) {
     this.batches.push([...jobs]);
+    this.runIds.push(options.runId);
     for (const job of jobs) {
+      if (this.finishedCount >= this.stopAfter) throw new Error('runner died');
       await options.onEvent({ type: 'job-started', jobId: job.id, attempt: 1, at: this.clock });
       const left = this.failures.get(job.id) ?? 0;
       this.failures.set(job.id, left - 1);
@@ -70,27 +112,31 @@ class FlakyExecutor implements Executor {
       };
       this.clock += 1000;
       await options.onEvent({ type: 'job-finished', record });
+      this.finishedCount++;
     }
   }
 }
 
-async function setup(failures: Record<string, number>) {
+async function setup(
+  failures: Record<string, number>,
+  options: { runs?: MemoryRuns; history?: MemoryHistory; executor?: FlakyExecutor } = {},
+) {
   const campaign = validateCampaignText(FILE, 'retry.yaml').value!;
   const prices = await loadPrices();
   const plan = planCampaign(campaign, parseIsoWeek('2026-W48')!, prices).plan!;
-  const executor = new FlakyExecutor(failures);
+  const executor = options.executor ?? new FlakyExecutor(failures);
   const sleeps: number[] = [];
-  const lines: string[] = [];
-  const history = new MemoryHistory();
-  let now = 0;
+  const { progress, updates, lines } = recordingProgress();
+  const history = options.history ?? new MemoryHistory();
   const outcome = await runCampaignWindow(
     { campaign, plan, day: 1, window: 'night', runId: 'run-1' },
     {
       executor,
       history,
+      ...(options.runs ? { runs: options.runs } : {}),
       prices,
-      log: (l) => lines.push(l),
-      now: () => (now += 500),
+      progress,
+      now: () => executor.clock,
       sleep: async (ms) => {
         sleeps.push(ms);
       },
@@ -98,7 +144,7 @@ async function setup(failures: Record<string, number>) {
       backoffMs: 100,
     },
   );
-  return { outcome, executor, sleeps, lines, history, plan };
+  return { outcome, executor, sleeps, lines, updates, history, plan };
 }
 
 describe('running a campaign window', () => {
@@ -125,7 +171,7 @@ describe('running a campaign window', () => {
   });
 
   it('retries failed jobs in rounds with exponential backoff, up to the limit', async () => {
-    const { executor, outcome, sleeps, lines } = await setup({
+    const { executor, outcome, sleeps, lines, updates } = await setup({
       'stream-neon.c7g.large.r1': 1,
       'stream-avx512.m7i.large.r2': 5,
     });
@@ -142,11 +188,63 @@ describe('running a campaign window', () => {
     ]);
     expect(sleeps).toEqual([100, 200]);
     expect(executor.batches).toHaveLength(4);
-    expect(outcome.summary).toMatchObject({ jobs: 8, succeeded: 7, failed: 1, retries: 3 });
-    expect(lines).toContain('wave 1: retrying 2 failed job(s) in 100 ms (round 1 of 2)');
-    expect(lines.filter((l) => l.startsWith('['))).toContain(
-      '[8/8 100%] succeeded 7, failed 1, running 0, queued 0; ETA 0s',
-    );
-    expect(lines.find((l) => l.startsWith('[1/8 13%]'))).toMatch(/ETA \d/);
+    expect(outcome.summary).toMatchObject({ jobs: 8, succeeded: 7, failed: 1, attempts: 11, retries: 3 });
+    expect(lines).toContain('wave 1: retrying 2 failed job(s) in 0.1s (retry 1 of 2)');
+    expect(lines).toContain('wave 1: retrying 1 failed job(s) in 0.2s (retry 2 of 2)');
+    // Each round is its own attempt run: a retry submits the failed jobs anew.
+    expect(executor.runIds.slice(0, 3)).toEqual(['run-1-a1', 'run-1-a2', 'run-1-a3']);
+    expect(executor.runIds[3]).toBe('run-1-a1');
+    // Only the successful attempt's samples go into the history: one per repeat.
+    const neon = outcome.entries.find((e) => e.instanceType === 'c7g.large')!;
+    expect(neon.samples).toEqual([10.1, 10.2]);
+    expect(outcome.records.find((r) => r.jobId === 'stream-avx512.m7i.large.r2')?.status).toBe('failed');
+    expect(updates.at(-1)).toEqual({
+      queued: 0,
+      running: 0,
+      succeeded: 7,
+      failed: 1,
+      total: 8,
+      etaSeconds: 0,
+    });
+  });
+
+  it('reports counts by status, percentage and an ETA from the plan, then from the pace seen', async () => {
+    const { updates } = await setup({});
+    // Before anything finished: 8 one-minute jobs on 3 lanes.
+    expect(updates[0]).toMatchObject({ queued: 8, running: 0, total: 8, etaSeconds: 160 });
+    expect(updates[1]).toMatchObject({ queued: 5, running: 3, succeeded: 0 });
+    // One planned minute done in a second of (fake) time: the 7 planned minutes left take 7 s.
+    const first = updates.find((u) => u.succeeded === 1)!;
+    expect(first).toMatchObject({ running: 3, queued: 4, failed: 0, etaSeconds: 7 });
+    expect(updates.every((u) => u.running <= 3)).toBe(true);
+  });
+
+  it('carries on from the attempt runs a process that died left, running nothing twice', async () => {
+    const runs = new MemoryRuns();
+    const history = new MemoryHistory();
+    const first = new FlakyExecutor({ 'stream-neon.c7g.large.r1': 1 });
+    // The first process dies once three jobs of wave 1 are recorded.
+    first.stopAfter = 3;
+    await expect(setup({}, { runs, history, executor: first })).rejects.toThrow('runner died');
+    expect(runs.runs.get('run-1-a1')?.records).toHaveLength(3);
+    expect(history.entries).toEqual([]);
+
+    const second = await setup({}, { runs, history });
+    // Wave 1's fourth job, then the one that failed before as its attempt 2, then wave 2.
+    const ran = second.executor.batches.map((b) => b.map((j) => j.id));
+    expect(ran.slice(0, 2)).toEqual([['stream-neon.c7g.large.r2'], ['stream-neon.c7g.large.r1']]);
+    expect(ran[2]?.every((id) => id.includes('.xlarge.'))).toBe(true);
+    expect(second.executor.runIds).toEqual(['run-1-a1', 'run-1-a2', 'run-1-a1']);
+    expect(second.outcome.summary).toMatchObject({ jobs: 8, succeeded: 8, failed: 0 });
+    // Attempt 1 had the failure; attempt 2 was its retry.
+    expect(runs.runs.get(attemptRunId('run-1', 1))?.status).toBe('partial');
+    expect(runs.runs.get(attemptRunId('run-1', 2))?.status).toBe('complete');
+
+    // Run again once finished (a re-run of the workflow): nothing runs, nothing is added twice.
+    const third = await setup({}, { runs, history });
+    expect(third.executor.batches).toEqual([]);
+    expect(third.outcome.summary).toMatchObject({ jobs: 8, succeeded: 8 });
+    const samples = history.entries.reduce((n, e) => n + e.samples.length, 0);
+    expect(samples).toBe(8);
   });
 });

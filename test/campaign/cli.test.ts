@@ -84,7 +84,7 @@ quality: { max-cv: 1 }
       cap.io,
     );
     // Seven repeats at one a day: whatever today is, its window has exactly one job.
-    expect(cap.stderr()).toContain('[1/1 100%] succeeded 1, failed 0');
+    expect(cap.stderr()).toContain('jobs: 1/1 (100%)  running 0  queued 0  succeeded 1  failed 0');
     expect(code).toBe(0);
     expect(cap.stdout()).toMatch(/c7g\.large +micro-latency +\d+(\.\d+)? ns \[1\] +- +- +- +new/);
     const types = await readdir(path.join(dir, 'h'));

@@ -131,6 +131,7 @@ describe('comparing a week with earlier weeks', () => {
       jobs: 10,
       succeeded: 9,
       failed: 1,
+      attempts: 12,
       retries: 2,
       estimatedUsd: 0.5,
       actualUsd: 0.25,
@@ -143,7 +144,7 @@ describe('comparing a week with earlier weeks', () => {
     expect(md).toContain(
       '| c7g.large | stream-neon | 8.00 GB/s \\[5\\] | 10.00 GB/s \\[5\\] | \\-20.0% | 0.0079 | regression |',
     );
-    expect(md).toContain('9/10 jobs succeeded (90% success rate), 1 failed, 2 retries');
+    expect(md).toContain('9/10 jobs succeeded (90% success rate), 1 failed, 12 attempts (2 retries)');
     expect(md).toContain('cost: $0.2500 actual against $0.5000 estimated');
     const term = campaignTerminal(summary);
     expect(term).toContain('1 regression: stream-neon on c7g.large (p 0.0079)');

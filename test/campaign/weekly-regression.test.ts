@@ -27,7 +27,9 @@ schedule:
   max-concurrent: 1
 # Generous: CI shares two cores with other test files, and this test is about the pipeline.
 quality: { max-cv: 1.0 }
-regression: { against: previous, test: mann-whitney, threshold: 20% }
+# A wide threshold: other test files load the machine unevenly across the two weeks, which can
+# slow an unchanged benchmark by 2x or more; the planted slowdown is 16x.
+regression: { against: previous, test: mann-whitney, threshold: 75% }
 `;
 }
 
@@ -62,15 +64,15 @@ describe('a campaign window run end to end on the local backend, two weeks', () 
   it('flags the regression planted in week 2 with its p-value, and not the unchanged benchmark', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-campaign-'));
     const first = await runWeek(dir, '2026-W47', '');
-    expect(first.err).toContain('[10/10 100%] succeeded 10, failed 0');
+    expect(first.err).toContain('jobs: 10/10 (100%)  running 0  queued 0  succeeded 10  failed 0');
     expect(first.code, `${first.out}\n${first.err}`).toBe(0);
     expect(first.out).toContain('10/10 jobs succeeded (100% success rate)');
     // Week 1 has nothing to compare with.
     expect(first.out.match(/\| new \|/g)).toHaveLength(2);
 
-    // Week 2: STREAM does eight times the work per timed pass, so its GB/s drop about 8x: far
+    // Week 2: STREAM does sixteen times the work per timed pass, so its GB/s drop about 16x: far
     // beyond what a busy machine's noise does to a best-of-three.
-    const second = await runWeek(dir, '2026-W48', ', --slowdown, 8');
+    const second = await runWeek(dir, '2026-W48', ', --slowdown, 16');
     expect(second.code, `${second.out}\n${second.err}`).toBe(1);
     const rows = second.out.split('\n').filter((l) => l.startsWith('| m7i'));
     expect(rows).toHaveLength(2);

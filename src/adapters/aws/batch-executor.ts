@@ -37,6 +37,11 @@ export interface BatchExecutorOptions {
   fallbackAfterMs?: number;
   /** Stop waiting after this long; the jobs keep running and `collect` gathers them later. */
   deadlineMs?: number;
+  /**
+   * At most this many jobs submitted and not yet finished at once (a campaign's max-concurrent);
+   * the rest are submitted, in the order given, as earlier ones finish.
+   */
+  maxActive?: number;
   collectConcurrency?: number;
   now?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -120,14 +125,24 @@ export class BatchExecutor implements Executor {
     const missing = pending.filter((j) => !covered.has(j.id));
     if (live.length > 0)
       this.log(`attached to ${live.length} submitted AWS Batch jobs of run ${options.runId}`);
-    if (missing.length > 0 && !options.signal.aborted) {
-      live.push(...(await this.submit(manifest, missing, options.skip, 'first submission')));
-    }
+    const limit = this.options.maxActive ?? Infinity;
+    let waiting = missing;
+    const feed: Feed = {
+      more: async () => {
+        const room = limit - unfinished(live);
+        if (room <= 0 || waiting.length === 0 || options.signal.aborted) return [];
+        const next = waiting.slice(0, room);
+        waiting = waiting.slice(next.length);
+        return this.submit(manifest, next, options.skip, 'first submission');
+      },
+      left: () => waiting.length,
+    };
     await this.track(
       manifest,
       live,
       { wait: true, signal: options.signal, onEvent: options.onEvent },
       options.skip,
+      feed,
     );
   }
 
@@ -348,12 +363,14 @@ export class BatchExecutor implements Executor {
     live: Live[],
     options: CollectOptions,
     skip: ReadonlySet<string>,
+    feed?: Feed,
   ): Promise<{ unfinished: number }> {
     const minMs = this.options.poll?.minMs ?? 2_000;
     const maxMs = this.options.poll?.maxMs ?? 60_000;
     const deadline = this.options.deadlineMs === undefined ? Infinity : this.now() + this.options.deadlineMs;
     let interval = minMs;
     for (;;) {
+      if (feed) live.push(...(await feed.more()));
       const open = live.filter((l) => !l.sub.collected);
       if (open.length === 0) return { unfinished: 0 };
       if (options.signal.aborted) {
@@ -365,9 +382,14 @@ export class BatchExecutor implements Executor {
       const moved = await this.pollOnce(manifest, open, options, skip);
       if (moved.length > 0) live.push(...moved);
       const remaining = live.filter((l) => !l.sub.collected);
-      if (remaining.length === 0) return { unfinished: 0 };
+      if (remaining.length === 0) {
+        // Room for what waits to be submitted: submit it now rather than after a poll interval.
+        if (feed && feed.left() > 0 && !options.signal.aborted) continue;
+        return { unfinished: 0 };
+      }
       if (!options.wait || this.now() >= deadline) {
         const unfinished = remaining.reduce((n, l) => n + l.jobs.length - l.done.size, 0);
+        if (feed && feed.left() > 0) this.log(`${feed.left()} jobs were never submitted: run them again`);
         if (options.wait)
           this.log(
             `deadline reached: ${unfinished} jobs still running; gather them later with: batchbench collect ${manifest.runId}`,
@@ -743,6 +765,17 @@ export class BatchExecutor implements Executor {
     }
     await this.saveSubmissions(manifest.runId);
   }
+}
+
+/** What execute() has yet to submit under maxActive: `more` submits as much as there is room for. */
+interface Feed {
+  more(): Promise<Live[]>;
+  left(): number;
+}
+
+/** Jobs submitted and not yet finished. */
+function unfinished(live: readonly Live[]): number {
+  return live.filter((l) => !l.sub.collected).reduce((n, l) => n + l.jobs.length - l.done.size, 0);
 }
 
 function recordKey(r: JobRecord): string {

@@ -1,3 +1,4 @@
+import { formatDuration } from '../../domain/spec/units.js';
 import type { Progress } from '../../ports/progress.js';
 
 type Counts = Parameters<Progress['update']>[0];
@@ -54,5 +55,6 @@ export class TerminalProgress implements Progress {
 function describe(c: Counts): string {
   const done = c.succeeded + c.failed;
   const pct = c.total === 0 ? 100 : Math.floor((100 * done) / c.total);
-  return `jobs: ${done}/${c.total} (${pct}%)  running ${c.running}  queued ${c.queued}  succeeded ${c.succeeded}  failed ${c.failed}`;
+  const eta = c.etaSeconds === undefined ? '' : `  ETA ${formatDuration(Math.round(c.etaSeconds))}`;
+  return `jobs: ${done}/${c.total} (${pct}%)  running ${c.running}  queued ${c.queued}  succeeded ${c.succeeded}  failed ${c.failed}${eta}`;
 }

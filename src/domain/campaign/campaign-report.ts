@@ -10,6 +10,8 @@ export interface CampaignRunSummary {
   jobs: number;
   succeeded: number;
   failed: number;
+  /** Every attempt made, failed ones included: campaign retry rounds and the backend's own retries. */
+  attempts: number;
   /** Attempts beyond the first, over all jobs. */
   retries: number;
   estimatedUsd: number;
@@ -61,7 +63,7 @@ function headline(s: CampaignRunSummary): string[] {
   const rate = s.jobs === 0 ? 0 : (s.succeeded / s.jobs) * 100;
   const flagged = s.comparisons.filter((c) => c.verdict === 'regression');
   return [
-    `${s.succeeded}/${s.jobs} jobs succeeded (${rate.toFixed(0)}% success rate), ${s.failed} failed, ${s.retries} retries`,
+    `${s.succeeded}/${s.jobs} jobs succeeded (${rate.toFixed(0)}% success rate), ${s.failed} failed, ${s.attempts} attempts (${s.retries} retries)`,
     `cost: $${s.actualUsd.toFixed(4)} actual against $${s.estimatedUsd.toFixed(4)} estimated`,
     flagged.length === 0
       ? 'no regression'
