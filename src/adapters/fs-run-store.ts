@@ -4,6 +4,7 @@ import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promis
 import path from 'node:path';
 import type { JobRecord } from '../domain/results/job-record.js';
 import type { RunManifest, RunStore } from '../ports/run-store.js';
+import { BRANCH_REPORT, BRANCHES, branchSegment } from './branch-segment.js';
 
 const RUN_ID = /^[A-Za-z0-9._-]+$/;
 const MANIFEST = 'manifest.json';
@@ -28,6 +29,8 @@ interface Journal {
  * (append-only, one record a line, fsync'd before an append resolves) and the run's artifacts.
  * Appends are group-committed: records that arrive while a sync is in flight share the next one,
  * so thousands of short jobs do not cost one fsync each, and lines never interleave.
+ * A branch's latest report, which pull requests into it compare with, is
+ * `<root>/branches/<experiment>/<url-encoded branch>/latest-report.json` (no run folder has that name).
  */
 export class FsRunStore implements RunStore {
   readonly root: string;
@@ -165,6 +168,28 @@ export class FsRunStore implements RunStore {
       .filter((r): r is { name: string; mtime: number } => r !== undefined)
       .sort((a, b) => a.mtime - b.mtime || a.name.localeCompare(b.name))
       .map((r) => r.name);
+  }
+
+  async readBranchReport(experiment: string, branch: string): Promise<string | undefined> {
+    try {
+      return await readFile(this.branchReportFile(experiment, branch), 'utf8');
+    } catch (error) {
+      if (isCode(error, 'ENOENT')) return undefined;
+      throw error;
+    }
+  }
+
+  async writeBranchReport(experiment: string, branch: string, reportJson: string): Promise<string> {
+    const file = this.branchReportFile(experiment, branch);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeAtomic(file, reportJson);
+    return file;
+  }
+
+  private branchReportFile(experiment: string, branch: string): string {
+    if (!RUN_ID.test(experiment) || experiment === '.' || experiment === '..')
+      throw new Error(`not an experiment name: ${JSON.stringify(experiment)}`);
+    return path.join(this.root, BRANCHES, experiment, branchSegment(branch), BRANCH_REPORT);
   }
 
   private runDir(runId: string): string {

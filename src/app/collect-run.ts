@@ -2,8 +2,9 @@ import type { PriceTable } from '../domain/cost/price-table.js';
 import type { ReportModel } from '../domain/report/model.js';
 import type { ExecutorEvent } from '../ports/executor.js';
 import type { Progress } from '../ports/progress.js';
-import type { RunManifest, RunStore } from '../ports/run-store.js';
+import type { RunManifest, RunOrigin, RunStore } from '../ports/run-store.js';
 import { publishArtifacts } from './publish-artifacts.js';
+import { publishRun, type ReportPublication, type ReportPublisher } from './publish-report.js';
 import { reportRun } from './report-run.js';
 
 /** A backend that can gather the results of jobs a run submitted earlier (AWS Batch). */
@@ -56,16 +57,64 @@ export async function collectRun(
     `collected ${collected} finished jobs of ${runId}${unfinished > 0 ? `; ${unfinished} still running` : ''}`,
   );
   const updatedAt = new Date(deps.now()).toISOString();
-  if (unfinished > 0) {
+  // A finished run collected again is left as it was: its report, finish time included, stays the same.
+  const settled = manifest.status !== 'running' && collected === 0 && unfinished === 0;
+  // A cancelled run stays cancelled: gathering its last records does not make it finished.
+  if (!settled && (unfinished > 0 || manifest.status === 'cancelled')) {
     await deps.store.updateManifest(runId, { updatedAt });
-  } else {
+  } else if (!settled) {
     // The report's status is decided from the records, so write it before reporting.
     await deps.store.updateManifest(runId, { status: 'complete', updatedAt });
   }
   const report = await reportRun(runId, { store: deps.store, prices: deps.prices });
-  if (unfinished === 0 && report.run.status !== 'complete') {
+  if (!settled && unfinished === 0 && manifest.status !== 'cancelled' && report.run.status !== 'complete') {
     await deps.store.updateManifest(runId, { status: report.run.status, updatedAt });
   }
   const artifacts = await publishArtifacts(deps.store, runId, report);
   return { runId, unfinished, report, artifacts };
+}
+
+export interface PublishCollectedDeps {
+  store: RunStore;
+  /** The places a report goes: the job summary always; the origin's PR comment and check when given one. */
+  publisherFor(origin: RunOrigin | undefined): ReportPublisher;
+  log: (line: string) => void;
+  now: () => number;
+}
+
+/**
+ * What the scheduled collector does with a run it collected: the report always goes to its job
+ * summary, and once the run is finished, to where the workflow that submitted it would have put
+ * it (the PR's sticky comment, the commit's check, the branch's latest report), exactly once:
+ * the run records that it was published, and a run collected again is not published again.
+ */
+export async function publishCollected(
+  outcome: CollectOutcome,
+  deps: PublishCollectedDeps,
+): Promise<{ publication: ReportPublication; published: boolean }> {
+  const manifest = await deps.store.readManifest(outcome.runId);
+  const { origin } = manifest;
+  const due =
+    outcome.unfinished === 0 &&
+    origin !== undefined &&
+    manifest.publishedAt === undefined &&
+    manifest.status !== 'cancelled';
+  if (origin && manifest.publishedAt)
+    deps.log(`${outcome.runId} was published at ${manifest.publishedAt}: not again`);
+  const publication = await publishRun(
+    {
+      report: outcome.report,
+      unfinished: outcome.unfinished,
+      // Compared with its PR's base either way; a branch's latest only from its one publication.
+      ...(origin ? { origin: due ? origin : { ...origin, branch: undefined } } : {}),
+      markPublished: due,
+    },
+    {
+      store: deps.store,
+      publisher: deps.publisherFor(due ? origin : undefined),
+      log: deps.log,
+      now: deps.now,
+    },
+  );
+  return { publication, published: due };
 }

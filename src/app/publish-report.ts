@@ -1,7 +1,9 @@
 import { renderBaselineMarkdown } from '../domain/report/baseline-markdown.js';
+import { clip, escapeMarkdown } from '../domain/report/escape.js';
 import { renderJson } from '../domain/report/json.js';
 import { DEFAULT_MARKDOWN_LIMIT, renderMarkdown, reportMarker } from '../domain/report/markdown.js';
 import type { ReportModel } from '../domain/report/model.js';
+import type { RunOrigin, RunStore } from '../ports/run-store.js';
 
 export type Conclusion = 'success' | 'failure' | 'neutral';
 
@@ -19,8 +21,11 @@ export interface ReportPublication {
 
 /** Where a publication goes; each place may be missing (no PR, no token). */
 export interface ReportPublisher {
+  /** Files to upload as an artifact; written first, so they exist whatever fails after. */
+  artifacts?(publication: ReportPublication): Promise<void>;
   summary(markdown: string): Promise<void>;
-  outputs(values: Record<string, string>): void;
+  /** A step's outputs; a collector publishing many runs in one step has none. */
+  outputs?(values: Record<string, string>): void;
   /** A sticky comment on the PR; resolves to what happened, for the log. */
   comment?(marker: string, markdown: string): Promise<string>;
   check?(publication: ReportPublication): Promise<string>;
@@ -29,8 +34,12 @@ export interface ReportPublisher {
 export interface ComposeOptions {
   /** The base branch's report, to show what the PR changed. */
   baseline?: ReportModel;
+  /** Why there is no comparison although the run is a PR's (plain text, escaped here). */
+  baselineNote?: string;
   /** Jobs still running: no conclusion yet. */
   unfinished?: number;
+  /** The sticky comment's marker key; the experiment's name unless the run's origin says otherwise. */
+  markerKey?: string;
 }
 
 /**
@@ -38,15 +47,20 @@ export interface ComposeOptions {
  * report, and the report folds to leave room for it within a comment's 65,536 characters.
  */
 export function composeReport(report: ReportModel, options: ComposeOptions = {}): ReportPublication {
-  const marker = reportMarker(report.experiment.name);
-  const compare = options.baseline ? `\n${renderBaselineMarkdown(options.baseline, report)}` : '';
+  const markerKey = options.markerKey ?? report.experiment.name;
+  const marker = reportMarker(markerKey);
+  const compare = options.baseline
+    ? `\n${renderBaselineMarkdown(options.baseline, report)}`
+    : options.baselineNote
+      ? `\n_${escapeMarkdown(clip(options.baselineNote, 300))}_\n`
+      : '';
   const pendingNote =
     options.unfinished && options.unfinished > 0
       ? `\n> [!NOTE]\n> ${options.unfinished} jobs were still running when this was written; the report updates when they are collected.\n`
       : '';
   const markdown =
     renderMarkdown(report, {
-      marker: report.experiment.name,
+      marker: markerKey,
       limit: DEFAULT_MARKDOWN_LIMIT - compare.length - pendingNote.length,
     }) +
     pendingNote +
@@ -78,14 +92,15 @@ function titleOf(report: ReportModel, conclusion: Conclusion | undefined): strin
   return `${conclusion === undefined ? 'running: ' : ''}${jobs}${targets}`;
 }
 
-/** Publishes one rendering everywhere; the summary and outputs come first, so they exist whatever fails after. */
+/** Publishes one rendering everywhere; the files, summary and outputs come first, so they exist whatever fails after. */
 export async function publishReport(
   publication: ReportPublication,
   publisher: ReportPublisher,
 ): Promise<string[]> {
   const log: string[] = [];
+  await publisher.artifacts?.(publication);
   await publisher.summary(publication.markdown);
-  publisher.outputs({
+  publisher.outputs?.({
     markdown: publication.markdown,
     'report-json': publication.json,
     conclusion: publication.conclusion ?? 'pending',
@@ -93,4 +108,95 @@ export async function publishReport(
   if (publisher.comment) log.push(await publisher.comment(publication.marker, publication.markdown));
   if (publisher.check) log.push(await publisher.check(publication));
   return log;
+}
+
+/** A report.json as batchbench writes it, or an error saying where the text came from. */
+export function parseReport(text: string, where: string): ReportModel {
+  let model: Partial<ReportModel> | undefined;
+  try {
+    model = JSON.parse(text) as Partial<ReportModel>;
+  } catch {
+    model = undefined;
+  }
+  if (model?.schemaVersion !== 1 || !Array.isArray(model.cells) || typeof model.run !== 'object')
+    throw new Error(`${where} is not a batchbench report.json`);
+  return model as ReportModel;
+}
+
+export interface PublishRunRequest {
+  report: ReportModel;
+  /** Jobs still running: the report is provisional. */
+  unfinished: number;
+  /** Where the run was started; without it nothing is compared or kept for a branch. */
+  origin?: Pick<RunOrigin, 'branch' | 'pullRequest' | 'commentKey'>;
+  /** A base report given explicitly: it wins over the base branch's stored one. */
+  baseline?: ReportModel;
+  /** Why an explicitly given base report is missing, when it is. */
+  baselineNote?: string;
+  /** Record on the run that its finished report went out (the scheduled collector's bookkeeping). */
+  markPublished?: boolean;
+}
+
+export interface PublishRunDeps {
+  /** The run's store: it keeps the runs' branch reports too. */
+  store: RunStore;
+  publisher: ReportPublisher;
+  log: (line: string) => void;
+  now: () => number;
+}
+
+/**
+ * Publishes a run's report as its origin asks. A PR's report is compared with the latest
+ * report of the branch it merges into, from the run's own store; a finished, complete run of a
+ * branch (push, dispatch, schedule) becomes that branch's latest. Only complete runs do, so a
+ * pending or failed collection never replaces a good base, and a PR never writes one.
+ */
+export async function publishRun(req: PublishRunRequest, deps: PublishRunDeps): Promise<ReportPublication> {
+  const { report, origin } = req;
+  const experiment = report.experiment.name;
+  let baseline = req.baseline;
+  let baselineNote = req.baselineNote;
+  const base = origin?.pullRequest?.baseRef;
+  if (!baseline && !baselineNote && base) {
+    baseline = await storedBranchReport(deps, experiment, base);
+    if (!baseline) baselineNote = `No results of the base branch ${base} yet: nothing to compare with.`;
+  }
+  if (baselineNote) deps.log(baselineNote);
+  const publication = composeReport(report, {
+    ...(baseline ? { baseline } : {}),
+    ...(baselineNote && !baseline ? { baselineNote } : {}),
+    ...(req.unfinished > 0 ? { unfinished: req.unfinished } : {}),
+    ...(origin?.commentKey ? { markerKey: origin.commentKey } : {}),
+  });
+  for (const line of await publishReport(publication, deps.publisher)) deps.log(line);
+  const complete = req.unfinished === 0 && report.run.status === 'complete';
+  if (complete && origin?.branch && !origin.pullRequest) {
+    const current = await storedBranchReport(deps, experiment, origin.branch);
+    // A run collected hours late must not replace the report of a run started after it.
+    if (current && current.run.startedAt > report.run.startedAt) {
+      deps.log(`branch ${origin.branch} keeps the report of ${current.run.id}, a run started later`);
+    } else {
+      const where = await deps.store.writeBranchReport(experiment, origin.branch, publication.json);
+      deps.log(`kept as the latest report of branch ${origin.branch}: ${where}`);
+    }
+  }
+  if (req.markPublished && req.unfinished === 0)
+    await deps.store.updateManifest(report.run.id, { publishedAt: new Date(deps.now()).toISOString() });
+  return publication;
+}
+
+async function storedBranchReport(
+  deps: PublishRunDeps,
+  experiment: string,
+  branch: string,
+): Promise<ReportModel | undefined> {
+  const text = await deps.store.readBranchReport(experiment, branch);
+  if (text === undefined) return undefined;
+  try {
+    return parseReport(text, `the latest report of branch ${branch}`);
+  } catch (error) {
+    // A damaged base is no reason to fail a PR's report: it is shown without the comparison.
+    deps.log((error as Error).message);
+    return undefined;
+  }
 }

@@ -2,7 +2,7 @@ import type { Plan } from '../domain/plan/plan.js';
 import { latestRecords } from '../domain/results/latest-records.js';
 import type { Experiment } from '../domain/spec/experiment.js';
 import type { Executor } from '../ports/executor.js';
-import type { RunStore } from '../ports/run-store.js';
+import type { RunOrigin, RunStore } from '../ports/run-store.js';
 import type { HostInfo } from './run-experiment.js';
 
 export interface SubmitRequest {
@@ -11,6 +11,8 @@ export interface SubmitRequest {
   source: string;
   plan: Plan;
   host: HostInfo;
+  /** The workflow that submits, so whoever collects the run last publishes where it would have. */
+  origin?: RunOrigin;
   signal: AbortSignal;
 }
 
@@ -61,6 +63,7 @@ export async function submitRun(
       updatedAt: at,
       status: 'running',
       ...req.host,
+      ...(req.origin ? { origin: req.origin } : {}),
       plan: req.plan,
     });
   }

@@ -63,6 +63,9 @@ Options:
   --dry-run           run: validate and plan, run nothing
   --store S3URL       collect, cancel: the results store (s3://bucket/prefix/) the run was written to
   --wait              collect: keep going until every job finished
+  --publish           collect: on GitHub Actions, put the report in the job summary and, once the run
+                      is finished, publish it where the workflow that submitted it would have (its PR's
+                      sticky comment, its commit's check), once, with GITHUB_TOKEN
   --image-uri URI     run on aws-batch: the image when the file has no image.uri
   --json              plan, validate: machine-readable output
 `;
@@ -79,6 +82,7 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   store: { type: 'string' },
   wait: { type: 'boolean' },
+  publish: { type: 'boolean' },
   'image-uri': { type: 'string' },
   queue: { type: 'string' },
   'spot-queue': { type: 'string' },
@@ -334,6 +338,10 @@ async function runCommand(args: string[], values: Values, io: Io): Promise<numbe
 }
 
 async function collectCommand(args: string[], values: Values, io: Io): Promise<number> {
+  if (values.publish && !io.env.GITHUB_TOKEN)
+    throw new UsageError(
+      'collect --publish needs GITHUB_TOKEN (the workflow token, to comment and create checks)',
+    );
   const { runId, store, executor } = await (
     await import('./aws-backend.js')
   ).storedRun(args, values, io, 'collect');
@@ -350,6 +358,7 @@ async function collectCommand(args: string[], values: Values, io: Io): Promise<n
     { wait: values.wait === true },
   );
   await emit(render(outcome.report, values, io), values, io);
+  if (values.publish) await (await import('./publish-collected.js')).publishToGitHub(outcome, store, io);
   if (outcome.unfinished > 0) {
     io.stderr.write(`${outcome.unfinished} jobs still running; collect again later\n`);
     return EXIT.failed;

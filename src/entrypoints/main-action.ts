@@ -17,6 +17,7 @@ import { booleanInput, input, listInput, positiveIntInput, runAction, workspace 
 import { logProgress } from './log-progress.js';
 import { ConfigurationError } from './configuration-error.js';
 import { publishFromInputs } from './report-action.js';
+import { checkNameInput } from './report-inputs.js';
 import { readyExperiment, type ReadyExperiment } from './ready-experiment.js';
 import { validateFiles } from './validate-action.js';
 import { cancelSignal } from './cancel-signal.js';
@@ -30,6 +31,7 @@ async function runLocally(ready: ReadyExperiment, env: NodeJS.ProcessEnv, signal
   const host = await hostInfo(cwd);
   const repeats = positiveIntInput('repeats');
   const concurrency = os.availableParallelism();
+  const store = new FsRunStore(runsDir);
   const outcome = await runExperiment(
     {
       runId,
@@ -41,7 +43,7 @@ async function runLocally(ready: ReadyExperiment, env: NodeJS.ProcessEnv, signal
       variants: costVariants(ready.source, ready.experiment, { prices, ...(repeats ? { repeats } : {}) }),
     },
     {
-      store: new FsRunStore(runsDir),
+      store,
       executor: new LocalExecutor({
         concurrency,
         logDir: path.join(runsDir, runId, 'logs'),
@@ -57,7 +59,7 @@ async function runLocally(ready: ReadyExperiment, env: NodeJS.ProcessEnv, signal
   );
   runner.setOutput('report-dir', path.join(runsDir, runId));
   runner.setOutput('run-id', runId);
-  return { report: outcome.report, unfinished: 0, local: true };
+  return { report: outcome.report, unfinished: 0, local: true, store };
 }
 
 /** aws-batch in one step: submit, wait (at most max-wait), and report on what finished. */
@@ -71,6 +73,7 @@ async function runOnBatch(ready: ReadyExperiment, env: NodeJS.ProcessEnv, signal
   const submitted = await submitExperiment(ready, env, {
     ...(imageUri ? { imageUri } : {}),
     ...(store ? { store } : {}),
+    checkName: checkNameInput(ready.experiment.name),
   });
   const waited = await waitForRun(submitted.runId, submitted.storeUrl, env, {
     maxWaitS: maxWaitInput(),
@@ -83,7 +86,7 @@ async function runOnBatch(ready: ReadyExperiment, env: NodeJS.ProcessEnv, signal
     store: runStore,
     prices: await loadPrices(input('prices')),
   });
-  return { report, unfinished: waited.unfinished, local: false };
+  return { report, unfinished: waited.unfinished, local: false, store: runStore };
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -117,9 +120,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (backend === 'local') for (const job of ready.plan.jobs) job.compute.backend = 'local';
     const signal = cancelSignal();
     const cloud = ready.plan.jobs.some((j) => j.compute.backend === 'aws-batch');
-    const { report, unfinished, local } = cloud
+    const { report, unfinished, local, store } = cloud
       ? await runOnBatch(ready, env, signal)
       : await runLocally(ready, env, signal);
-    await publishFromInputs(report, unfinished, env, { failOnMissByDefault: true, keepReportDir: local });
+    await publishFromInputs(report, unfinished, env, {
+      store,
+      submitted: !local,
+      failOnMissByDefault: true,
+      keepReportDir: local,
+    });
   });
 }

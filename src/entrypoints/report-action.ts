@@ -1,102 +1,118 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { collectRun } from '../app/collect-run.js';
-import { composeReport, publishReport, type ReportPublication } from '../app/publish-report.js';
+import {
+  parseReport,
+  publishRun,
+  type ReportPublication,
+  type ReportPublisher,
+} from '../app/publish-report.js';
 import { reportRun } from '../app/report-run.js';
 import { FsRunStore } from '../adapters/fs-run-store.js';
-import { readEvent, repositoryOf } from '../adapters/github/event.js';
-import { GitHubPublisher } from '../adapters/github/github-publisher.js';
-import { createGitHubClient } from '../adapters/github/rest-client.js';
+import { GitHubPublisher, originTarget } from '../adapters/github/github-publisher.js';
+import { workflowOrigin } from '../adapters/github/run-origin.js';
 import * as runner from '../adapters/github/runner-io.js';
 import { loadPrices } from '../adapters/prices.js';
 import type { ReportModel } from '../domain/report/model.js';
+import type { RunStore } from '../ports/run-store.js';
 import { booleanInput, input, runAction, workspace } from './action-support.js';
 import { logProgress } from './log-progress.js';
+import { checkNameInput } from './report-inputs.js';
 import { ConfigurationError } from './configuration-error.js';
 
 export interface PublishOptions {
   env: NodeJS.ProcessEnv;
+  /** The run's store: where the base branch's latest report is looked up, and a branch's is kept. */
+  store: RunStore;
   /** Jobs still running (a run that outlived the wait). */
   unfinished?: number;
+  /** Given explicitly (the baseline-report input): wins over the base branch's stored report. */
   baseline?: ReportModel;
+  baselineNote?: string;
   comment: boolean;
   check: boolean;
   checkName: string;
   token?: string;
   /** The run folder already holds the report files (local backend): no copy, and report-dir stays it. */
   keepReportDir?: boolean;
+  /** A submitted run: record on it that its finished report went out, so the collector does not publish it again. */
+  markPublished?: boolean;
 }
 
 /**
  * Publishes a report everywhere a workflow run shows it, from one rendering: the job summary,
  * the outputs, a file to upload as an artifact, a sticky PR comment and a check on the commit.
+ * On a PR it compares with the base branch's latest report in the run's store; a complete run
+ * of a branch becomes that branch's latest.
  */
 export async function publishRunReport(
   report: ReportModel,
   options: PublishOptions,
 ): Promise<ReportPublication> {
   const { env } = options;
-  const publication = composeReport(report, {
-    ...(options.baseline ? { baseline: options.baseline } : {}),
-    ...(options.unfinished ? { unfinished: options.unfinished } : {}),
+  const origin = await workflowOrigin(env, {
+    experimentFile: report.experiment.file,
+    commentKey: report.experiment.name,
+    checkName: options.checkName,
   });
-  const event = await readEvent(env);
-  const repo = repositoryOf(env);
-  const client = options.token && repo ? createGitHubClient(options.token, env) : undefined;
-  // On a PR the check goes on the PR's head commit: GITHUB_SHA is the test merge commit there.
-  const sha = event.pullRequest?.headSha ?? env.GITHUB_SHA;
-  const runUrl =
-    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined;
-  const publisher = new GitHubPublisher(
-    client && repo
-      ? {
-          client,
-          repo,
-          ...(options.comment && event.pullRequest ? { pullNumber: event.pullRequest.number } : {}),
-          ...(options.check && sha ? { sha } : {}),
-          checkName: options.checkName,
-          ...(runUrl ? { detailsUrl: runUrl } : {}),
-        }
-      : undefined,
+  const target = origin
+    ? originTarget(origin, { token: options.token, env, comment: options.comment, check: options.check })
+    : undefined;
+  const github = new GitHubPublisher(target);
+  const dir = options.keepReportDir ? undefined : reportDir(report, env);
+  const publisher: ReportPublisher = {
+    summary: (markdown) => github.summary(markdown),
+    outputs: (values) => github.outputs(values),
+    ...(github.comment ? { comment: github.comment } : {}),
+    ...(github.check ? { check: github.check } : {}),
+    ...(dir ? { artifacts: (publication) => writeReportFiles(dir, publication) } : {}),
+  };
+  const publication = await publishRun(
+    {
+      report,
+      unfinished: options.unfinished ?? 0,
+      ...(origin ? { origin } : {}),
+      ...(options.baseline ? { baseline: options.baseline } : {}),
+      ...(options.baselineNote ? { baselineNote: options.baselineNote } : {}),
+      markPublished: options.markPublished === true,
+    },
+    { store: options.store, publisher, log: (line) => runner.info(line), now: Date.now },
   );
-  if (!options.keepReportDir) {
-    const dir = path.join(
-      env.RUNNER_TEMP ?? workspace(env),
-      'batchbench-report',
-      safeName(report.experiment.name),
-    );
-    await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, 'report.json'), publication.json);
-    await writeFile(path.join(dir, 'report.md'), publication.markdown);
-    runner.setOutput('report-dir', dir);
-  }
-  for (const line of await publishReport(publication, publisher)) runner.info(line);
   runner.info(`${report.experiment.name}: ${publication.title}`);
   return publication;
+}
+
+async function writeReportFiles(dir: string, publication: ReportPublication): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'report.json'), publication.json);
+  await writeFile(path.join(dir, 'report.md'), publication.markdown);
+  runner.setOutput('report-dir', dir);
+}
+
+function reportDir(report: ReportModel, env: NodeJS.ProcessEnv): string {
+  return path.join(env.RUNNER_TEMP ?? workspace(env), 'batchbench-report', safeName(report.experiment.name));
 }
 
 function safeName(name: string): string {
   return name.replace(/[^A-Za-z0-9_.-]/g, '-') || 'experiment';
 }
 
-/** A report.json of the base branch: a local file or an s3:// object. */
-export async function readBaseline(where: string, env: NodeJS.ProcessEnv): Promise<ReportModel | undefined> {
+/** A report.json of the base branch, a local file or an s3:// object; a missing one gives a note instead. */
+export async function readBaseline(
+  where: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ baseline?: ReportModel; note?: string }> {
   let text: string | undefined;
   if (where.startsWith('s3://')) {
     // The AWS SDK loads only when a run or a baseline is in S3: a local report starts faster.
-    const { GetObjectCommand } = await import('@aws-sdk/client-s3');
     const { parseS3Url } = await import('../adapters/aws/s3-location.js');
     const { createAwsClients } = await import('../adapters/aws/clients.js');
+    const { S3Io } = await import('../adapters/aws/s3-io.js');
+    const { retryPolicy } = await import('../adapters/aws/retry.js');
     const { bucket, prefix } = parseS3Url(where.endsWith('/') ? where : `${where}/`);
-    const key = prefix.replace(/\/$/, '');
     const s3 = createAwsClients({ env }).s3;
     try {
-      const res = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-      text = await res.Body?.transformToString();
-    } catch (error) {
-      if ((error as { name?: string }).name !== 'NoSuchKey') throw error;
+      text = await new S3Io(s3, bucket, retryPolicy()).get(prefix.replace(/\/$/, ''));
     } finally {
       s3.destroy();
     }
@@ -108,25 +124,26 @@ export async function readBaseline(where: string, env: NodeJS.ProcessEnv): Promi
       },
     );
   }
-  if (text === undefined) {
-    runner.info(`no base branch report at ${where}: nothing to compare with`);
-    return undefined;
+  if (text === undefined) return { note: `No base branch report at ${where}: nothing to compare with.` };
+  try {
+    return { baseline: parseReport(text, where) };
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message);
   }
-  const model = JSON.parse(text) as ReportModel;
-  if (model.schemaVersion !== 1 || !Array.isArray(model.cells))
-    throw new ConfigurationError(`${where} is not a batchbench report.json`);
-  return model;
 }
 
-/** The run's report: from a local run folder, or collected from an S3 store (what finished since). */
-async function loadRunReport(env: NodeJS.ProcessEnv): Promise<{ report: ReportModel; unfinished: number }> {
+/** The run's report and store: a local run folder, or a run collected from an S3 store (what finished since). */
+async function loadRunReport(
+  env: NodeJS.ProcessEnv,
+): Promise<{ report: ReportModel; unfinished: number; store: RunStore; submitted: boolean }> {
   const prices = await loadPrices(input('prices'));
   const runDir = input('run-dir');
   if (runDir) {
     const folder = path.resolve(workspace(env), runDir.replace(/[/\\]+$/, ''));
     const store = new FsRunStore(path.dirname(folder));
     try {
-      return { report: await reportRun(path.basename(folder), { store, prices }), unfinished: 0 };
+      const report = await reportRun(path.basename(folder), { store, prices });
+      return { report, unfinished: 0, store, submitted: false };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT')
         throw new ConfigurationError(`run-dir ${runDir} holds no batchbench run (no manifest.json)`);
@@ -154,7 +171,7 @@ async function loadRunReport(env: NodeJS.ProcessEnv): Promise<{ report: ReportMo
     },
     { wait: false },
   );
-  return { report: outcome.report, unfinished: outcome.unfinished };
+  return { report: outcome.report, unfinished: outcome.unfinished, store, submitted: true };
 }
 
 /**
@@ -165,20 +182,23 @@ export async function publishFromInputs(
   report: ReportModel,
   unfinished: number,
   env: NodeJS.ProcessEnv,
-  options: { failOnMissByDefault: boolean; keepReportDir?: boolean },
+  options: { store: RunStore; submitted: boolean; failOnMissByDefault: boolean; keepReportDir?: boolean },
 ): Promise<void> {
   const baselineAt = input('baseline-report');
-  const baseline = baselineAt ? await readBaseline(baselineAt, env) : undefined;
+  const { baseline, note } = baselineAt ? await readBaseline(baselineAt, env) : {};
   const token = input('github-token');
   const publication = await publishRunReport(report, {
     env,
+    store: options.store,
     unfinished,
     ...(baseline ? { baseline } : {}),
+    ...(note ? { baselineNote: note } : {}),
     comment: booleanInput('comment', true),
     check: booleanInput('check', true),
-    checkName: input('check-name') ?? `batchbench / ${report.experiment.name}`,
+    checkName: checkNameInput(report.experiment.name),
     ...(token ? { token } : {}),
     ...(options.keepReportDir ? { keepReportDir: true } : {}),
+    markPublished: options.submitted,
   });
   if (booleanInput('fail-on-miss', options.failOnMissByDefault) && publication.conclusion === 'failure')
     throw new ConfigurationError(`${report.experiment.name}: ${publication.title}`);
@@ -186,8 +206,8 @@ export async function publishFromInputs(
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   await runAction('report', async () => {
-    const { report, unfinished } = await loadRunReport(env);
-    await publishFromInputs(report, unfinished, env, { failOnMissByDefault: false });
+    const { report, unfinished, store, submitted } = await loadRunReport(env);
+    await publishFromInputs(report, unfinished, env, { store, submitted, failOnMissByDefault: false });
     runner.setOutput('status', unfinished > 0 ? 'pending' : 'complete');
   });
 }

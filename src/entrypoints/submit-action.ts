@@ -1,11 +1,13 @@
 import { submitRun } from '../app/submit-run.js';
 import { BatchExecutor } from '../adapters/aws/batch-executor.js';
+import { workflowOrigin } from '../adapters/github/run-origin.js';
 import * as runner from '../adapters/github/runner-io.js';
 import { hostInfo } from '../adapters/host-info.js';
 import { input, positiveIntInput, runAction, workspace } from './action-support.js';
 import { s3Run } from './aws-wiring.js';
 import { ConfigurationError } from './configuration-error.js';
 import { readyExperiment, type ReadyExperiment } from './ready-experiment.js';
+import { checkNameInput } from './report-inputs.js';
 
 /**
  * The run id of this workflow run's submission of an experiment. It holds the workflow run's
@@ -24,6 +26,8 @@ export interface SubmitOptions {
   runId?: string;
   imageUri?: string;
   store?: string;
+  /** The name of the run's check, for the collector that may finish it. */
+  checkName: string;
 }
 
 /** Submits an aws-batch experiment's jobs and returns at once; outputs run-id and store. */
@@ -59,6 +63,11 @@ export async function submitExperiment(
     deadlineMs: 0,
     log: (line) => runner.info(line),
   });
+  const origin = await workflowOrigin(env, {
+    experimentFile: ready.file,
+    commentKey: experiment.name,
+    checkName: options.checkName,
+  });
   const outcome = await submitRun(
     {
       runId,
@@ -66,6 +75,7 @@ export async function submitExperiment(
       source: ready.source,
       plan,
       host: { ...host, ...(gitCommit ? { gitCommit } : {}) },
+      ...(origin ? { origin } : {}),
       signal: new AbortController().signal,
     },
     { store, executor, now: Date.now },
@@ -98,6 +108,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       ...(runId ? { runId } : {}),
       ...(imageUri ? { imageUri } : {}),
       ...(store ? { store } : {}),
+      checkName: checkNameInput(ready.experiment.name),
     });
   });
 }

@@ -18,6 +18,28 @@ export interface RunManifest {
   plan: Plan;
   /** Jobs a remote backend submitted for this run, so a later process attaches instead of submitting again. */
   submissions?: RemoteSubmission[];
+  /** The GitHub workflow that submitted the run, so whoever finishes it publishes where that workflow would have. */
+  origin?: RunOrigin;
+  /** When the finished run's report went to its origin; the scheduled collector publishes each run once. */
+  publishedAt?: string;
+}
+
+/** Where on GitHub a run was started: what its report's comment and check need once it finishes. */
+export interface RunOrigin {
+  /** owner/name */
+  repository: string;
+  /** The workflow's event: push, pull_request, workflow_dispatch, schedule, ... */
+  event: string;
+  /** The branch a push, dispatch or schedule ran on; never set for a pull request. */
+  branch?: string;
+  /** The pull request the run measured, and the branch it merges into. */
+  pullRequest?: { number: number; baseRef: string };
+  /** The commit the check goes on: the PR's head commit, else the commit the workflow ran for. */
+  headSha?: string;
+  experimentFile: string;
+  /** The key of the sticky comment's hidden marker (`<!-- batchbench:<key> -->`). */
+  commentKey: string;
+  checkName: string;
 }
 
 /** One remote job (an AWS Batch array job or single job) holding some planned jobs of a run. */
@@ -48,4 +70,8 @@ export interface RunStore {
   readRecords(runId: string): Promise<JobRecord[]>;
   writeArtifact(runId: string, name: string, content: string): Promise<string>;
   list(): Promise<string[]>;
+  /** The report JSON last stored as a branch's latest for an experiment (what a PR compares with), if any. */
+  readBranchReport(experiment: string, branch: string): Promise<string | undefined>;
+  /** Replaces the branch's latest report; resolves to where it is. */
+  writeBranchReport(experiment: string, branch: string, reportJson: string): Promise<string>;
 }

@@ -2,8 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
- * A loopback stand-in for the GitHub REST API, for the parts batchbench's actions use: the
- * files of a pull request, issue comments, check runs and commit statuses. It answers as
+ * A loopback stand-in for the GitHub REST API, for the parts batchbench's actions use: a pull
+ * request's head and files, issue comments, check runs (created, listed, updated) and commit
+ * statuses. It answers as
  * GitHub documents (status codes, pagination by Link headers, error bodies) and keeps what it
  * receives, so tests assert on the comments a PR ends up with.
  */
@@ -33,6 +34,8 @@ export interface FakeGitHub {
   requests: FakeRequest[];
   /** Files of each PR, as `GET /pulls/{n}/files` lists them. */
   prFiles: Map<number, { filename: string; status: string }[]>;
+  /** Head commit of each PR, as `GET /pulls/{n}` answers it; a PR not here is not found. */
+  pullHeads: Map<number, string>;
   forbid: Set<Forbidden>;
   /**
    * Hold this many comment listings until all have arrived, then answer them together: two
@@ -55,6 +58,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   const statuses: (Record<string, unknown> & { sha: string })[] = [];
   const requests: FakeRequest[] = [];
   const prFiles = new Map<number, { filename: string; status: string }[]>();
+  const pullHeads = new Map<number, string>();
   const forbid = new Set<Forbidden>();
   let nextId = 1000;
   let held: { count: number; waiting: (() => void)[] } | undefined;
@@ -99,6 +103,30 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
           const files = prFiles.get(Number(match[1]));
           if (!files) return send(404, { message: 'Not Found', status: '404' });
           return page(files.map((f, i) => ({ sha: `f${i}`, additions: 1, deletions: 0, changes: 1, ...f })));
+        }
+        if (req.method === 'GET' && (match = m(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/))) {
+          if (forbid.has('pulls')) return send(403, FORBIDDEN_BODY);
+          const sha = pullHeads.get(Number(match[1]));
+          if (!sha) return send(404, { message: 'Not Found', status: '404' });
+          return send(200, { number: Number(match[1]), state: 'open', head: { sha } });
+        }
+        if (req.method === 'GET' && (match = m(/^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)\/check-runs$/))) {
+          if (forbid.has('checks')) return send(403, FORBIDDEN_BODY);
+          const name = url.searchParams.get('check_name');
+          // filter=latest (the default): the newest check run of each name.
+          const newest = new Map<string, Record<string, unknown>>();
+          for (const run of checkRuns)
+            if (run.head_sha === match[1] && (name === null || run.name === name))
+              newest.set(String(run.name), run);
+          const runs = [...newest.values()].reverse();
+          return send(200, { total_count: runs.length, check_runs: runs });
+        }
+        if (req.method === 'PATCH' && (match = m(/^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/))) {
+          if (forbid.has('checks')) return send(403, FORBIDDEN_BODY);
+          const run = checkRuns.find((r) => r.id === Number(match?.[1]));
+          if (!run) return send(404, { message: 'Not Found', status: '404' });
+          Object.assign(run, body);
+          return send(200, run);
         }
         if (req.method === 'GET' && (match = m(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/))) {
           if (held) {
@@ -186,6 +214,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     statuses,
     requests,
     prFiles,
+    pullHeads,
     forbid,
     holdCommentLists(count) {
       held = { count, waiting: [] };

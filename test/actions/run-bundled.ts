@@ -29,6 +29,8 @@ export interface RunOptions {
   state?: Record<string, string>;
   /** `dist/<action>/index.js`, or another script relative to the repository. */
   script?: string;
+  /** Command-line arguments, for a script that takes them (bin/batchbench.js in a `run:` step). */
+  args?: string[];
 }
 
 /**
@@ -84,7 +86,7 @@ export function startBundled(
     ...options.env,
   };
   const script = path.join(ROOT, options.script ?? `dist/${action}/index.js`);
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [script, ...(options.args ?? [])], {
     cwd: options.cwd ?? ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

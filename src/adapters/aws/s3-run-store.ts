@@ -1,6 +1,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { JobRecord } from '../../domain/results/job-record.js';
 import type { RunManifest, RunStore } from '../../ports/run-store.js';
+import { BRANCH_REPORT, BRANCHES, branchSegment } from '../branch-segment.js';
 import { retryPolicy, type RetryPolicy } from './retry.js';
 import { mapLimit, S3Io } from './s3-io.js';
 import { parseS3Url, runPrefix, s3Url, type S3Location } from './s3-location.js';
@@ -19,6 +20,8 @@ export interface S3RunStoreOptions {
  * `<run-id>/records/`, reports beside them. S3 cannot append, so each append writes a small
  * segment object; appends that arrive while one is being written share the next segment, so a
  * burst of 10,000 records costs a handful of PUTs and every append is durable when it resolves.
+ * A branch's latest report, which pull requests into it compare with, is
+ * `<prefix><experiment>/branches/<url-encoded branch>/latest-report.json`.
  */
 export class S3RunStore implements RunStore {
   readonly location: S3Location;
@@ -160,11 +163,27 @@ export class S3RunStore implements RunStore {
     const runs: string[] = [];
     for (const experiment of experiments) {
       for (const runId of await this.io.folders(`${this.location.prefix}${experiment}/`)) {
+        if (runId === BRANCHES) continue;
         this.experimentOf.set(runId, experiment);
         runs.push(runId);
       }
     }
     return runs.sort();
+  }
+
+  async readBranchReport(experiment: string, branch: string): Promise<string | undefined> {
+    return this.io.get(this.branchReportKey(experiment, branch));
+  }
+
+  async writeBranchReport(experiment: string, branch: string, reportJson: string): Promise<string> {
+    const key = this.branchReportKey(experiment, branch);
+    // One PUT replaces the object whole: a reader sees the previous report or this one.
+    await this.io.put(key, reportJson);
+    return s3Url(this.location.bucket, key);
+  }
+
+  private branchReportKey(experiment: string, branch: string): string {
+    return `${this.location.prefix}${experiment}/${BRANCHES}/${branchSegment(branch)}/${BRANCH_REPORT}`;
   }
 
   private async experimentFor(runId: string): Promise<string> {

@@ -1,6 +1,6 @@
 import type { Repository } from './event.js';
 import type { GitHubClient } from './rest-client.js';
-import { isForbidden } from './rest-client.js';
+import { httpStatus, isForbidden } from './rest-client.js';
 
 export type CheckConclusion = 'success' | 'failure' | 'neutral';
 
@@ -27,26 +27,42 @@ const STATUS_DESCRIPTION_LIMIT = 140;
 /**
  * A check run on the commit (needs `checks: write`), or, when the token may not create one,
  * a commit status (needs `statuses: write`). When neither is allowed it says which to add.
+ * A check run of the same name on the commit is updated in place, so a run that finishes
+ * later (the scheduled collector) turns the "in progress" check into its result instead of
+ * leaving it beside a second one.
  */
 export async function publishCheck(
   client: GitHubClient,
   repo: Repository,
   check: CheckRequest,
 ): Promise<CheckOutcome> {
+  const fields = {
+    ...(check.conclusion
+      ? {
+          status: 'completed' as const,
+          conclusion: check.conclusion,
+          completed_at: new Date().toISOString(),
+        }
+      : { status: 'in_progress' as const }),
+    ...(check.detailsUrl ? { details_url: check.detailsUrl } : {}),
+    output: { title: check.title, summary: clipText(check.summary, CHECK_SUMMARY_LIMIT) },
+  };
   try {
+    const existing = await existingCheckRun(client, repo, check);
+    if (existing !== undefined) {
+      try {
+        await client.rest.checks.update({ ...repo, check_run_id: existing, ...fields });
+        return { kind: 'check-run', id: existing };
+      } catch (error) {
+        // Another app's check run of that name, or one GitHub will not reopen: make a new one.
+        if (![403, 404, 422].includes(httpStatus(error) ?? 0)) throw error;
+      }
+    }
     const { data } = await client.rest.checks.create({
       ...repo,
       name: check.name,
       head_sha: check.sha,
-      ...(check.conclusion
-        ? {
-            status: 'completed' as const,
-            conclusion: check.conclusion,
-            completed_at: new Date().toISOString(),
-          }
-        : { status: 'in_progress' as const }),
-      ...(check.detailsUrl ? { details_url: check.detailsUrl } : {}),
-      output: { title: check.title, summary: clipText(check.summary, CHECK_SUMMARY_LIMIT) },
+      ...fields,
     });
     return { kind: 'check-run', id: data.id };
   } catch (error) {
@@ -67,6 +83,27 @@ export async function publishCheck(
   } catch (error) {
     if (!isForbidden(error)) throw error;
     return { kind: 'forbidden', permission: 'checks: write (or statuses: write)' };
+  }
+}
+
+/** The newest check run of this name on the commit, if the token may see one. */
+async function existingCheckRun(
+  client: GitHubClient,
+  repo: Repository,
+  check: CheckRequest,
+): Promise<number | undefined> {
+  try {
+    const { data } = await client.rest.checks.listForRef({
+      ...repo,
+      ref: check.sha,
+      check_name: check.name,
+      filter: 'latest',
+      per_page: 1,
+    });
+    return data.check_runs[0]?.id;
+  } catch (error) {
+    if (isForbidden(error) || httpStatus(error) === 404) return undefined;
+    throw error;
   }
 }
 

@@ -1,7 +1,8 @@
+import type { RunOrigin } from '../../ports/run-store.js';
 import * as runner from './runner-io.js';
 import { publishCheck, type CheckConclusion } from './commit-check.js';
 import type { Repository } from './event.js';
-import { isForbidden, type GitHubClient } from './rest-client.js';
+import { createGitHubClient, httpStatus, isForbidden, type GitHubClient } from './rest-client.js';
 import { upsertStickyComment } from './sticky-comment.js';
 
 export interface GitHubTarget {
@@ -13,6 +14,40 @@ export interface GitHubTarget {
   sha?: string;
   checkName: string;
   detailsUrl?: string;
+  /**
+   * Comment only while the PR's head is still this commit: a run finished hours later must not
+   * replace the comment of a newer push's run with its older results.
+   */
+  whileHeadIs?: string;
+}
+
+/** Where a run's report goes on GitHub, from the run's origin: its PR's comment and its commit's check. */
+export function originTarget(
+  origin: RunOrigin,
+  options: {
+    token?: string;
+    env: NodeJS.ProcessEnv;
+    comment: boolean;
+    check: boolean;
+    whileHeadIs?: boolean;
+  },
+): GitHubTarget | undefined {
+  const [owner, repo] = origin.repository.split('/');
+  if (!options.token || !owner || !repo) return undefined;
+  const { env } = options;
+  const runUrl =
+    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
+  return {
+    client: createGitHubClient(options.token, env),
+    repo: { owner, repo },
+    ...(options.comment && origin.pullRequest ? { pullNumber: origin.pullRequest.number } : {}),
+    ...(options.check && origin.headSha ? { sha: origin.headSha } : {}),
+    checkName: origin.checkName,
+    ...(runUrl ? { detailsUrl: runUrl } : {}),
+    ...(options.whileHeadIs && origin.headSha ? { whileHeadIs: origin.headSha } : {}),
+  };
 }
 
 /**
@@ -33,6 +68,10 @@ export class GitHubPublisher {
       const pullNumber = target.pullNumber;
       this.comment = async (marker, markdown) => {
         try {
+          const moved = target.whileHeadIs
+            ? await headMoved(target, pullNumber, target.whileHeadIs)
+            : undefined;
+          if (moved) return `comment on #${pullNumber} left alone: ${moved}`;
           const done = await upsertStickyComment(target.client, target.repo, pullNumber, marker, markdown);
           return `${done.action} comment ${done.commentId} on #${pullNumber}${
             done.deleted.length > 0 ? `, deleted ${done.deleted.length} duplicates` : ''
@@ -80,5 +119,18 @@ export class GitHubPublisher {
 
   outputs(values: Record<string, string>): void {
     for (const [name, value] of Object.entries(values)) runner.setOutput(name, value);
+  }
+}
+
+/** Why the PR no longer shows this commit's results (a newer push, or the PR is gone), if it does not. */
+async function headMoved(target: GitHubTarget, pullNumber: number, sha: string): Promise<string | undefined> {
+  try {
+    const { data } = await target.client.rest.pulls.get({ ...target.repo, pull_number: pullNumber });
+    return data.head.sha === sha
+      ? undefined
+      : `its head moved on from ${sha.slice(0, 12)} to ${data.head.sha.slice(0, 12)}`;
+  } catch (error) {
+    if (httpStatus(error) === 404) return 'the pull request is gone';
+    throw error;
   }
 }
