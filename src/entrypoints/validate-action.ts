@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { unreadable, checkExperiment, hasErrors, type CheckedExperiment } from '../app/check-experiment.js';
-import { readEvent, repositoryOf } from '../adapters/github/event.js';
+import { pushedFiles, readEvent, repositoryOf } from '../adapters/github/event.js';
 import { changedFiles } from '../adapters/github/pull-request-files.js';
 import { createGitHubClient } from '../adapters/github/rest-client.js';
 import * as runner from '../adapters/github/runner-io.js';
@@ -68,7 +68,10 @@ export async function validateFiles(
   return results;
 }
 
-/** What the action validates: the `experiments` input, else the PR's changed experiment files, else all. */
+/**
+ * What the action validates: the `experiments` input, else the experiment files the PR or the
+ * push changed, else all of them.
+ */
 async function filesToValidate(env: NodeJS.ProcessEnv, cwd: string): Promise<string[]> {
   const given = listInput('experiments');
   if (given.length > 0) return expandPatterns(given, cwd);
@@ -80,6 +83,8 @@ async function filesToValidate(env: NodeJS.ProcessEnv, cwd: string): Promise<str
     const changed = await changedFiles(createGitHubClient(token, env), repo, event.pullRequest.number);
     return changed.filter((f) => matchesGlob(f, pattern));
   }
+  const pushed = event.name === 'push' ? pushedFiles(event.payload) : undefined;
+  if (pushed) return pushed.filter((f) => matchesGlob(f, pattern)).sort();
   return expandPatterns([pattern], cwd);
 }
 

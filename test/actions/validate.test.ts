@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { parseAnnotation, runBundled } from './run-bundled.js';
@@ -89,4 +92,50 @@ describe('actions/validate, bundled, as a runner runs it', () => {
     });
     expect(run.code).toBe(1);
   });
+  it('on a push, validates the experiment files its commits added or changed, and all of them when it cannot tell', async () => {
+    const push = JSON.parse(await readFile('test/actions/fixtures/events/push.json', 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-push-'));
+    const withCommits = path.join(dir, 'push.json');
+    await writeFile(
+      withCommits,
+      JSON.stringify({
+        ...push,
+        commits: [
+          {
+            id: 'a1',
+            added: ['test/fixtures/cli/spin.yaml', 'test/fixtures/cli/gone.yaml'],
+            modified: [],
+            removed: [],
+          },
+          {
+            id: 'a2',
+            added: [],
+            modified: ['README.md', 'test/fixtures/five-mistakes.yaml'],
+            removed: ['test/fixtures/cli/gone.yaml'],
+          },
+        ],
+      }),
+    );
+    const inputs = { pattern: 'test/fixtures/**/*.yaml' };
+    const run = await runBundled('validate', { event: withCommits, eventName: 'push', inputs });
+    const checked = (r: typeof run) =>
+      (JSON.parse(r.outputs.plan ?? '[]') as { file: string }[]).map((p) => p.file);
+    // No REST call: the payload says what the push changed; the file a later commit removed is gone.
+    expect(checked(run)).toEqual(['test/fixtures/cli/spin.yaml', 'test/fixtures/five-mistakes.yaml']);
+    expect(run.code).toBe(1);
+
+    // The fixture's push has no commit list (as after a force push): every matching file.
+    const all = await runBundled('validate', {
+      event: path.resolve('test/actions/fixtures/events/push.json'),
+      eventName: 'push',
+      inputs,
+    });
+    expect(checked(all).length).toBeGreaterThan(2);
+    expect(checked(all)).toEqual(
+      expect.arrayContaining(['test/fixtures/cli/spin.yaml', 'test/fixtures/five-mistakes.yaml']),
+    );
+  }, 60_000);
 });

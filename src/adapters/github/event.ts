@@ -54,3 +54,23 @@ export function repositoryOf(env: NodeJS.ProcessEnv): Repository | undefined {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   return owner && repo ? { owner, repo } : undefined;
 }
+
+/**
+ * Files a push leaves added or changed, from the commits of its payload in order: a file
+ * removed by a later commit is gone. Undefined when the payload cannot tell: no commits (a new
+ * branch, a force push, a tag) or a list GitHub may have cut short (it keeps at most 2,048
+ * commits, and 20 in some deliveries); the caller then takes every file.
+ */
+export function pushedFiles(payload: Record<string, unknown>): string[] | undefined {
+  const commits = payload.commits;
+  if (!Array.isArray(commits) || commits.length === 0 || commits.length >= 20) return undefined;
+  if (payload.created === true || payload.forced === true) return undefined;
+  const present = new Set<string>();
+  for (const commit of commits as { added?: unknown; modified?: unknown; removed?: unknown }[]) {
+    const list = (v: unknown) =>
+      Array.isArray(v) ? v.filter((f): f is string => typeof f === 'string') : [];
+    for (const f of [...list(commit.added), ...list(commit.modified)]) present.add(f);
+    for (const f of list(commit.removed)) present.delete(f);
+  }
+  return [...present];
+}
