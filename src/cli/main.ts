@@ -162,10 +162,11 @@ function positiveInt(name: string, raw: string | undefined): number | undefined 
   return n;
 }
 
-async function check(file: string, values: Values): Promise<CheckedExperiment> {
+/** The file as named (relative to io.cwd), checked; `text` is what was checked, read once. */
+async function check(file: string, values: Values, io: Io): Promise<CheckedExperiment & { text?: string }> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readFile(path.resolve(io.cwd, file), 'utf8');
   } catch (error) {
     return unreadable(file, error);
   }
@@ -178,7 +179,7 @@ async function check(file: string, values: Values): Promise<CheckedExperiment> {
     throw new UsageError(`--backend only takes "local" (to run a cloud experiment on this machine)`);
   }
   if (values.backend === 'local' && checked.plan) forceLocal(checked.plan);
-  return checked;
+  return { ...checked, text };
 }
 
 /** plan and run take experiments; a campaign file is planned and run by `batchbench campaign`. */
@@ -204,7 +205,7 @@ function printProblems(checked: CheckedExperiment, io: Io): void {
 async function validateCommand(files: string[], values: Values, io: Io): Promise<number> {
   if (files.length === 0) throw new UsageError('validate needs at least one file');
   const results = [];
-  for (const file of files) results.push(await check(file, values));
+  for (const file of files) results.push(await check(file, values, io));
   if (values.json) {
     io.stdout.write(
       `${JSON.stringify(
@@ -236,7 +237,7 @@ async function validateCommand(files: string[], values: Values, io: Io): Promise
 
 async function planCommand(args: string[], values: Values, io: Io): Promise<number> {
   const file = single(args, 'plan');
-  const checked = await check(file, values);
+  const checked = await check(file, values, io);
   experimentOnly(checked, 'plan');
   printProblems(checked, io);
   if (hasErrors(checked.problems) || !checked.plan) return EXIT.usage;
@@ -250,7 +251,7 @@ async function planCommand(args: string[], values: Values, io: Io): Promise<numb
 
 async function runCommand(args: string[], values: Values, io: Io): Promise<number> {
   const file = single(args, 'run');
-  const checked = await check(file, values);
+  const checked = await check(file, values, io);
   experimentOnly(checked, 'run');
   printProblems(checked, io);
   if (hasErrors(checked.problems) || !checked.plan || !checked.experiment) return EXIT.usage;
@@ -268,7 +269,8 @@ async function runCommand(args: string[], values: Values, io: Io): Promise<numbe
     return EXIT.ok;
   }
   const prices = await loadPrices(values.prices);
-  const source = await readFile(file, 'utf8');
+  // What was validated and planned is what the run records, even if the file changes meanwhile.
+  const source = checked.text as string;
   const runsDir = path.resolve(io.cwd, values['runs-dir'] ?? '.batchbench/runs');
   const runId =
     values.resume ?? makeRunId(checked.experiment.name, new Date(), randomBytes(2).toString('hex'));

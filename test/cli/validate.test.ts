@@ -20,6 +20,12 @@ describe('batchbench validate', () => {
     expect(c.stderr()).toBe('');
   });
 
+  it("reads files relative to the directory it was started in, not the test runner's", async () => {
+    const c = captureIo(path.join(root, 'experiments'));
+    expect(await main(['validate', 'beam-steering.yaml'], c.io)).toBe(0);
+    expect(c.stdout()).toContain('beam-steering.yaml: valid, 18 jobs in 6 cells');
+  });
+
   it('prints all five mistakes of a file with their line and column and exits 2', async () => {
     const c = captureIo(root);
     expect(await main(['validate', 'test/fixtures/five-mistakes.yaml'], c.io)).toBe(2);
