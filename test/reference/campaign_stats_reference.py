@@ -16,11 +16,22 @@ CASES = {
     "no_ties_9_10": ([5.01, 5.22, 4.87, 5.35, 5.12, 4.95, 5.41, 5.08, 5.27],
                       [4.91, 5.03, 4.82, 4.99, 5.15, 4.78, 4.88, 5.06, 4.93, 4.85]),
     "equal_4_4": ([1.0, 2.0, 3.0, 4.0], [1.5, 2.5, 3.5, 0.5]),
+    "ties_4_9": ([2.5, 3.1, 3.1, 4.0], [1.0, 1.0, 2.5, 2.0, 0.5, 3.1, 0.2, 0.1, 0.3]),
+    "ties_10_11": ([3, 4, 4, 5, 6, 6, 7, 7, 8, 9], [1, 2, 2, 3, 4, 5, 5, 6, 6, 7, 8]),
 }
+
+
+def mann_whitney(x, y):
+    """batchbench's rule: exact for small samples (the permutation distribution with ties), else 'auto'."""
+    small = min(len(x), len(y)) <= 8
+    tied = len(set(x + y)) < len(x + y)
+    method = stats.PermutationMethod() if small and tied else "auto"
+    return stats.mannwhitneyu(x, y, alternative="two-sided", method=method)
+
 
 out = {}
 for name, (x, y) in CASES.items():
-    mw = stats.mannwhitneyu(x, y, alternative="two-sided", method="auto")
+    mw = mann_whitney(x, y)
     w = stats.ttest_ind(x, y, equal_var=False)
     out[name] = {
         "u": float(mw.statistic), "mw_p": float(mw.pvalue),

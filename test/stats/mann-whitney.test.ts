@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mannWhitneyU, normalUpperTail } from '../../src/domain/stats/mann-whitney.js';
 import { CAMPAIGN_STATS_REFERENCE as REF } from '../campaign/stats-reference.js';
 
-describe('Mann-Whitney U agrees with scipy.stats.mannwhitneyu(method="auto")', () => {
+describe('Mann-Whitney U agrees with scipy.stats.mannwhitneyu (exact for small samples, with ties too)', () => {
   it.each(Object.entries(REF))('%s', (_, c) => {
     const r = mannWhitneyU(c.x, c.y);
     expect(r.u).toBe(c.u);
@@ -11,9 +11,14 @@ describe('Mann-Whitney U agrees with scipy.stats.mannwhitneyu(method="auto")', (
     expect(r.n2).toBe(c.y.length);
   });
 
-  it('uses the exact distribution for small samples without ties and the normal one otherwise', () => {
+  it('uses the exact distribution for small samples, tied or not, and the normal one otherwise', () => {
     expect(mannWhitneyU(REF.separated_5_5!.x, REF.separated_5_5!.y).method).toBe('exact');
-    expect(mannWhitneyU(REF.ties_6_6!.x, REF.ties_6_6!.y).method).toBe('asymptotic');
+    expect(mannWhitneyU(REF.ties_6_6!.x, REF.ties_6_6!.y).method).toBe('exact');
+    expect(mannWhitneyU(REF.ties_10_11!.x, REF.ties_10_11!.y).method).toBe('asymptotic');
+    // Two groups of five equal values, completely separated: as rare as 5 distinct against 5,
+    // not the 0.0040 the normal approximation gives.
+    expect(mannWhitneyU([5, 5, 5, 5, 5], [1, 1, 1, 1, 1]).p).toBeCloseTo(2 / 252, 15);
+    expect(mannWhitneyU([1, 1, 1], [1, 1, 1, 1]).p).toBe(1);
     expect(mannWhitneyU(REF.no_ties_9_10!.x, REF.no_ties_9_10!.y).method).toBe('asymptotic');
     // 5 vs 5 completely separated: 2 of the C(10,5) = 252 arrangements are as extreme.
     expect(mannWhitneyU([1, 2, 3, 4, 5], [6, 7, 8, 9, 10]).p).toBeCloseTo(2 / 252, 15);
