@@ -16,6 +16,7 @@ const entries = {
   'wait/index': 'src/entrypoints/wait.ts',
   'wait/post': 'src/entrypoints/wait-post.ts',
   'build-image/index': 'src/entrypoints/build-image.ts',
+  'campaign/index': 'src/entrypoints/campaign.ts',
 };
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });

@@ -55,6 +55,11 @@ export interface CampaignRunOutcome {
   /** The record that decided each job: its success, or its last failure. */
   records: JobRecord[];
   entries: HistoryEntry[];
+  /**
+   * Every job had finished and its samples were in the history before this process came: a
+   * window run again after it was reported (a scheduled re-run), which ran and added nothing.
+   */
+  alreadyRecorded: boolean;
 }
 
 const MIB = 1024 * 1024;
@@ -67,15 +72,93 @@ export interface BatchTarget {
   spotQueue?: string;
 }
 
+/**
+ * What a queue name may hold to give each instance type its own queue: AWS Batch runs a job on
+ * whatever its queue's compute environments launch and cannot pin an instance type per job, so
+ * a campaign across instance types needs one queue per type (each with a compute environment
+ * restricted to that type), named e.g. `bench-{instance-type}`.
+ */
+export const QUEUE_PLACEHOLDERS = ['instance-type', 'family', 'size'] as const;
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+
+/**
+ * A queue template filled in for one job's instance type. Queue names allow only letters,
+ * digits, '-' and '_', so anything else in a value (the dot of m7i.large) becomes '-'.
+ */
+export function queueFor(
+  template: string,
+  job: Pick<CampaignJob, 'instanceType' | 'family' | 'size'>,
+): string {
+  const values: Record<string, string> = {
+    'instance-type': job.instanceType,
+    family: job.family,
+    size: job.size,
+  };
+  return template.replace(PLACEHOLDER, (whole, name: string) =>
+    values[name] === undefined ? whole : values[name].replace(/[^A-Za-z0-9_-]/g, '-'),
+  );
+}
+
+/** Why a queue template cannot name AWS Batch queues, or undefined when it can. */
+export function queueTemplateProblem(template: string): string | undefined {
+  const unknown = [...template.matchAll(PLACEHOLDER)]
+    .map((m) => m[1] as string)
+    .find((name) => !(QUEUE_PLACEHOLDERS as readonly string[]).includes(name));
+  if (unknown !== undefined)
+    return `"${template}" has the placeholder {${unknown}}; a queue takes ${QUEUE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`;
+  const filled = queueFor(template, { instanceType: 'm7i.large', family: 'm7i', size: 'large' });
+  // A queue is named, or given by its ARN (arn:aws:batch:<region>:<account>:job-queue/<name>).
+  const name = /^arn:[^:]+:batch:[^:]*:\d*:job-queue\//.test(filled)
+    ? filled.slice(filled.lastIndexOf('/') + 1)
+    : filled;
+  if (!/^[A-Za-z0-9_-]{1,128}$/.test(name))
+    return `"${template}" is not an AWS Batch job queue: a name of up to 128 letters, digits, '-' and '_', or the queue's ARN`;
+  return undefined;
+}
+
 /** The queues of a job on AWS Batch: Spot sizes on the Spot queue, falling back to the on-demand one. */
 function queuesOf(job: CampaignJob, batch: BatchTarget): { queue: string; fallbackQueue?: string } {
-  if (job.capacity === 'on-demand') return { queue: batch.queue };
+  const onDemand = queueFor(batch.queue, job);
+  if (job.capacity === 'on-demand') return { queue: onDemand };
   if (!batch.spotQueue)
     throw new Error(`${job.id} runs on Spot (${job.capacity}) but no Spot queue was given`);
   return {
-    queue: batch.spotQueue,
-    ...(job.capacity === 'spot-then-on-demand' ? { fallbackQueue: batch.queue } : {}),
+    queue: queueFor(batch.spotQueue, job),
+    ...(job.capacity === 'spot-then-on-demand' ? { fallbackQueue: onDemand } : {}),
   };
+}
+
+/**
+ * The queues that would run more than one instance type of the week: jobs sent there run on
+ * whatever the queue's compute environment launches, not on the type they are named after.
+ */
+export function unpinnedQueues(
+  jobs: readonly CampaignJob[],
+  batch: BatchTarget,
+): { queue: string; instanceTypes: string[] }[] {
+  const types = new Map<string, Set<string>>();
+  for (const job of jobs) {
+    const queues = [queueFor(batch.queue, job)];
+    if (job.capacity !== 'on-demand' && batch.spotQueue) queues.push(queueFor(batch.spotQueue, job));
+    for (const q of queues) types.set(q, (types.get(q) ?? new Set()).add(job.instanceType));
+  }
+  return [...types]
+    .filter(([, t]) => t.size > 1)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([queue, t]) => ({ queue, instanceTypes: [...t].sort() }));
+}
+
+/** What the report says first when its numbers are not what they are named after. */
+function placementWarnings(plan: CampaignPlan, batch: BatchTarget | undefined): string[] {
+  if (!batch)
+    return ['local backend: every job ran on this machine, not on the instance type it is named after'];
+  return unpinnedQueues(plan.jobs, batch).map(({ queue, instanceTypes: t }) => {
+    const named = t.length <= 4 ? t.join(', ') : `${t.slice(0, 3).join(', ')} and ${t.length - 3} more`;
+    return (
+      `jobs are not pinned to their instance types: queue ${queue} takes ${named}, and each job runs on ` +
+      'whatever its compute environment launches. Name one queue per instance type with {instance-type} in the queue, e.g. bench-{instance-type}'
+    );
+  });
 }
 
 function programOf(c: Campaign, benchmark: string): string[] {
@@ -165,8 +248,9 @@ export function campaignBatchPlan(
       },
       resources: { ...first.resources, timeoutSec },
       // The job definition is the stage's: Spot jobs in it get Batch's retries for a lost host.
+      // Queue and instance type are each job's own (a stage spans instance types).
       compute: {
-        ...first.compute,
+        ...withoutPlacement(first.compute),
         capacity: planned.some((p) => p.stage === benchmark && p.compute.capacity !== 'on-demand')
           ? 'spot-then-on-demand'
           : 'on-demand',
@@ -213,6 +297,11 @@ export function campaignBatchPlan(
       warnings: [],
     },
   };
+}
+
+function withoutPlacement(compute: PlannedJob['compute']): StageSpec['compute'] {
+  const { queue: _q, fallbackQueue: _f, instanceType: _i, ...rest } = compute;
+  return rest;
 }
 
 /** The jobs of one window on one day. */
@@ -291,6 +380,10 @@ export async function runCampaignWindow(
     `${c.name} ${plan.week}: ${jobs.length} jobs in window ${window} of day ${day} (${date}), ` +
       `${waves.length} waves, at most ${lanes} at once; run ${args.runId}`,
   );
+  const warnings = placementWarnings(plan, args.batch);
+  for (const w of warnings) progress.log(`warning: ${w}`);
+  /** Jobs this process ran or waited for, as opposed to found finished. */
+  let executedHere = 0;
   update();
   for (const wave of waves) {
     // In the order the plan's lanes start them.
@@ -313,6 +406,7 @@ export async function runCampaignWindow(
       if (todo.length > 0) {
         const runId = attemptRunId(args.runId, attempt);
         inFlight = todo.length;
+        executedHere += todo.length;
         update();
         await deps.executor.execute(
           todo.map((j) => toPlannedJob(j, c, plan.week, args.batch)),
@@ -362,7 +456,26 @@ export async function runCampaignWindow(
   }
 
   const records = [...decided.values()];
-  const entries = entriesFromRecords(jobs, records, plan.week, args.runId);
+  // A job the runner saw on another instance type than its own measured that type: its samples
+  // would be compared under the wrong name, so they stay out of the history.
+  const misplaced = records.filter(
+    (r) => r.instanceType !== undefined && r.instanceType !== byId.get(r.jobId)?.instanceType,
+  );
+  if (misplaced.length > 0) {
+    const shown = misplaced.slice(0, 3).map((r) => `${r.jobId} on ${r.instanceType}`);
+    const w =
+      `${misplaced.length} job${misplaced.length === 1 ? '' : 's'} ran on another instance type than ` +
+      `${misplaced.length === 1 ? 'its own' : 'their own'} (${shown.join(', ')}${misplaced.length > 3 ? ', ...' : ''}): ` +
+      'their samples are left out of the history';
+    warnings.push(w);
+    progress.log(`warning: ${w}`);
+  }
+  const entries = entriesFromRecords(
+    jobs,
+    records.filter((r) => !misplaced.includes(r)),
+    plan.week,
+    args.runId,
+  );
   const before: HistoryEntry[] = [];
   for (const key of new Set(jobs.map((j) => `${j.instanceType}\n${j.variant}`))) {
     const [instanceType, variant] = key.split('\n') as [string, string];
@@ -403,8 +516,10 @@ export async function runCampaignWindow(
       estimatedUsd: jobs.reduce((t, j) => t + (j.estimatedUsd ?? 0), 0),
       actualUsd,
       comparisons,
+      ...(warnings.length > 0 ? { warnings } : {}),
     },
     records,
     entries,
+    alreadyRecorded: jobs.length > 0 && executedHere === 0 && fresh.length === 0,
   };
 }

@@ -69,7 +69,7 @@ describe('workflow templates', () => {
     expect(wf.jobs.validate?.permissions).toEqual({ contents: 'read', 'pull-requests': 'read' });
     expect(wf.jobs.run?.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
     expect(wf.jobs.run?.concurrency?.group).toBe(
-      'batchbench-pr-${{ github.event.pull_request.number }}-${{ matrix.experiment }}',
+      'batchbench-pr-${{ github.event.pull_request.number || github.ref }}-${{ matrix.experiment }}',
     );
     expect(wf.jobs.run?.steps.map((s) => s.uses?.replace(/@.*/, ''))).toEqual([
       'actions/checkout',
@@ -99,10 +99,42 @@ describe('workflow templates', () => {
     expect(manual[image]?.if).toBe("inputs.backend != 'local' && !inputs.dry-run");
   });
 
+  it('weekly: the campaign action on AWS Batch through OIDC, hourly with window current, one run at a time', () => {
+    const wf = load('benchmark-weekly.yml');
+    expect(wf.on.schedule).toEqual([{ cron: '17 * * * *' }]);
+    expect(Object.keys(wf.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    const job = wf.jobs.campaign as Job & { concurrency?: unknown };
+    expect(job.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    expect((wf as unknown as { concurrency: unknown }).concurrency).toEqual({
+      group: 'batchbench-campaign',
+      'cancel-in-progress': false,
+    });
+    expect(job.steps.map((s) => s.uses?.replace(/@.*/, ''))).toEqual([
+      'actions/checkout',
+      'aws-actions/configure-aws-credentials',
+      'OWNER/batchbench/actions/campaign',
+    ]);
+    expect(job.steps.some((s) => s.run)).toBe(false);
+    const campaign = job.steps[2]?.with ?? {};
+    expect(campaign).toMatchObject({
+      backend: 'aws-batch',
+      window: "${{ inputs.window || 'current' }}",
+      queue: '${{ vars.BATCHBENCH_QUEUE }}',
+      'spot-queue': '${{ vars.BATCHBENCH_SPOT_QUEUE }}',
+      'image-uri': '${{ vars.BATCHBENCH_IMAGE_URI }}',
+    });
+    // Every input it passes is one the action declares.
+    const action = parse(readFileSync(path.join(ROOT, 'actions/campaign/action.yml'), 'utf8')) as {
+      inputs: Record<string, unknown>;
+    };
+    for (const name of Object.keys(campaign)) expect(Object.keys(action.inputs)).toContain(name);
+  });
+
   it('pass actionlint and every action.yml passes action-validator (scripts/lint-actions.sh)', () => {
     const lint = spawnSync('bash', ['scripts/lint-actions.sh'], { cwd: ROOT, encoding: 'utf8' });
     expect(lint.stdout).not.toContain('FAILED');
-    expect(lint.stdout.match(/^ok/gm)).toHaveLength(10);
+    // The root action.yml, six under actions/ and the four templates.
+    expect(lint.stdout.match(/^ok/gm)).toHaveLength(11);
     expect(lint.status).toBe(0);
   }, 60_000);
 });

@@ -8,7 +8,7 @@ import type { ResultObject } from '../../src/adapters/aws/result-object.js';
 import { layoutSize, taskAt, type TaskLayout } from '../../src/adapters/aws/task-layout.js';
 import { planCampaignText } from '../../src/app/campaign-plan.js';
 import { runCampaignWindow } from '../../src/app/campaign-run.js';
-import { awsCampaign } from '../../src/cli/aws-backend.js';
+import { awsCampaign } from '../../src/entrypoints/aws-campaign.js';
 import { main } from '../../src/cli/main.js';
 import { campaignMarkdown } from '../../src/domain/campaign/campaign-report.js';
 import type { HistoryEntry } from '../../src/domain/campaign/history.js';

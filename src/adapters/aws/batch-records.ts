@@ -92,7 +92,9 @@ export function batchRecord(input: RecordInput): JobRecord {
     if (result.cpuCount) record.cpuCount = result.cpuCount;
     if (result.peakMemoryBytes) record.peakMemoryBytes = result.peakMemoryBytes;
   }
-  if (job.compute.instanceType) record.instanceType = job.compute.instanceType;
+  // Where it ran, as the runner learnt it; else what it was planned on.
+  const instanceType = result?.instanceType ?? job.compute.instanceType;
+  if (instanceType) record.instanceType = instanceType;
   record.capacity = capacityOf(job, input.queue, input.fallbackQueue);
   return record;
 }

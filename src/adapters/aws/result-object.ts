@@ -23,6 +23,8 @@ export interface ResultObject {
   host?: string;
   cpuModel?: string;
   cpuCount?: number;
+  /** The EC2 instance type it ran on, as the instance metadata says; absent where unknown. */
+  instanceType?: string;
   peakMemoryBytes?: number;
   metrics: Record<string, number>;
   /** The last lines the workload wrote (stdout and stderr interleaved). */
@@ -45,8 +47,10 @@ export function parseResultObject(text: string): ResultObject | undefined {
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
   const metrics: Record<string, number> = {};
   for (const [k, v] of Object.entries(r.metrics ?? {})) if (num(v) !== undefined) metrics[k] = v as number;
+  const { instanceType, ...rest } = r;
   return {
-    ...r,
+    ...rest,
+    ...(typeof instanceType === 'string' && instanceType !== '' ? { instanceType } : {}),
     format: RESULT_FORMAT,
     runId: String(r.runId ?? ''),
     jobId: r.jobId,

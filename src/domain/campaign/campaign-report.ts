@@ -18,6 +18,8 @@ export interface CampaignRunSummary {
   /** Measured wall time priced at each job's instance type and capacity. */
   actualUsd: number;
   comparisons: Comparison[];
+  /** Why the numbers may not be what they are named after (jobs not pinned to their instance types). */
+  warnings?: string[];
 }
 
 const SPARK = '▁▂▃▄▅▆▇█';
@@ -79,6 +81,7 @@ export function campaignMarkdown(s: CampaignRunSummary): string {
   return [
     `## Campaign ${s.campaign}, week ${s.week}, ${s.window}`,
     '',
+    ...(s.warnings ?? []).flatMap((w) => [`> **Warning:** ${escapeMarkdown(w)}`, '']),
     ...headline(s).map((l) => `- ${l}`),
     '',
     table,
@@ -97,6 +100,7 @@ export function campaignTerminal(s: CampaignRunSummary): string {
     r.map((cell, i) => cell + ' '.repeat((widths[i] as number) - [...cell].length)).join('  ');
   return [
     `campaign ${s.campaign}, week ${s.week}, ${s.window}`,
+    ...(s.warnings ?? []).map((w) => `warning: ${w}`),
     ...headline(s),
     '',
     ...all.map(line),

@@ -7,7 +7,7 @@ import { parseMetricsJsonLines, stdoutMetric } from '../../../domain/results/met
 import { RESULT_FORMAT, type ResultObject } from '../result-object.js';
 import { retryPolicy, withRetry } from '../retry.js';
 import { parseS3Url } from '../s3-location.js';
-import { cgroupPeakMemory, cpuInfo, vmHwmBytes } from './host-probe.js';
+import { cgroupPeakMemory, cpuInfo, ec2InstanceType, vmHwmBytes } from './host-probe.js';
 import { resolveTask } from './task-env.js';
 
 const TAIL_LINES = 50;
@@ -40,6 +40,8 @@ export async function runTask(
   const metricsDir = await mkdtemp(path.join(os.tmpdir(), 'batchbench-'));
   const metricsFile = path.join(metricsDir, 'metrics.jsonl');
   const cpu = await cpuInfo();
+  // Before the workload starts, so the probe does not run beside what is measured.
+  const instanceType = await ec2InstanceType(deps.env);
   const tail: string[] = [];
   const stdoutMetrics = new Map<string, number>();
   let peak = 0;
@@ -117,6 +119,7 @@ export async function runTask(
     ...(ended.signal ? { signal: ended.signal } : {}),
     host: os.hostname(),
     ...cpu,
+    ...(instanceType ? { instanceType } : {}),
     ...(peakMemoryBytes ? { peakMemoryBytes } : {}),
     metrics: { ...Object.fromEntries(stdoutMetrics), ...fileMetrics },
     ...(tail.length > 0 ? { logTail: tail } : {}),

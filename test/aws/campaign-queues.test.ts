@@ -1,0 +1,284 @@
+import { CreateJobQueueCommand, DescribeComputeEnvironmentsCommand } from '@aws-sdk/client-batch';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import type { ResultObject } from '../../src/adapters/aws/result-object.js';
+import { layoutSize, taskAt, type TaskLayout } from '../../src/adapters/aws/task-layout.js';
+import { planCampaignText } from '../../src/app/campaign-plan.js';
+import {
+  queueFor,
+  queueTemplateProblem,
+  runCampaignWindow,
+  unpinnedQueues,
+  windowJobs,
+  type BatchTarget,
+} from '../../src/app/campaign-run.js';
+import { main } from '../../src/cli/main.js';
+import { campaignMarkdown, campaignTerminal } from '../../src/domain/campaign/campaign-report.js';
+import { parseIsoWeek } from '../../src/domain/campaign/week.js';
+import { windowRunId } from '../../src/domain/campaign/window-run-id.js';
+import { awsCampaign } from '../../src/entrypoints/aws-campaign.js';
+import { captureIo } from '../cli/io.js';
+import { startMoto, type MotoServer } from '../support/moto-server.js';
+import {
+  BUCKET,
+  clientsFor,
+  createBatchEnvironment,
+  fakeResult,
+  prices,
+  putResults,
+  QUEUE,
+} from './batch-env.js';
+import { silentProgress } from './silent-progress.js';
+
+const WEEK = parseIsoWeek('2026-W48')!;
+
+/** Two instance types, one of them run on Spot from xlarge: large on-demand, xlarge on Spot. */
+function campaignFile(name: string): string {
+  return `version: 1
+kind: campaign
+name: ${name}
+instances: { families: [m7i, c7g], sizes: [large, xlarge] }
+benchmarks: [stream]
+repeats: 2
+durations: { stream: 1m }
+schedule:
+  days: 1
+  windows: [{ name: nightly, start: '00:00', end: '24:00' }]
+  max-daily-jobs: 50
+  max-concurrent: 8
+  spot: { from-size: xlarge, fallback: on-demand }
+quality: { max-cv: 0.5 }
+results: { store: 's3://${BUCKET}/${name}/' }
+`;
+}
+
+/** A queue on the compute environment createBatchEnvironment made, as infra would make one per type. */
+async function addQueue(clients: AwsClients, name: string): Promise<void> {
+  const { computeEnvironments = [] } = await clients.batch.send(new DescribeComputeEnvironmentsCommand({}));
+  await clients.batch.send(
+    new CreateJobQueueCommand({
+      jobQueueName: name,
+      priority: 1,
+      state: 'ENABLED',
+      computeEnvironmentOrder: [
+        { order: 1, computeEnvironment: computeEnvironments[0]?.computeEnvironmentArn as string },
+      ],
+    }),
+  );
+}
+
+describe('queue templates: one AWS Batch queue per instance type', () => {
+  it('fills in {instance-type}, {family} and {size} with what a queue name may hold', () => {
+    const job = { instanceType: 'm7i.large', family: 'm7i', size: 'large' };
+    expect(queueFor('bench-{instance-type}', job)).toBe('bench-m7i-large');
+    expect(queueFor('{family}_{size}-spot', job)).toBe('m7i_large-spot');
+    expect(queueFor('bench', job)).toBe('bench');
+    expect(queueFor('arn:aws:batch:us-east-1:123456789012:job-queue/b-{instance-type}', job)).toBe(
+      'arn:aws:batch:us-east-1:123456789012:job-queue/b-m7i-large',
+    );
+    expect(queueTemplateProblem('bench-{instance-type}')).toBeUndefined();
+    expect(queueTemplateProblem('arn:aws:batch:us-east-1:123456789012:job-queue/b-{size}')).toBeUndefined();
+    expect(queueTemplateProblem('bench-{instance_type}')).toContain('has the placeholder {instance_type}');
+    expect(queueTemplateProblem('bench {size}')).toContain('is not an AWS Batch job queue');
+  });
+
+  it('the command line refuses a queue with an unknown placeholder: exit 2, nothing run', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-queue-cli-'));
+    await writeFile(path.join(dir, 'c.yaml'), campaignFile('cli'));
+    const cap = captureIo(dir);
+    const args = ['campaign', 'run', 'c.yaml', '--backend', 'aws-batch', '--image-uri', 'bench:1'];
+    expect(await main([...args, '--queue', 'bench-{type}'], cap.io)).toBe(2);
+    expect(cap.stderr()).toContain(
+      'batchbench: --queue (or BATCHBENCH_QUEUE): "bench-{type}" has the placeholder {type}; a queue takes {instance-type}, {family}, {size}',
+    );
+    const spot = captureIo(dir, { BATCHBENCH_QUEUE: 'bench-{instance-type}' });
+    expect(await main([...args, '--window', 'nightly', '--day', '1', '--week', '2026-W48'], spot.io)).toBe(2);
+    expect(spot.stderr()).toContain(
+      'cli runs xlarge and larger on Spot (schedule.spot); give --spot-queue (or BATCHBENCH_SPOT_QUEUE)',
+    );
+  });
+
+  it('says which queue would run several instance types, and none when each has its own', () => {
+    const checked = planCampaignText('c.yaml', campaignFile('pinning'), WEEK, prices);
+    const jobs = checked.plan!.jobs;
+    expect(unpinnedQueues(jobs, { queue: 'q-{instance-type}', spotQueue: 's-{instance-type}' })).toEqual([]);
+    expect(unpinnedQueues(jobs, { queue: 'q-{family}', spotQueue: 's-{instance-type}' })).toEqual([
+      // The on-demand queue of a family takes its large jobs and the xlarge ones falling back.
+      { queue: 'q-c7g', instanceTypes: ['c7g.large', 'c7g.xlarge'] },
+      { queue: 'q-m7i', instanceTypes: ['m7i.large', 'm7i.xlarge'] },
+    ]);
+    expect(unpinnedQueues(jobs, { queue: 'q-{size}', spotQueue: 'spot' })).toEqual([
+      { queue: 'q-large', instanceTypes: ['c7g.large', 'm7i.large'] },
+      { queue: 'q-xlarge', instanceTypes: ['c7g.xlarge', 'm7i.xlarge'] },
+      { queue: 'spot', instanceTypes: ['c7g.xlarge', 'm7i.xlarge'] },
+    ]);
+  });
+});
+
+describe('a campaign window across instance types on AWS Batch (moto)', () => {
+  let moto: MotoServer;
+  let clients: AwsClients;
+  /** Queue of each submission, and the instance type its jobs were planned on. */
+  const submitted: { queue: string; instanceType: string; jobIds: string[] }[] = [];
+  /** The instance type each job's runner reports from the instance metadata (none by default). */
+  let ranOn: (jobId: string) => string | undefined = () => undefined;
+
+  beforeAll(async () => {
+    moto = await startMoto();
+    clients = clientsFor(moto.endpoint);
+    await createBatchEnvironment(moto, clients);
+    for (const name of ['bench-m7i-large', 'bench-c7g-large', 'bench-m7i-xlarge', 'bench-c7g-xlarge'])
+      await addQueue(clients, name);
+    for (const name of ['spot-m7i-xlarge', 'spot-c7g-xlarge']) await addQueue(clients, name);
+    // moto runs no container without Docker: each submission gets the results its runner would write.
+    clients.batch.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'SubmitJobCommand') {
+          const input = args.input as {
+            jobQueue: string;
+            containerOverrides: { environment: { name: string; value: string }[] };
+          };
+          const env = Object.fromEntries(input.containerOverrides.environment.map((e) => [e.name, e.value]));
+          const layout = JSON.parse(env.BATCHBENCH_TASKS as string) as TaskLayout;
+          const results: ResultObject[] = [];
+          for (let i = 0; i < layoutSize(layout); i++)
+            results.push(
+              fakeResult(env.BATCHBENCH_RUN_ID as string, taskAt(layout, i).jobId, 1, {
+                arrayIndex: i,
+                metrics: { triad_gbps: 40 },
+                ...(ranOn(taskAt(layout, i).jobId) ? { instanceType: ranOn(taskAt(layout, i).jobId) } : {}),
+              }),
+            );
+          await putResults(
+            clients,
+            (env.BATCHBENCH_RESULTS as string).slice(`s3://${BUCKET}/`.length),
+            results,
+          );
+          submitted.push({
+            queue: input.jobQueue,
+            instanceType: env.BATCHBENCH_INSTANCE_TYPE as string,
+            jobIds: results.map((r) => r.jobId),
+          });
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'campaign-queues-world' },
+    );
+  }, 30_000);
+  afterAll(async () => {
+    if (clients) destroyAwsClients(clients);
+    await moto?.stop();
+  });
+
+  async function runWindow(name: string, batch: BatchTarget, where: typeof ranOn = () => undefined) {
+    submitted.length = 0;
+    ranOn = where;
+    const checked = planCampaignText(`campaigns/${name}.yaml`, campaignFile(name), WEEK, prices);
+    const campaign = checked.campaign!;
+    const plan = checked.plan!;
+    const args = {
+      campaign,
+      plan,
+      day: 1,
+      window: 'nightly',
+      runId: windowRunId(campaign, plan, windowJobs(plan, 1, 'nightly'), 1, 'nightly'),
+      batch,
+      imageUri: '123456789012.dkr.ecr.us-east-1.amazonaws.com/bench:1',
+    };
+    const lines: string[] = [];
+    const backend = await awsCampaign(
+      args,
+      { env: {}, stderr: { write: (s: string) => lines.push(s) } },
+      { clients, poll: { minMs: 20, maxMs: 100 } },
+    );
+    const outcome = await runCampaignWindow(args, {
+      executor: backend.executor,
+      history: backend.history,
+      runs: backend.runs,
+      prices,
+      progress: silentProgress(lines),
+      now: Date.now,
+      sleep: async () => undefined,
+      signal: new AbortController().signal,
+    });
+    return { outcome, lines, backend, runId: args.runId };
+  }
+
+  it(
+    'sends each instance type to its own queue, Spot sizes to their own Spot queue, with the fallback on their on-demand one',
+    { timeout: 60_000 },
+    async () => {
+      const { outcome, backend, runId, lines } = await runWindow('per-type', {
+        queue: 'bench-{instance-type}',
+        spotQueue: 'spot-{family}-{size}',
+      });
+      expect(outcome.summary).toMatchObject({ jobs: 8, succeeded: 8, failed: 0 });
+      expect(submitted.map((s) => [s.instanceType, s.queue]).sort()).toEqual([
+        ['c7g.large', 'bench-c7g-large'],
+        ['c7g.xlarge', 'spot-c7g-xlarge'],
+        ['m7i.large', 'bench-m7i-large'],
+        ['m7i.xlarge', 'spot-m7i-xlarge'],
+      ]);
+      // Every job of a submission was planned on the type its queue is for.
+      for (const s of submitted)
+        for (const id of s.jobIds) expect(id, s.queue).toContain(`.${s.instanceType}.`);
+      // The run's manifest keeps each job's own queues, so a later process attaches to the right one.
+      const manifest = await backend.store.readManifest(`${runId}-a1`);
+      const xlarge = manifest.plan.jobs.find((j) => j.id === 'stream-neon.c7g.xlarge.r1');
+      expect(xlarge?.compute).toMatchObject({ queue: 'spot-c7g-xlarge', fallbackQueue: 'bench-c7g-xlarge' });
+      expect(manifest.submissions?.map((s) => s.queue).sort()).toEqual([
+        'bench-c7g-large',
+        'bench-m7i-large',
+        'spot-c7g-xlarge',
+        'spot-m7i-xlarge',
+      ]);
+      expect(outcome.summary.warnings).toBeUndefined();
+      expect(lines.join('\n')).not.toContain('not pinned');
+    },
+  );
+
+  it(
+    'one queue for several instance types runs, and says in the log and the report header that the jobs are not pinned',
+    { timeout: 60_000 },
+    async () => {
+      const { outcome, lines } = await runWindow('one-queue', { queue: QUEUE, spotQueue: QUEUE });
+      expect(outcome.summary).toMatchObject({ jobs: 8, succeeded: 8 });
+      expect(new Set(submitted.map((s) => s.queue))).toEqual(new Set([QUEUE]));
+      const warning = `jobs are not pinned to their instance types: queue ${QUEUE} takes c7g.large, c7g.xlarge, m7i.large, m7i.xlarge`;
+      expect(lines.some((l) => l.startsWith(`warning: ${warning}`))).toBe(true);
+      expect(outcome.summary.warnings).toHaveLength(1);
+      const md = campaignMarkdown(outcome.summary).split('\n');
+      expect(md[2]).toMatch(
+        /^> \*\*Warning:\*\* jobs are not pinned to their instance types: queue bb-spot takes/,
+      );
+      expect(campaignTerminal(outcome.summary).split('\n')[1]).toContain(`warning: ${warning}`);
+    },
+  );
+
+  it(
+    'a job whose runner found itself on another instance type is reported, and its samples stay out of the history',
+    { timeout: 60_000 },
+    async () => {
+      // The m7i.large jobs landed on an m7i.xlarge (a queue whose environment mixes sizes).
+      const { outcome, backend, lines } = await runWindow(
+        'misplaced',
+        { queue: 'bench-{instance-type}', spotQueue: 'spot-{family}-{size}' },
+        (id) => (id.includes('.m7i.large.') ? 'm7i.xlarge' : undefined),
+      );
+      expect(outcome.summary).toMatchObject({ jobs: 8, succeeded: 8 });
+      const moved = outcome.records.filter((r) => r.jobId.includes('.m7i.large.'));
+      expect(moved.map((r) => r.instanceType)).toEqual(['m7i.xlarge', 'm7i.xlarge']);
+      const warning =
+        '2 jobs ran on another instance type than their own (stream-avx512.m7i.large.r1 on m7i.xlarge, ' +
+        'stream-avx512.m7i.large.r2 on m7i.xlarge): their samples are left out of the history';
+      expect(outcome.summary.warnings).toEqual([warning]);
+      expect(lines).toContain(`warning: ${warning}`);
+      const history = await backend.history.load();
+      expect(history.map((e) => e.instanceType).sort()).toEqual(['c7g.large', 'c7g.xlarge', 'm7i.xlarge']);
+      expect(outcome.summary.comparisons.map((c) => c.instanceType)).not.toContain('m7i.large');
+    },
+  );
+});
