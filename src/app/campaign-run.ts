@@ -161,6 +161,16 @@ function placementWarnings(plan: CampaignPlan, batch: BatchTarget | undefined): 
   });
 }
 
+/**
+ * On Batch a benchmark asks for every vCPU of its instance type, so no other job shares the
+ * host's cores, caches and memory bandwidth with it; half the memory leaves room for what ECS
+ * reserves. An instance type the price table does not know gets 1 vCPU and a warning in the plan.
+ */
+function wholeInstance(job: CampaignJob): { vcpus: number; memoryBytes: number } {
+  if (job.vcpus === null || job.memoryGiB === null) return { vcpus: 1, memoryBytes: 512 * MIB };
+  return { vcpus: job.vcpus, memoryBytes: Math.max(512, Math.floor((job.memoryGiB * 1024) / 2)) * MIB };
+}
+
 function programOf(c: Campaign, benchmark: string): string[] {
   return c.programs[benchmark] ?? ['node', `examples/benchmarks/${benchmark}.mjs`];
 }
@@ -188,8 +198,7 @@ export function toPlannedJob(job: CampaignJob, c: Campaign, week: string, batch?
       BATCHBENCH_VARIANT: job.variant,
     },
     resources: {
-      vcpus: 1,
-      memoryBytes: 512 * MIB,
+      ...(batch ? wholeInstance(job) : { vcpus: 1, memoryBytes: 512 * MIB }),
       gpus: 0,
       timeoutSec: Math.max(60, 3 * job.estimatedSeconds),
       // Retries are rounds with backoff here, not the executor's immediate ones.

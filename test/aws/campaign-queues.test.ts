@@ -122,7 +122,7 @@ describe('a campaign window across instance types on AWS Batch (moto)', () => {
   let moto: MotoServer;
   let clients: AwsClients;
   /** Queue of each submission, and the instance type its jobs were planned on. */
-  const submitted: { queue: string; instanceType: string; jobIds: string[] }[] = [];
+  const submitted: { queue: string; instanceType: string; jobIds: string[]; resources?: string }[] = [];
   /** The instance type each job's runner reports from the instance metadata (none by default). */
   let ranOn: (jobId: string) => string | undefined = () => undefined;
 
@@ -139,7 +139,10 @@ describe('a campaign window across instance types on AWS Batch (moto)', () => {
         if (context.commandName === 'SubmitJobCommand') {
           const input = args.input as {
             jobQueue: string;
-            containerOverrides: { environment: { name: string; value: string }[] };
+            containerOverrides: {
+              environment: { name: string; value: string }[];
+              resourceRequirements?: { type: string; value: string }[];
+            };
           };
           const env = Object.fromEntries(input.containerOverrides.environment.map((e) => [e.name, e.value]));
           const layout = JSON.parse(env.BATCHBENCH_TASKS as string) as TaskLayout;
@@ -161,6 +164,9 @@ describe('a campaign window across instance types on AWS Batch (moto)', () => {
             queue: input.jobQueue,
             instanceType: env.BATCHBENCH_INSTANCE_TYPE as string,
             jobIds: results.map((r) => r.jobId),
+            resources: input.containerOverrides.resourceRequirements
+              ?.map((r) => `${r.type}=${r.value}`)
+              .join(' '),
           });
         }
         return next(args);
@@ -221,6 +227,14 @@ describe('a campaign window across instance types on AWS Batch (moto)', () => {
         ['c7g.xlarge', 'spot-c7g-xlarge'],
         ['m7i.large', 'bench-m7i-large'],
         ['m7i.xlarge', 'spot-m7i-xlarge'],
+      ]);
+      // Each asks for its whole instance (all vCPUs, half the memory): no two benchmarks share a
+      // host. The stage's job definition is sized for its first job (m7i.large): no override.
+      expect(submitted.map((s) => [s.instanceType, s.resources]).sort()).toEqual([
+        ['c7g.large', 'VCPU=2 MEMORY=2048'],
+        ['c7g.xlarge', 'VCPU=4 MEMORY=4096'],
+        ['m7i.large', undefined],
+        ['m7i.xlarge', 'VCPU=4 MEMORY=8192'],
       ]);
       // Every job of a submission was planned on the type its queue is for.
       for (const s of submitted)

@@ -278,6 +278,7 @@ export class BatchExecutor implements Executor {
             renderMatrixOnly(c, cellValues(this.options.plan, unit.cellId)),
           ),
           environment: this.environment(manifest, unit, stage, base),
+          ...resourceOverrides(unit.jobs[0]?.resources, stage.resources),
         },
         timeout: {
           attemptDurationSeconds: Math.max(MIN_ATTEMPT_SECONDS, Math.ceil(stage.resources.timeoutSec)),
@@ -814,4 +815,21 @@ function cellValues(plan: Plan, cellId: string): Record<string, string | number 
   const cell = plan.cells.find((c) => c.id === cellId);
   if (!cell) throw new Error(`the plan has no cell ${cellId}`);
   return cell.values;
+}
+
+/**
+ * A cell whose jobs need other resources than its stage's job definition (a campaign's stage
+ * spans instance types, each job asking for its whole instance) says so in its submission.
+ */
+function resourceOverrides(
+  job: PlannedJob['resources'] | undefined,
+  stage: StageSpec['resources'],
+): { resourceRequirements?: { type: 'VCPU' | 'MEMORY'; value: string }[] } {
+  if (!job || (job.vcpus === stage.vcpus && job.memoryBytes === stage.memoryBytes)) return {};
+  return {
+    resourceRequirements: [
+      { type: 'VCPU', value: String(job.vcpus) },
+      { type: 'MEMORY', value: String(Math.max(1, Math.floor(job.memoryBytes / 2 ** 20))) },
+    ],
+  };
 }

@@ -9,6 +9,9 @@ export interface CampaignJob {
   size: string;
   cpu: 'intel' | 'amd' | 'graviton' | 'unknown';
   arch: 'x86_64' | 'arm64' | 'unknown';
+  /** The instance type's size from the price table; null when the table does not have it. */
+  vcpus: number | null;
+  memoryGiB: number | null;
   /** Base benchmark (stream) and what runs (stream-avx512). */
   benchmark: string;
   variant: string;

@@ -186,6 +186,8 @@ function draftJobs(c: Campaign, prices: PriceTable, warnings: string[]): Draft[]
             size,
             cpu: maker ?? 'unknown',
             arch: archOf(maker) ?? 'unknown',
+            vcpus: price?.vcpus ?? null,
+            memoryGiB: price?.memoryGiB ?? null,
             benchmark,
             variant,
             repeat,
