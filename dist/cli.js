@@ -1,16 +1,26 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-VHJEUETF.js";
-import "./chunks/chunk-NOICZ6FP.js";
-import "./chunks/chunk-DXYJLEUY.js";
+} from "./chunks/chunk-II5IXQON.js";
+import "./chunks/chunk-ZOLYW6JJ.js";
+import "./chunks/chunk-XV7K2J2J.js";
+import "./chunks/chunk-LAAQNOVP.js";
+import "./chunks/chunk-IVSN6OS5.js";
 import "./chunks/chunk-76HS77CX.js";
-import "./chunks/chunk-UV5OW47J.js";
 import "./chunks/chunk-L6TZSNCT.js";
-import "./chunks/chunk-LVSQBUYB.js";
-import "./chunks/chunk-TKTVF22X.js";
-import "./chunks/chunk-D5FG67Y2.js";
-import "./chunks/chunk-5KN5MX2P.js";
+import "./chunks/chunk-NOUXJ3GK.js";
+import "./chunks/chunk-OC537YOA.js";
+import "./chunks/chunk-R47ZITJU.js";
+import "./chunks/chunk-IUIKERM2.js";
+import "./chunks/chunk-S2V6XSF3.js";
+import "./chunks/chunk-74VZWKZZ.js";
+import "./chunks/chunk-YWHKXDT3.js";
+import "./chunks/chunk-SGIQ4DLP.js";
+import "./chunks/chunk-JLXY5HJD.js";
+import "./chunks/chunk-KVZNUJPT.js";
+import "./chunks/chunk-L56IWKBW.js";
+import "./chunks/chunk-I3F55QQV.js";
+import "./chunks/chunk-WZ3PWTB2.js";
 import "./chunks/chunk-YOF47TSW.js";
 
 // src/cli/index.ts

@@ -53018,6 +53018,32 @@ async function vmHwmBytes(pid) {
     return void 0;
   }
 }
+async function ec2InstanceType(env2, timeoutMs = 1e3) {
+  const inEcsOnEc2 = Boolean(env2.ECS_CONTAINER_METADATA_URI_V4 || env2.ECS_CONTAINER_METADATA_URI) && env2.AWS_EXECUTION_ENV !== "AWS_ECS_FARGATE";
+  if (!inEcsOnEc2 || env2.AWS_EC2_METADATA_DISABLED?.toLowerCase() === "true") return void 0;
+  const base = (env2.AWS_EC2_METADATA_SERVICE_ENDPOINT || "http://169.254.169.254").replace(/\/+$/, "");
+  const signal = AbortSignal.timeout(timeoutMs);
+  const get2 = async (headers) => {
+    const res = await fetch(`${base}/latest/meta-data/instance-type`, { headers, signal });
+    const text = (await res.text()).trim();
+    if (!res.ok || !/^[a-z0-9-]+\.[a-z0-9-]+$/.test(text)) throw new Error(`IMDS: HTTP ${res.status}`);
+    return text;
+  };
+  const v2 = async () => {
+    const res = await fetch(`${base}/latest/api/token`, {
+      method: "PUT",
+      headers: { "x-aws-ec2-metadata-token-ttl-seconds": "60" },
+      signal
+    });
+    if (!res.ok) throw new Error(`IMDS token: HTTP ${res.status}`);
+    return get2({ "x-aws-ec2-metadata-token": await res.text() });
+  };
+  try {
+    return await Promise.any([v2(), get2({})]);
+  } catch {
+    return void 0;
+  }
+}
 
 // src/domain/spec/templates.ts
 var EXPRESSION = /\$\{\{\s*(.*?)\s*\}\}/g;
@@ -53110,6 +53136,7 @@ async function runTask(argv, deps) {
   const metricsDir = await mkdtemp(path.join(os2.tmpdir(), "batchbench-"));
   const metricsFile = path.join(metricsDir, "metrics.jsonl");
   const cpu = await cpuInfo();
+  const instanceType = await ec2InstanceType(deps.env);
   const tail = [];
   const stdoutMetrics = /* @__PURE__ */ new Map();
   let peak = 0;
@@ -53184,6 +53211,7 @@ async function runTask(argv, deps) {
     ...ended.signal ? { signal: ended.signal } : {},
     host: os2.hostname(),
     ...cpu,
+    ...instanceType ? { instanceType } : {},
     ...peakMemoryBytes ? { peakMemoryBytes } : {},
     metrics: { ...Object.fromEntries(stdoutMetrics), ...fileMetrics },
     ...tail.length > 0 ? { logTail: tail } : {},

@@ -1,43 +1,55 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
-  LocalExecutor,
-  makeRunId,
   runExperiment
-} from "../chunks/chunk-NOICZ6FP.js";
+} from "../chunks/chunk-XV7K2J2J.js";
 import {
-  expandPatterns,
+  LocalExecutor,
+  makeRunId
+} from "../chunks/chunk-LAAQNOVP.js";
+import {
   renderPlanMarkdown,
   validateFiles
-} from "../chunks/chunk-MNIJX6EF.js";
+} from "../chunks/chunk-MVAWAHGF.js";
 import {
   publishFromInputs
-} from "../chunks/chunk-KKVEKHIA.js";
+} from "../chunks/chunk-BFWTT3EZ.js";
+import "../chunks/chunk-M6TF66QN.js";
 import {
   FsRunStore
-} from "../chunks/chunk-DXYJLEUY.js";
-import "../chunks/chunk-455MYE3G.js";
-import {
-  readyExperiment
-} from "../chunks/chunk-BPXC5MKQ.js";
+} from "../chunks/chunk-IVSN6OS5.js";
+import "../chunks/chunk-E53CW332.js";
 import {
   hostInfo
 } from "../chunks/chunk-76HS77CX.js";
 import {
-  hasErrors
-} from "../chunks/chunk-UV5OW47J.js";
+  checkNameInput
+} from "../chunks/chunk-ZTSOPD6U.js";
+import "../chunks/chunk-2SECIYKN.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
 import {
   logProgress
-} from "../chunks/chunk-P3L5YWNB.js";
+} from "../chunks/chunk-4275DTTO.js";
 import {
   costVariants,
   reportRun
-} from "../chunks/chunk-LVSQBUYB.js";
-import "../chunks/chunk-TKTVF22X.js";
+} from "../chunks/chunk-NOUXJ3GK.js";
+import "../chunks/chunk-OC537YOA.js";
+import "../chunks/chunk-R47ZITJU.js";
+import "../chunks/chunk-IUIKERM2.js";
+import "../chunks/chunk-S2V6XSF3.js";
 import {
-  ConfigurationError,
+  expandPatterns
+} from "../chunks/chunk-7ZIUSCDX.js";
+import {
+  readyExperiment
+} from "../chunks/chunk-N7XLGLZB.js";
+import {
+  hasErrors
+} from "../chunks/chunk-74VZWKZZ.js";
+import "../chunks/chunk-YWHKXDT3.js";
+import {
   booleanInput,
   input,
   lastResort,
@@ -45,15 +57,22 @@ import {
   positiveIntInput,
   runAction,
   workspace
-} from "../chunks/chunk-CANQQA5B.js";
+} from "../chunks/chunk-F7N2YFK6.js";
 import {
   setOutput,
   summary
-} from "../chunks/chunk-R3HB4BPP.js";
+} from "../chunks/chunk-2LEEVQUZ.js";
+import {
+  ConfigurationError
+} from "../chunks/chunk-5IC2YQ4X.js";
+import "../chunks/chunk-SGIQ4DLP.js";
+import "../chunks/chunk-JLXY5HJD.js";
 import {
   loadPrices
-} from "../chunks/chunk-D5FG67Y2.js";
-import "../chunks/chunk-5KN5MX2P.js";
+} from "../chunks/chunk-KVZNUJPT.js";
+import "../chunks/chunk-L56IWKBW.js";
+import "../chunks/chunk-I3F55QQV.js";
+import "../chunks/chunk-WZ3PWTB2.js";
 import "../chunks/chunk-YOF47TSW.js";
 
 // src/entrypoints/main-action.ts
@@ -68,6 +87,7 @@ async function runLocally(ready, env, signal) {
   const host = await hostInfo(cwd);
   const repeats = positiveIntInput("repeats");
   const concurrency = os.availableParallelism();
+  const store = new FsRunStore(runsDir);
   const outcome = await runExperiment(
     {
       runId,
@@ -79,7 +99,7 @@ async function runLocally(ready, env, signal) {
       variants: costVariants(ready.source, ready.experiment, { prices, ...repeats ? { repeats } : {} })
     },
     {
-      store: new FsRunStore(runsDir),
+      store,
       executor: new LocalExecutor({
         concurrency,
         logDir: path.join(runsDir, runId, "logs"),
@@ -95,17 +115,18 @@ async function runLocally(ready, env, signal) {
   );
   setOutput("report-dir", path.join(runsDir, runId));
   setOutput("run-id", runId);
-  return { report: outcome.report, unfinished: 0, local: true };
+  return { report: outcome.report, unfinished: 0, local: true, store };
 }
 async function runOnBatch(ready, env, signal) {
-  const { submitExperiment } = await import("../chunks/submit-action-QV3M5I42.js");
-  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-EL7TS7HX.js");
-  const { s3Run } = await import("../chunks/aws-wiring-LY5RK736.js");
+  const { submitExperiment } = await import("../chunks/submit-action-BAGITCH7.js");
+  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-GQJKU753.js");
+  const { s3Run } = await import("../chunks/aws-wiring-NRRRVIS5.js");
   const imageUri = input("image-uri");
   const store = input("store");
   const submitted = await submitExperiment(ready, env, {
     ...imageUri ? { imageUri } : {},
-    ...store ? { store } : {}
+    ...store ? { store } : {},
+    checkName: checkNameInput(ready.experiment.name)
   });
   const waited = await waitForRun(submitted.runId, submitted.storeUrl, env, {
     maxWaitS: maxWaitInput(),
@@ -118,7 +139,7 @@ async function runOnBatch(ready, env, signal) {
     store: runStore,
     prices: await loadPrices(input("prices"))
   });
-  return { report, unfinished: waited.unfinished, local: false };
+  return { report, unfinished: waited.unfinished, local: false, store: runStore };
 }
 async function run(env = process.env) {
   await runAction("action", async () => {
@@ -150,8 +171,13 @@ async function run(env = process.env) {
     if (backend === "local") for (const job of ready.plan.jobs) job.compute.backend = "local";
     const signal = cancelSignal();
     const cloud = ready.plan.jobs.some((j) => j.compute.backend === "aws-batch");
-    const { report, unfinished, local } = cloud ? await runOnBatch(ready, env, signal) : await runLocally(ready, env, signal);
-    await publishFromInputs(report, unfinished, env, { failOnMissByDefault: true, keepReportDir: local });
+    const { report, unfinished, local, store } = cloud ? await runOnBatch(ready, env, signal) : await runLocally(ready, env, signal);
+    await publishFromInputs(report, unfinished, env, {
+      store,
+      submitted: !local,
+      failOnMissByDefault: true,
+      keepReportDir: local
+    });
   });
 }
 

@@ -1,22 +1,35 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-GPBLVSFK.js";
-import "../chunks/chunk-BPXC5MKQ.js";
+} from "../chunks/chunk-AGH3JVEY.js";
 import "../chunks/chunk-76HS77CX.js";
-import "../chunks/chunk-UV5OW47J.js";
-import "../chunks/chunk-QPM26AAX.js";
-import "../chunks/chunk-FWTET5YP.js";
-import "../chunks/chunk-5JRRB24Q.js";
-import "../chunks/chunk-NMOG2FNL.js";
+import "../chunks/chunk-ZTSOPD6U.js";
+import "../chunks/chunk-2SECIYKN.js";
+import "../chunks/chunk-PTHP65VN.js";
+import "../chunks/chunk-4PWYOGXT.js";
+import "../chunks/chunk-67YVL64B.js";
+import "../chunks/chunk-7BPCOSX3.js";
+import "../chunks/chunk-JKTS2Z3B.js";
+import "../chunks/chunk-YVBWJNJQ.js";
+import "../chunks/chunk-WFO6RGOB.js";
 import "../chunks/chunk-NHFBFGQW.js";
+import "../chunks/chunk-S2V6XSF3.js";
+import "../chunks/chunk-N7XLGLZB.js";
+import "../chunks/chunk-74VZWKZZ.js";
+import "../chunks/chunk-YWHKXDT3.js";
+import "../chunks/chunk-7BHWKGMM.js";
+import "../chunks/chunk-ZBA22EBP.js";
 import {
   lastResort
-} from "../chunks/chunk-CANQQA5B.js";
-import "../chunks/chunk-R3HB4BPP.js";
-import "../chunks/chunk-D5FG67Y2.js";
-import "../chunks/chunk-5KN5MX2P.js";
-import "../chunks/chunk-XDJRVNJT.js";
+} from "../chunks/chunk-F7N2YFK6.js";
+import "../chunks/chunk-2LEEVQUZ.js";
+import "../chunks/chunk-5IC2YQ4X.js";
+import "../chunks/chunk-SGIQ4DLP.js";
+import "../chunks/chunk-JLXY5HJD.js";
+import "../chunks/chunk-KVZNUJPT.js";
+import "../chunks/chunk-L56IWKBW.js";
+import "../chunks/chunk-I3F55QQV.js";
+import "../chunks/chunk-WZ3PWTB2.js";
 import "../chunks/chunk-YOF47TSW.js";
 
 // src/entrypoints/submit.ts

@@ -1,16 +1,25 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-MNIJX6EF.js";
-import "../chunks/chunk-455MYE3G.js";
-import "../chunks/chunk-UV5OW47J.js";
-import "../chunks/chunk-TKTVF22X.js";
+} from "../chunks/chunk-MVAWAHGF.js";
+import "../chunks/chunk-E53CW332.js";
+import "../chunks/chunk-2SECIYKN.js";
+import "../chunks/chunk-R47ZITJU.js";
+import "../chunks/chunk-IUIKERM2.js";
+import "../chunks/chunk-7ZIUSCDX.js";
+import "../chunks/chunk-74VZWKZZ.js";
+import "../chunks/chunk-YWHKXDT3.js";
 import {
   lastResort
-} from "../chunks/chunk-CANQQA5B.js";
-import "../chunks/chunk-R3HB4BPP.js";
-import "../chunks/chunk-D5FG67Y2.js";
-import "../chunks/chunk-5KN5MX2P.js";
+} from "../chunks/chunk-F7N2YFK6.js";
+import "../chunks/chunk-2LEEVQUZ.js";
+import "../chunks/chunk-5IC2YQ4X.js";
+import "../chunks/chunk-SGIQ4DLP.js";
+import "../chunks/chunk-JLXY5HJD.js";
+import "../chunks/chunk-KVZNUJPT.js";
+import "../chunks/chunk-L56IWKBW.js";
+import "../chunks/chunk-I3F55QQV.js";
+import "../chunks/chunk-WZ3PWTB2.js";
 import "../chunks/chunk-YOF47TSW.js";
 
 // src/entrypoints/validate.ts

@@ -1,24 +1,36 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   post
-} from "../chunks/chunk-43SBRRPP.js";
+} from "../chunks/chunk-TWHGLA3H.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import "../chunks/chunk-FQ65RZ4F.js";
-import "../chunks/chunk-P3L5YWNB.js";
-import "../chunks/chunk-LVSQBUYB.js";
-import "../chunks/chunk-TKTVF22X.js";
-import "../chunks/chunk-QPM26AAX.js";
-import "../chunks/chunk-FWTET5YP.js";
-import "../chunks/chunk-5JRRB24Q.js";
-import "../chunks/chunk-NMOG2FNL.js";
+import "../chunks/chunk-4275DTTO.js";
+import "../chunks/chunk-NOUXJ3GK.js";
+import "../chunks/chunk-OC537YOA.js";
+import "../chunks/chunk-R47ZITJU.js";
+import "../chunks/chunk-IUIKERM2.js";
+import "../chunks/chunk-PTHP65VN.js";
+import "../chunks/chunk-4PWYOGXT.js";
+import "../chunks/chunk-67YVL64B.js";
+import "../chunks/chunk-7BPCOSX3.js";
+import "../chunks/chunk-JKTS2Z3B.js";
+import "../chunks/chunk-YVBWJNJQ.js";
+import "../chunks/chunk-WFO6RGOB.js";
 import "../chunks/chunk-NHFBFGQW.js";
+import "../chunks/chunk-S2V6XSF3.js";
+import "../chunks/chunk-7BHWKGMM.js";
+import "../chunks/chunk-ZBA22EBP.js";
 import {
   lastResort
-} from "../chunks/chunk-CANQQA5B.js";
-import "../chunks/chunk-R3HB4BPP.js";
-import "../chunks/chunk-D5FG67Y2.js";
-import "../chunks/chunk-5KN5MX2P.js";
-import "../chunks/chunk-XDJRVNJT.js";
+} from "../chunks/chunk-F7N2YFK6.js";
+import "../chunks/chunk-2LEEVQUZ.js";
+import "../chunks/chunk-5IC2YQ4X.js";
+import "../chunks/chunk-SGIQ4DLP.js";
+import "../chunks/chunk-JLXY5HJD.js";
+import "../chunks/chunk-KVZNUJPT.js";
+import "../chunks/chunk-L56IWKBW.js";
+import "../chunks/chunk-I3F55QQV.js";
+import "../chunks/chunk-WZ3PWTB2.js";
 import "../chunks/chunk-YOF47TSW.js";
 
 // src/entrypoints/wait-post.ts

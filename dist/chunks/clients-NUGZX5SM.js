@@ -1,0 +1,14 @@
+import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
+import {
+  createAwsClients,
+  destroyAwsClients
+} from "./chunk-JKTS2Z3B.js";
+import "./chunk-YVBWJNJQ.js";
+import "./chunk-WFO6RGOB.js";
+import "./chunk-7BHWKGMM.js";
+import "./chunk-ZBA22EBP.js";
+import "./chunk-YOF47TSW.js";
+export {
+  createAwsClients,
+  destroyAwsClients
+};
