@@ -5,18 +5,18 @@ import {
 import {
   LocalExecutor,
   makeRunId
-} from "../chunks/chunk-XN5URX5M.js";
+} from "../chunks/chunk-LAAQNOVP.js";
 import {
   renderPlanMarkdown,
   validateFiles
 } from "../chunks/chunk-MVAWAHGF.js";
 import {
   publishFromInputs
-} from "../chunks/chunk-4PJIZWOR.js";
+} from "../chunks/chunk-BFWTT3EZ.js";
 import "../chunks/chunk-M6TF66QN.js";
 import {
   FsRunStore
-} from "../chunks/chunk-WZLYGAHJ.js";
+} from "../chunks/chunk-IVSN6OS5.js";
 import "../chunks/chunk-E53CW332.js";
 import {
   hostInfo
