@@ -23,7 +23,7 @@ describe('the root action (dist/main/index.js): the whole flow in one step', () 
       eventName: 'pull_request',
       inputs: {
         experiment: 'test/actions/fixtures/spin-target.yaml',
-        repeats: '2',
+        repeats: '4',
         'github-token': 'ghs_test',
       },
       env: { GITHUB_API_URL: github.url },
@@ -32,14 +32,14 @@ describe('the root action (dist/main/index.js): the whole flow in one step', () 
     const reportDir = run.outputs['report-dir'] ?? '';
     expect(existsSync(path.join(reportDir, 'manifest.json'))).toBe(true);
     const json = JSON.parse(run.outputs['report-json'] ?? '') as ReportModel;
-    expect(json.run).toMatchObject({ jobsPlanned: 6, jobsSucceeded: 6, status: 'complete' });
+    expect(json.run).toMatchObject({ jobsPlanned: 12, jobsSucceeded: 12, status: 'complete' });
     expect(JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8')).run.id).toBe(json.run.id);
     expect(github.commentsOn(42)).toHaveLength(1);
     expect(github.commentsOn(42)[0]?.body).toBe(run.outputs.markdown);
     expect(run.summary).toContain(run.outputs.markdown);
     expect(github.checkRuns.at(-1)).toMatchObject({ conclusion: 'failure' });
     expect(run.annotations.map(parseAnnotation).at(-1)?.message).toMatch(
-      /^spin-target: 6\/6 jobs succeeded, targets 0 met, 1 missed/,
+      /^spin-target: 12\/12 jobs succeeded, targets 0 met, 1 missed/,
     );
     expect(run.code).toBe(1);
   }, 60_000);
@@ -66,7 +66,7 @@ describe('the root action (dist/main/index.js): the whole flow in one step', () 
     expect(errorsOf(run)).toBe('');
     expect(run.code).toBe(0);
     expect(run.summary).toContain('### Plan · cli-spin');
-    expect(JSON.parse(run.outputs.plan ?? '').totals.jobs).toBe(9);
+    expect(JSON.parse(run.outputs.plan ?? '').totals.jobs).toBe(15);
     expect(run.outputs['report-dir']).toBeUndefined();
   });
 

@@ -54,10 +54,10 @@ describe('actions/validate, bundled, as a runner runs it', () => {
       ['test/fixtures/five-mistakes.yaml', false],
       ['test/fixtures/cli/spin.yaml', true],
     ]);
-    expect(plan[1]?.plan?.totals.jobs).toBe(9);
+    expect(plan[1]?.plan?.totals.jobs).toBe(15);
     expect(JSON.parse(run.outputs.files ?? '')).toEqual(['test/fixtures/cli/spin.yaml']);
     expect(run.summary).toContain('### Plan · cli-spin');
-    expect(run.summary).toMatch(/\*\*9 jobs\*\* in 2 cells/);
+    expect(run.summary).toMatch(/\*\*15 jobs\*\* in 2 cells/);
     expect(run.summary).toContain('vCPU-hours');
     expect(run.summary).toContain('estimated cost');
     expect(run.summary).toContain('five-mistakes.yaml');

@@ -24,7 +24,7 @@ describe('batchbench run on the local backend', () => {
     const dir = runsDir();
     const c = captureIo(root);
     const code = await main(['run', FILE, '--runs-dir', dir, '--concurrency', '2'], c.io);
-    expect(c.stderr()).toContain('jobs: 9/9 (100%)');
+    expect(c.stderr()).toContain('jobs: 15/15 (100%)');
     expect(code).toBe(0);
     const runId = onlyRun(dir);
     const folder = path.join(dir, runId);
@@ -40,18 +40,18 @@ describe('batchbench run on the local backend', () => {
       ].sort(),
     );
     const lines = readFileSync(path.join(folder, 'results.jsonl'), 'utf8').trim().split('\n');
-    expect(lines).toHaveLength(9);
+    expect(lines).toHaveLength(15);
     const report = JSON.parse(readFileSync(path.join(folder, 'report.json'), 'utf8')) as ReportModel;
     expect(report.run).toMatchObject({
-      jobsPlanned: 9,
-      jobsSucceeded: 9,
+      jobsPlanned: 15,
+      jobsSucceeded: 15,
       jobsFailed: 0,
       jobsMissing: 0,
       status: 'complete',
     });
     expect(report.cells.map((cell) => [cell.cellId, cell.wall.n])).toEqual([
-      ['workers-1', 3],
-      ['workers-2', 3],
+      ['workers-1', 5],
+      ['workers-2', 5],
     ]);
     expect(report.cells[1]?.metrics.items?.mean).toBe(4);
     const point = report.scaling?.series[0]?.points.find((p) => p.p === 2);
@@ -103,13 +103,13 @@ describe('batchbench run on the local backend', () => {
       .filter((r) => r.status === 'succeeded')
       .map((r) => r.jobId);
     expect(before.length).toBeGreaterThan(0);
-    expect(before.length).toBeLessThan(9);
+    expect(before.length).toBeLessThan(15);
 
     const second = captureIo(root);
     expect(await main(['run', FILE, '--runs-dir', dir, '--resume', runId], second.io)).toBe(0);
     const after = records();
     const succeeded = after.filter((r) => r.status === 'succeeded').map((r) => r.jobId);
-    expect(new Set(succeeded).size).toBe(9);
+    expect(new Set(succeeded).size).toBe(15);
     // Nothing that had succeeded ran again.
     for (const id of before) expect(succeeded.filter((s) => s === id)).toHaveLength(1);
   });
