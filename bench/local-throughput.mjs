@@ -1,21 +1,53 @@
 // The local backend's own cost per job: 2,000 jobs that run `true` at concurrency 2, against
 // xargs -P 2 (the floor: a C loop around fork/exec) and GNU parallel -j 2 (what people reach
 // for). Every batchbench job's record must still be written; the run is checked for that.
+//
+//   node bench/local-throughput.mjs [--rounds N] [--cli path/to/cli.js ...]
+//
+// Each round runs every contender once, back to back, and the ratios are taken within a round
+// before the median is taken: on a shared machine the load drifts between rounds, and a ratio of
+// two medians from different moments would measure the drift. --cli (repeatable) times other
+// builds of the CLI side by side, e.g. one bundled from a branch; the default is bin/batchbench.js.
+// CPU seconds (user + system of the whole process tree) are printed too: on a loaded machine
+// they move less than wall time.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const JOBS = 2000;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const { values } = parseArgs({
+  options: { rounds: { type: 'string' }, cli: { type: 'string', multiple: true } },
+});
+const ROUNDS = Number(values.rounds ?? process.env.BENCH_ROUNDS ?? 5);
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1)
+  throw new Error(`--rounds must be a whole number, not ${values.rounds}`);
+const clis = (values.cli ?? [path.join(root, 'bin/batchbench.js')]).map((c) => path.resolve(c));
+const label = (cli) => (clis.length === 1 ? 'batchbench' : `batchbench ${path.relative(root, cli) || cli}`);
 
+/** Wall seconds and CPU seconds (the shell's `times` for its children) of one command. */
 function time(cmd, args, opts = {}) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { stdio: ['pipe', 'ignore', 'inherit'], ...opts });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`);
-  return Number(process.hrtime.bigint() - t0) / 1e9;
+  // `times` prints the shell's own times, then its children's: the second line is the command's.
+  const r = spawnSync('sh', ['-c', '"$0" "$@"; s=$?; times >&2; exit $s', cmd, ...args], {
+    stdio: ['pipe', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    ...opts,
+  });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) {
+    process.stderr.write(r.stderr);
+    throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`);
+  }
+  const children = r.stderr.trim().split('\n').at(-1) ?? '';
+  const cpu = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce(
+    (s, m) => s + Number(m[1]) * 60 + Number(m[2]),
+    0,
+  );
+  return { wall, cpu };
 }
 
 function has(cmd) {
@@ -24,7 +56,8 @@ function has(cmd) {
 
 // What Node itself can do: two bare processes each spawning `true` back to back, with nothing
 // recorded. Any Node-based runner is bounded by this, so it is printed beside the others.
-const floorScript = path.join(mkdtempSync(path.join(os.tmpdir(), 'bb-floor-')), 'loop.mjs');
+const floorDir = mkdtempSync(path.join(os.tmpdir(), 'bb-floor-'));
+const floorScript = path.join(floorDir, 'loop.mjs');
 writeFileSync(
   floorScript,
   `import { spawn } from 'node:child_process';
@@ -34,63 +67,94 @@ next();
 `,
 );
 
-const input = Array.from({ length: JOBS }, (_, i) => String(i)).join('\n') + '\n';
-const results = { batchbench: [], 'xargs -P 2': [], 'parallel -j 2': [], 'node floor': [] };
-for (let round = 0; round < ROUNDS; round++) {
-  const runs = mkdtempSync(path.join(os.tmpdir(), 'bb-bench-'));
-  results.batchbench.push(
-    time(
-      process.execPath,
-      [
-        path.join(root, 'bin/batchbench.js'),
-        'run',
-        'bench/fixtures/trivial-2000.yaml',
-        '--concurrency',
-        '2',
-        '--runs-dir',
-        runs,
-        '--format',
-        'json',
-        '--output',
-        path.join(runs, 'out.json'),
-      ],
-      { cwd: root },
-    ),
+// Runs go where a user's would, under the project's .batchbench/, not into the machine's shared
+// temporary folder, and every round's run folder is kept until the end: ext4 skips inodes freed
+// in the last few minutes when it allocates new ones, so creating files (two logs a job) next to
+// thousands just deleted, by other rounds or by whatever else uses /tmp, costs several times
+// what it does in a project folder, and more than the jobs themselves.
+mkdirSync(path.join(root, '.batchbench'), { recursive: true });
+const runsRoot = mkdtempSync(path.join(root, '.batchbench', 'bench-'));
+
+function batchbench(cli) {
+  const runs = mkdtempSync(path.join(runsRoot, 'round-'));
+  const t = time(
+    process.execPath,
+    [
+      cli,
+      'run',
+      'bench/fixtures/trivial-2000.yaml',
+      '--concurrency',
+      '2',
+      '--runs-dir',
+      runs,
+      '--format',
+      'json',
+      '--output',
+      path.join(runs, 'out.json'),
+    ],
+    { cwd: root },
   );
   const [runId] = readdirSync(runs).filter((n) => !n.endsWith('.json'));
   const lines = readFileSync(path.join(runs, runId, 'results.jsonl'), 'utf8')
     .trim()
     .split('\n');
   if (lines.length !== JOBS) throw new Error(`expected ${JOBS} records, found ${lines.length}`);
-  rmSync(runs, { recursive: true, force: true });
-  results['xargs -P 2'].push(time('xargs', ['-P', '2', '-n', '1', 'true'], { input }));
-  if (has('parallel')) results['parallel -j 2'].push(time('parallel', ['-j', '2', 'true'], { input }));
-  results['node floor'].push(
+  return t;
+}
+
+const input = Array.from({ length: JOBS }, (_, i) => String(i)).join('\n') + '\n';
+const others = {
+  'xargs -P 2': () => time('xargs', ['-P', '2', '-n', '1', 'true'], { input }),
+  ...(has('parallel') ? { 'parallel -j 2': () => time('parallel', ['-j', '2', 'true'], { input }) } : {}),
+  'node floor': () =>
     time('sh', [
       '-c',
       `"${process.execPath}" "${floorScript}" ${JOBS / 2} & "${process.execPath}" "${floorScript}" ${JOBS / 2}; wait`,
     ]),
-  );
+};
+const contenders = [...clis.map((cli) => [label(cli), () => batchbench(cli)]), ...Object.entries(others)];
+/** name -> one { wall, cpu } per round */
+const results = new Map(contenders.map(([name]) => [name, []]));
+try {
+  for (let round = 0; round < ROUNDS; round++) {
+    // A different contender goes first each round, so none always runs on the heels of the same one.
+    for (let i = 0; i < contenders.length; i++) {
+      const [name, run] = contenders[(i + round) % contenders.length];
+      results.get(name).push(run());
+    }
+    process.stderr.write(`round ${round + 1}/${ROUNDS} done\n`);
+  }
+} finally {
+  rmSync(floorDir, { recursive: true, force: true });
+  rmSync(runsRoot, { recursive: true, force: true });
 }
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const bb = median(results.batchbench);
+const f2 = (x) => x.toFixed(2);
 console.log(
-  `local backend, ${JOBS} trivial jobs at concurrency 2, median of ${ROUNDS} rounds (${os.cpus()[0]?.model}, ${os.availableParallelism()} cores)`,
+  `local backend, ${JOBS} trivial jobs at concurrency 2, medians of ${ROUNDS} rounds (${os.cpus()[0]?.model}, ${os.availableParallelism()} cores, load ${os.loadavg().map(f2).join(' ')})`,
 );
-for (const [name, xs] of Object.entries(results)) {
-  if (xs.length === 0) {
-    console.log(`  ${name.padEnd(16)} not installed (apt-get install parallel)`);
-    continue;
-  }
-  const m = median(xs);
-  const ratio = name === 'batchbench' ? '' : `  batchbench / ${name} = ${(bb / m).toFixed(2)}`;
+for (const [name, xs] of results) {
+  const wall = median(xs.map((x) => x.wall));
+  const cpu = median(xs.map((x) => x.cpu));
   console.log(
-    `  ${name.padEnd(16)} ${m.toFixed(2)} s  (${((m / JOBS) * 1000).toFixed(2)} ms/job; runs ${xs.map((x) => x.toFixed(2)).join(', ')})${ratio}`,
+    `  ${name.padEnd(24)} ${f2(wall)} s wall, ${f2(cpu)} s cpu  (${((wall / JOBS) * 1000).toFixed(2)} ms/job; walls ${xs.map((x) => f2(x.wall)).join(', ')})`,
   );
 }
-console.log('targets: within 2.5x of xargs -P 2; at least 3x faster than parallel -j 2');
+if (!has('parallel')) console.log('  parallel -j 2: not installed (bash scripts/install-bench-tools.sh)');
+for (const cli of clis) {
+  const mine = results.get(label(cli));
+  for (const other of Object.keys(others)) {
+    const theirs = results.get(other);
+    const ratios = mine.map((m, i) => m.wall / theirs[i].wall);
+    const cpuRatios = mine.map((m, i) => m.cpu / theirs[i].cpu);
+    console.log(
+      `  ${label(cli)} / ${other}: ${f2(median(ratios))} wall (rounds ${ratios.map(f2).join(', ')}), ${f2(median(cpuRatios))} cpu`,
+    );
+  }
+}
+console.log('targets: batchbench / xargs -P 2 <= 2.5; batchbench / parallel -j 2 <= 0.33 (3x faster)');
 console.log('node floor: two bare node processes spawning `true` back to back, nothing recorded');

@@ -22,8 +22,9 @@ describe('local executor scheduling', () => {
 
   it('gang-schedules a measurement group: it starts only when all its slots are free', async () => {
     const first = job('first', node('sleep-ms.mjs', 300));
-    const g0 = job('g.s0', node('sleep-ms.mjs', 100), { groupId: 'g', shardIndex: 0, shardCount: 2 });
-    const g1 = job('g.s1', node('sleep-ms.mjs', 100), { groupId: 'g', shardIndex: 1, shardCount: 2 });
+    // Long enough that the second shard starts before the first ends on a busy machine too.
+    const g0 = job('g.s0', node('sleep-ms.mjs', 400), { groupId: 'g', shardIndex: 0, shardCount: 2 });
+    const g1 = job('g.s1', node('sleep-ms.mjs', 400), { groupId: 'g', shardIndex: 1, shardCount: 2 });
     const out = await runJobs([first, g0, g1], { concurrency: 2 });
     const firstEnd = rec(out, 'first').stoppedAt;
     expect(rec(out, 'g.s0').startedAt).toBeGreaterThanOrEqual(firstEnd);

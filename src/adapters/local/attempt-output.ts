@@ -7,20 +7,46 @@ const TAIL_BYTES = 64 * 1024;
 /** Metric lines are short; a longer line without a newline is output, not a metric. */
 const MAX_METRIC_LINE = 4096;
 
+export interface OutputSizes {
+  stdoutBytes: number;
+  stderrBytes: number;
+  metricsBytes: number;
+}
+
+export interface AttemptOutputs extends ParsedMetrics {
+  /** The last lines of stderr (or stdout, if stderr is empty) of a failed attempt. */
+  logTail?: string[];
+}
+
+/**
+ * Whether an attempt left anything to read: sizes come from the launcher, so empty outputs,
+ * the common case for short jobs, cost no file access and no wait at all.
+ */
+export function hasOutputs(sizes: OutputSizes, failed: boolean): boolean {
+  return sizes.stdoutBytes > 0 || sizes.metricsBytes > 0 || (failed && sizes.stderrBytes > 0);
+}
+
 /**
  * What a finished attempt reported: `::metric` lines on stdout, then the $BATCHBENCH_METRICS
- * file, which wins for a name both give (it is the documented channel). Sizes come from the
- * launcher, so empty outputs, the common case for short jobs, cost no file access at all.
+ * file, which wins for a name both give (it is the documented channel), and for a failed
+ * attempt the tail of its log.
  */
-export async function readAttemptMetrics(
-  files: { metricsFile: string; stdoutFile: string },
-  sizes: { metricsBytes: number; stdoutBytes: number },
-): Promise<ParsedMetrics> {
+export async function readAttemptOutputs(
+  files: { metricsFile: string; stdoutFile: string; stderrFile: string },
+  sizes: OutputSizes,
+  failed: boolean,
+): Promise<AttemptOutputs> {
   const none = { values: {}, malformed: 0 };
   const fromStdout = sizes.stdoutBytes > 0 ? await scanStdoutMetrics(files.stdoutFile) : none;
   const fromFile =
     sizes.metricsBytes > 0 ? parseMetricsJsonLines(await readFile(files.metricsFile, 'utf8')) : none;
-  return mergeMetrics(fromStdout, fromFile);
+  const metrics = mergeMetrics(fromStdout, fromFile);
+  if (!failed) return metrics;
+  const logTail =
+    sizes.stderrBytes > 0
+      ? await readLogTail(files.stderrFile, sizes.stderrBytes)
+      : await readLogTail(files.stdoutFile, sizes.stdoutBytes);
+  return { ...metrics, logTail };
 }
 
 /** Streams stdout once, keeping only metric lines, so a chatty workload's log is never held whole. */
@@ -57,7 +83,7 @@ async function scanStdoutMetrics(file: string): Promise<ParsedMetrics> {
 }
 
 /** The last lines of a log, reading only its end. */
-export async function readLogTail(file: string, bytes: number, lines = 50): Promise<string[]> {
+async function readLogTail(file: string, bytes: number, lines = 50): Promise<string[]> {
   if (bytes <= 0) return [];
   const start = Math.max(0, bytes - TAIL_BYTES);
   const handle = await open(file, 'r');

@@ -3,9 +3,10 @@ import path from 'node:path';
 import type { PlannedJob } from '../../domain/plan/plan.js';
 import type { JobRecord, JobStatus } from '../../domain/results/job-record.js';
 import type { ExecuteOptions, ExecutorEvent } from '../../ports/executor.js';
-import { readAttemptMetrics, readLogTail } from './attempt-output.js';
+import { hasOutputs, readAttemptOutputs } from './attempt-output.js';
+import type { AttemptOutputs } from './attempt-output.js';
 import { Launcher } from './launcher.js';
-import type { LaunchExit } from './launcher.js';
+import type { LaunchExit, LaunchHandlers, LaunchRequest } from './launcher.js';
 import { MemorySampler } from './memory-sampler.js';
 import { signalGroup } from './process-group.js';
 import { shouldRetry } from './retry-decision.js';
@@ -30,19 +31,51 @@ export interface RunSettings {
 
 type KillReason = 'timed-out' | 'cancelled' | 'superseded';
 
+/**
+ * Queueing ahead: the run hands a launcher the job that is to follow a running one in its slots,
+ * and the launcher starts it the moment its predecessor exits with code 0, without a round trip
+ * to the run. It pays off only for short jobs, so it is done only behind jobs of a stage whose
+ * last success took less than SHORT_JOB_MS, at most QUEUE_DEPTH deep, and taken back from
+ * processes still running after HOLD_MS (so a slot that frees up elsewhere never waits long for a
+ * job parked behind a slow one).
+ */
+const QUEUE_DEPTH = 2;
+const SHORT_JOB_MS = 50;
+const HOLD_MS = 100;
+
 interface Attempt {
   number: number;
   /** When the launcher was asked; startedAt once it reports the process running. */
   requestedAt: number;
+  /** Date.now() when it was handed to the launcher to start (not queued). */
+  since: number;
   pid?: number;
   startedAt?: number;
   stdoutFile: string;
   stderrFile: string;
   metricsFile: string;
   killReason?: KillReason;
+  /** A timeout waiting for the launcher to confirm that nothing is queued behind it any more. */
+  pendingKill?: KillReason;
   timeout?: NodeJS.Timeout;
   grace?: NodeJS.Timeout;
   ended: boolean;
+  launcher?: Launcher;
+  /** Its key in the launcher. */
+  key?: number;
+  /** The job queued behind it in its launcher. */
+  next?: Queued;
+  /** Its queue is being taken back, or was: nothing more goes behind it. */
+  unchaining?: boolean;
+  noQueue?: boolean;
+}
+
+/** A job waiting in a launcher behind another attempt (see QUEUE_DEPTH). */
+interface Queued {
+  state: JobState;
+  attempt: Attempt;
+  /** Set when starting it admits its group: the slots the group then takes. */
+  admits?: { group: GroupState; need: number };
 }
 
 interface JobState {
@@ -58,8 +91,11 @@ interface JobState {
   dependants: JobState[];
   /** When its needs were all met: the queuedAt of every attempt. */
   readyAt?: number;
-  /** waiting -> running -> done; done also covers skipped, cancelled and never-started copies. */
-  phase: 'waiting' | 'running' | 'done';
+  /**
+   * waiting -> (queued ->) running -> done; done also covers skipped, cancelled and never-started
+   * copies. Queued: waiting in a launcher behind a running job, back to waiting if that one fails.
+   */
+  phase: 'waiting' | 'queued' | 'running' | 'done';
   attempts: number;
   current?: Attempt;
   /** On an original: one of the pair has succeeded, so the others are losers. */
@@ -71,12 +107,16 @@ interface JobState {
 
 interface GroupState {
   id: string;
+  /** Its place in plan order. */
+  index: number;
   members: JobState[];
+  hasCopies: boolean;
   /** Live originals still waiting for a need. */
   blocked: number;
   reserved: number;
   used: number;
-  phase: 'waiting' | 'active' | 'done';
+  /** Queued: its first job is queued in a launcher, and starting it admits the group. */
+  phase: 'waiting' | 'queued' | 'active' | 'done';
 }
 
 /**
@@ -99,6 +139,11 @@ interface GroupState {
  *   queuedAt, so a group's makespan includes the time lost to failed attempts.
  * - On abort, running trees are killed and recorded `cancelled`; jobs not started get no record,
  *   so a resume runs them.
+ * - What would start in a short job's slots when it ends may be queued in its launcher ahead of
+ *   time (see QUEUE_DEPTH): the same job, in the same slots, that the rules above would pick
+ *   then, so only the round trip is saved. A queued job counts as started, and its group as
+ *   admitted, when its predecessor ends; if that one fails or is killed, the queue goes back.
+ *   While it waits, free slots go to the groups behind it.
  * A job is done for its dependants only once onEvent has resolved for its record.
  */
 export class LocalRun {
@@ -112,6 +157,9 @@ export class LocalRun {
   private readonly sampler: MemorySampler;
   private readonly launchers: Launcher[] = [];
   private readonly baseEnv: Record<string, string | undefined>;
+  /** How long the last successful attempt of each stage ran: queueing ahead is for short jobs. */
+  private readonly lastRunMs = new Map<string, number>();
+  private sweep: NodeJS.Timeout | undefined;
   private free: number;
   /** Index of the first group that may still be waiting for admission. */
   private head = 0;
@@ -149,7 +197,16 @@ export class LocalRun {
     for (const job of jobs) {
       let group = byGroup.get(job.groupId);
       if (!group) {
-        group = { id: job.groupId, members: [], blocked: 0, reserved: 0, used: 0, phase: 'waiting' };
+        group = {
+          id: job.groupId,
+          index: this.groups.length,
+          members: [],
+          hasCopies: false,
+          blocked: 0,
+          reserved: 0,
+          used: 0,
+          phase: 'waiting',
+        };
         byGroup.set(job.groupId, group);
         this.groups.push(group);
       }
@@ -168,6 +225,7 @@ export class LocalRun {
       };
       this.states.set(job.id, state);
       group.members.push(state);
+      if (job.speculativeOf !== undefined) group.hasCopies = true;
     }
     for (const state of this.states.values()) {
       const of = state.job.speculativeOf;
@@ -224,10 +282,7 @@ export class LocalRun {
           continue;
         }
         if (group.blocked > 0) continue;
-        const wanted = Math.min(
-          this.settings.concurrency,
-          group.members.reduce((sum, m) => sum + (isStartableOriginal(m) ? m.slots : 0), 0),
-        );
+        const wanted = this.wanted(group);
         if (wanted === 0) {
           group.phase = 'done';
           continue;
@@ -244,8 +299,16 @@ export class LocalRun {
         this.active.add(group);
         this.fill(group);
       }
+      this.queueAhead();
     }
     this.checkFinished();
+  }
+
+  /** The slots a group asks for: its startable originals', up to the whole machine. */
+  private wanted(group: GroupState): number {
+    let sum = 0;
+    for (const m of group.members) if (isStartableOriginal(m)) sum += m.slots;
+    return Math.min(this.settings.concurrency, sum);
   }
 
   /** Starts what fits in a group's reservation, then hands back what it cannot use. */
@@ -285,44 +348,204 @@ export class LocalRun {
     this.spawnAttempt(state);
   }
 
+  // ---- queueing ahead (see QUEUE_DEPTH) -------------------------------------------------------
+
+  /** Tops up the queue behind every running short job. */
+  private queueAhead(): void {
+    for (const state of this.running) {
+      const head = state.current;
+      if (!head || head.key === undefined || head.ended || head.killReason || head.noQueue) continue;
+      let tail: Queued = { state, attempt: head };
+      let depth = 0;
+      while (tail.attempt.next) {
+        tail = tail.attempt.next;
+        depth++;
+      }
+      for (; depth < QUEUE_DEPTH; depth++) {
+        const next = this.successor(tail.state);
+        if (!next) break;
+        this.enqueue(tail, next);
+        tail = next;
+      }
+    }
+  }
+
+  /**
+   * What the scheduler would start in `pred`'s slots if it ended now, when that is exactly one
+   * job using no other slot: the next original of its own group if it fits, or else, once its
+   * group has nothing left to start, the next group in plan order if that group's whole
+   * reservation fits in those slots and starts just that job. Otherwise nothing is queued, and
+   * the slots are filled the ordinary way when `pred` ends.
+   */
+  private successor(pred: JobState): Queued | undefined {
+    const group = pred.group;
+    const last = this.lastRunMs.get(pred.job.stage);
+    if (pred.original || group.hasCopies || last === undefined || last >= SHORT_JOB_MS) return undefined;
+    const own = group.members.find(isStartableOriginal);
+    if (own) return own.slots <= pred.slots && hasCommand(own) ? this.queued(own) : undefined;
+    if (this.settings.exclusiveGroups) return undefined; // its slots stay with its group
+    let next: GroupState | undefined;
+    for (let i = this.head; i < this.groups.length && !next; i++) {
+      const g = this.groups[i] as GroupState;
+      if (g.phase === 'waiting' && g.blocked === 0 && this.wanted(g) > 0) next = g;
+    }
+    if (!next || next.hasCopies) return undefined;
+    const first = next.members.find(isStartableOriginal) as JobState;
+    const need = this.wanted(next);
+    if (first.slots !== need || need > pred.slots || !hasCommand(first)) return undefined;
+    return this.queued(first, { group: next, need });
+  }
+
+  private queued(state: JobState, admits?: Queued['admits']): Queued {
+    return { state, attempt: this.newAttempt(state), ...(admits ? { admits } : {}) };
+  }
+
+  private enqueue(pred: Queued, next: Queued): void {
+    const launcher = pred.attempt.launcher as Launcher;
+    next.state.phase = 'queued';
+    if (next.admits) next.admits.group.phase = 'queued';
+    next.attempt.launcher = launcher;
+    next.attempt.key = launcher.chain(
+      pred.attempt.key as number,
+      this.requestFor(next.state, next.attempt),
+      this.handlersFor(next.state, next.attempt),
+    );
+    pred.attempt.next = next;
+    if (!this.sweep) {
+      this.sweep = setInterval(() => this.takeBackStale(), HOLD_MS / 2);
+      this.sweep.unref();
+    }
+  }
+
+  /** A queue that will not start: its jobs wait again, and groups it would have admitted too. */
+  private unqueue(first: Queued): void {
+    for (let q: Queued | undefined = first; q; q = q.attempt.next) {
+      q.state.phase = 'waiting';
+      if (q.admits) {
+        q.admits.group.phase = 'waiting';
+        this.head = Math.min(this.head, q.admits.group.index);
+      }
+    }
+  }
+
+  /** The launcher started `next` when `from` exited: `from`'s slots are now `next`'s. */
+  private handOver(from: JobState, next: Queued, at: number): void {
+    const state = next.state;
+    from.group.used -= from.slots;
+    if (next.admits) {
+      const { group, need } = next.admits;
+      from.group.reserved -= from.slots;
+      this.free += from.slots - need;
+      group.reserved = need;
+      group.phase = 'active';
+      this.active.add(group);
+      for (const m of group.members) m.readyAt = Math.max(m.readyAt ?? at, at);
+    }
+    state.phase = 'running';
+    state.group.used += state.slots;
+    state.attempts = next.attempt.number;
+    state.current = next.attempt;
+    next.attempt.requestedAt = at;
+    next.attempt.since = Date.now();
+    this.running.add(state);
+  }
+
+  /** Takes queues back from processes that turned out not to be short. */
+  private takeBackStale(): void {
+    const now = Date.now();
+    let queues = false;
+    for (const state of this.running) {
+      const attempt = state.current;
+      if (!attempt?.next) continue;
+      queues = true;
+      if (now - attempt.since > HOLD_MS) this.unchain(attempt);
+    }
+    if (!queues) this.stopSweep();
+  }
+
+  private unchain(attempt: Attempt): void {
+    attempt.noQueue = true;
+    if (attempt.unchaining || attempt.key === undefined) return;
+    attempt.unchaining = true;
+    attempt.launcher?.unchain(attempt.key);
+  }
+
+  /** The launcher dropped what was queued behind a process that is still running. */
+  private onUnchained(attempt: Attempt): void {
+    attempt.unchaining = false;
+    const queued = attempt.next;
+    attempt.next = undefined;
+    if (queued) this.unqueue(queued);
+    const reason = attempt.pendingKill;
+    attempt.pendingKill = undefined;
+    if (reason) this.kill(attempt, reason);
+    this.pump();
+  }
+
+  private stopSweep(): void {
+    clearInterval(this.sweep);
+    this.sweep = undefined;
+  }
+
   // ---- one attempt --------------------------------------------------------------------------
 
-  private spawnAttempt(state: JobState): void {
-    const { job } = state;
-    const number = ++state.attempts;
-    const base = path.join(this.settings.logDir, `${job.id}.${number}`);
-    const attempt: Attempt = {
+  private newAttempt(state: JobState): Attempt {
+    const number = state.attempts + 1;
+    const base = path.join(this.settings.logDir, `${state.job.id}.${number}`);
+    return {
       number,
       requestedAt: this.settings.now(),
+      since: Date.now(),
       stdoutFile: `${base}.stdout`,
       stderrFile: `${base}.stderr`,
       metricsFile: `${base}.metrics.jsonl`,
       ended: false,
     };
+  }
+
+  private spawnAttempt(state: JobState): void {
+    const attempt = this.newAttempt(state);
+    state.attempts = attempt.number;
     state.current = attempt;
-    const [file, ...args] = job.command;
-    if (file === undefined || file === '') {
+    if (!hasCommand(state)) {
       this.failToStart(state, attempt, 'the command is empty', attempt.requestedAt);
       return;
     }
-    const cwd = path.resolve(this.settings.baseDir, job.workdir ?? '.');
-    this.launcher().launch(
-      {
-        file,
-        args,
-        cwd,
-        env: this.envFor(state, attempt),
-        stdoutFile: attempt.stdoutFile,
-        stderrFile: attempt.stderrFile,
-        metricsFile: attempt.metricsFile,
-      },
-      {
-        onStart: (pid, at) => this.onStart(state, attempt, pid, at),
-        onError: (code, message, at) =>
-          this.failToStart(state, attempt, spawnFailure(file, cwd, code, message), at),
-        onExit: (exit) => void this.onExit(state, attempt, exit),
-      },
-    );
+    const launcher = this.launcher();
+    attempt.launcher = launcher;
+    attempt.key = launcher.launch(this.requestFor(state, attempt), this.handlersFor(state, attempt));
+  }
+
+  private requestFor(state: JobState, attempt: Attempt): LaunchRequest {
+    const [file, ...args] = state.job.command as [string, ...string[]];
+    return {
+      file,
+      args,
+      cwd: this.cwdOf(state),
+      env: this.envFor(state, attempt),
+      stdoutFile: attempt.stdoutFile,
+      stderrFile: attempt.stderrFile,
+      metricsFile: attempt.metricsFile,
+    };
+  }
+
+  private handlersFor(state: JobState, attempt: Attempt): LaunchHandlers {
+    return {
+      onStart: (pid, at) => this.onStart(state, attempt, pid, at),
+      onError: (code, message, at) =>
+        this.failToStart(
+          state,
+          attempt,
+          spawnFailure(state.job.command[0] as string, this.cwdOf(state), code, message),
+          at,
+        ),
+      onExit: (exit) => this.onExit(state, attempt, exit),
+      onUnchained: () => this.onUnchained(attempt),
+    };
+  }
+
+  private cwdOf(state: JobState): string {
+    return path.resolve(this.settings.baseDir, state.job.workdir ?? '.');
   }
 
   /**
@@ -379,6 +602,15 @@ export class LocalRun {
 
   private kill(attempt: Attempt, reason: KillReason): void {
     if (attempt.ended || attempt.killReason) return;
+    if (attempt.next || attempt.unchaining) {
+      this.unchain(attempt);
+      // A timed-out job may be retried in its own slots, so it is not signalled before the
+      // launcher confirms nothing will start in them: a clean exit in between would hand them on.
+      if (reason === 'timed-out') {
+        attempt.pendingKill ??= reason;
+        return;
+      }
+    }
     attempt.killReason = reason;
     if (attempt.pid !== undefined) this.signal(attempt);
   }
@@ -390,7 +622,7 @@ export class LocalRun {
     attempt.grace = setTimeout(() => signalGroup(pid, 'SIGKILL'), this.settings.killGraceMs);
   }
 
-  private async onExit(state: JobState, attempt: Attempt, exit: LaunchExit): Promise<void> {
+  private onExit(state: JobState, attempt: Attempt, exit: LaunchExit): void {
     attempt.ended = true;
     clearTimeout(attempt.timeout);
     clearTimeout(attempt.grace);
@@ -398,6 +630,13 @@ export class LocalRun {
     // The launcher kills what a leader leaves behind in its group; if the launcher died, do it here.
     if (exit.lost && pid !== undefined) signalGroup(pid, 'SIGKILL');
     const peak = pid === undefined ? undefined : this.sampler.untrack(pid);
+    const queued = attempt.next;
+    attempt.next = undefined;
+    const successor = queued && exit.next === queued.attempt.key ? queued : undefined;
+    if (queued && !successor) this.unqueue(queued);
+    // A timeout still waiting for the launcher's word is a timeout, unless the process exited
+    // cleanly first and its slots went on: then it finished before it could be stopped.
+    if (attempt.pendingKill && !successor) attempt.killReason ??= attempt.pendingKill;
     const { code, signal } = exit;
 
     let status: JobStatus;
@@ -416,90 +655,146 @@ export class LocalRun {
       status = 'failed';
       statusReason = code !== null ? `exit code ${code}` : `killed by ${signal ?? 'a signal'}`;
     }
-    if (status === 'succeeded') this.win(state);
-
-    let metrics: Record<string, number> = {};
-    let logTail: string[] | undefined;
-    try {
-      const parsed = await readAttemptMetrics(attempt, exit);
-      metrics = parsed.values;
-      if (parsed.malformed > 0 && statusReason === undefined) {
-        statusReason = `ignored ${parsed.malformed} malformed metric line${parsed.malformed === 1 ? '' : 's'}`;
-      }
-      if (status === 'failed' || status === 'timed-out') {
-        logTail =
-          exit.stderrBytes > 0
-            ? await readLogTail(attempt.stderrFile, exit.stderrBytes)
-            : await readLogTail(attempt.stdoutFile, exit.stdoutBytes);
-      }
-    } catch (error) {
-      statusReason ??= `could not read the job's output: ${(error as Error).message}`;
+    if (status === 'succeeded') {
+      this.win(state);
+      this.lastRunMs.set(state.job.stage, exit.at - (attempt.startedAt ?? exit.at));
     }
-
-    const record: JobRecord = {
-      ...this.recordBase(state, attempt.number),
+    const verdict: Verdict = {
       status,
+      ...(statusReason !== undefined ? { statusReason } : {}),
       ...(code !== null ? { exitCode: code } : {}),
       ...(signal !== null ? { signal } : {}),
-      ...(statusReason !== undefined ? { statusReason } : {}),
-      startedAt: attempt.startedAt ?? exit.at,
-      commandStartedAt: attempt.startedAt ?? exit.at,
-      commandEndedAt: exit.at,
-      stoppedAt: exit.at,
       ...(peak !== undefined ? { peakMemoryBytes: peak } : {}),
-      metrics,
-      ...(logTail && logTail.length > 0 ? { logTail } : {}),
     };
-    this.attemptEnded(state, record, code ?? undefined);
+    this.attemptOver(state, attempt, verdict, exit, successor);
   }
 
   private failToStart(state: JobState, attempt: Attempt, reason: string, at: number): void {
     if (attempt.ended) return;
     attempt.ended = true;
+    const queued = attempt.next;
+    attempt.next = undefined;
+    if (queued) this.unqueue(queued);
     // Counted like any attempt, so progress sees a start for every end.
     this.emit({ type: 'job-started', jobId: state.job.id, attempt: attempt.number, at });
-    const record: JobRecord = {
-      ...this.recordBase(state, attempt.number),
-      status: 'failed',
-      statusReason: reason,
-      startedAt: at,
-      stoppedAt: at,
-      metrics: {},
-    };
+    attempt.startedAt = at;
     // Asynchronously, so a retry never recurses into the attempt that failed.
-    queueMicrotask(() => this.attemptEnded(state, record, undefined));
+    queueMicrotask(() =>
+      this.attemptOver(state, attempt, { status: 'failed', statusReason: reason }, undefined, undefined),
+    );
   }
 
-  /** An attempt is over: retry it in the same slots, or finish the job and free them. */
-  private attemptEnded(state: JobState, record: JobRecord, exitCode: number | undefined): void {
-    state.current = undefined;
+  /**
+   * An attempt is over. Unless it may be retried, its slots are freed (or handed to the job the
+   * launcher started in them) at once, so the next job starts before this one's outputs are read
+   * and its record stored; a retry is decided once they are read, and runs in the same slots.
+   */
+  private attemptOver(
+    state: JobState,
+    attempt: Attempt,
+    verdict: Verdict,
+    exit: LaunchExit | undefined,
+    successor: Queued | undefined,
+  ): void {
+    const mayRetry = successor === undefined && this.retryWanted(state, verdict);
+    this.pendingEvents++; // its record is owed: the run is not over without it
+    if (!mayRetry) this.release(state, successor, exit?.at ?? this.settings.now());
+    this.report(state, attempt, verdict, exit, mayRetry);
+  }
+
+  private retryWanted(state: JobState, verdict: Verdict): boolean {
     const original = state.original ?? state;
-    const retryable = record.status === 'failed' || record.status === 'timed-out';
-    if (
-      retryable &&
+    return (
+      (verdict.status === 'failed' || verdict.status === 'timed-out') &&
       !this.stopping &&
       !original.won &&
       state.attempts <= state.job.resources.retries &&
-      shouldRetry(state.job.resources.retryOn, { exitCode, statusReason: record.statusReason ?? '' })
-    ) {
-      this.emit({ type: 'job-retrying', record });
-      this.spawnAttempt(state);
-      return;
-    }
+      shouldRetry(state.job.resources.retryOn, {
+        exitCode: verdict.exitCode,
+        statusReason: verdict.statusReason ?? '',
+      })
+    );
+  }
 
+  /** The job holds no slots any more: start what they allow. */
+  private release(state: JobState, successor: Queued | undefined, at: number): void {
+    state.current = undefined;
     state.phase = 'done';
     this.running.delete(state);
-    state.group.used -= state.slots;
     if (!state.original) {
       // An original that is over leaves nothing for its unstarted copies to race.
       for (const c of state.copies) if (c.phase === 'waiting') c.phase = 'done';
     }
-    // Start what the freed slots allow before handing the record over: the listener's own work
-    // (storing, progress) then overlaps with the next process instead of delaying it.
-    this.pendingEvents++; // the record below is owed: the run is not over without it
+    if (successor) this.handOver(state, successor, at);
+    else state.group.used -= state.slots;
     this.fill(state.group);
     this.pump();
+  }
+
+  /** Reads what the attempt left, if anything, then retries it or hands its record over. */
+  private report(
+    state: JobState,
+    attempt: Attempt,
+    verdict: Verdict,
+    exit: LaunchExit | undefined,
+    mayRetry: boolean,
+  ): void {
+    const failed = verdict.status === 'failed' || verdict.status === 'timed-out';
+    if (!exit || !hasOutputs(exit, failed)) {
+      this.conclude(state, attempt, verdict, exit, mayRetry, { values: {}, malformed: 0 });
+      return;
+    }
+    readAttemptOutputs(attempt, exit, failed)
+      .catch((error: unknown): AttemptOutputs & { unreadable: string } => ({
+        values: {},
+        malformed: 0,
+        unreadable: (error as Error).message,
+      }))
+      .then((outputs) => this.conclude(state, attempt, verdict, exit, mayRetry, outputs))
+      .catch((error: unknown) => {
+        this.pendingEvents--;
+        this.fail(error);
+      });
+  }
+
+  private conclude(
+    state: JobState,
+    attempt: Attempt,
+    verdict: Verdict,
+    exit: LaunchExit | undefined,
+    mayRetry: boolean,
+    outputs: AttemptOutputs & { unreadable?: string },
+  ): void {
+    let statusReason = verdict.statusReason;
+    if (outputs.unreadable !== undefined) {
+      statusReason ??= `could not read the job's output: ${outputs.unreadable}`;
+    } else if (outputs.malformed > 0) {
+      const n = outputs.malformed;
+      statusReason ??= `ignored ${n} malformed metric line${n === 1 ? '' : 's'}`;
+    }
+    const at = exit?.at ?? (attempt.startedAt as number);
+    const { exitCode, signal, peakMemoryBytes } = verdict;
+    const { logTail } = outputs;
+    const record: JobRecord = {
+      ...this.recordBase(state, attempt.number),
+      status: verdict.status,
+      ...(exitCode !== undefined ? { exitCode } : {}),
+      ...(signal !== undefined ? { signal } : {}),
+      ...(statusReason !== undefined ? { statusReason } : {}),
+      startedAt: attempt.startedAt ?? at,
+      ...(exit ? { commandStartedAt: attempt.startedAt ?? at, commandEndedAt: at } : {}),
+      stoppedAt: at,
+      ...(peakMemoryBytes !== undefined ? { peakMemoryBytes } : {}),
+      metrics: outputs.values,
+      ...(logTail && logTail.length > 0 ? { logTail } : {}),
+    };
     this.pendingEvents--;
+    if (mayRetry && this.retryWanted(state, verdict)) {
+      this.emit({ type: 'job-retrying', record });
+      this.spawnAttempt(state);
+      return;
+    }
+    if (mayRetry) this.release(state, undefined, at);
     this.emit({ type: 'job-finished', record }, () => this.recordStored(state, record));
   }
 
@@ -632,6 +927,7 @@ export class LocalRun {
   private stop(): void {
     if (this.stopping) return;
     this.stopping = true;
+    for (const launcher of this.launchers) launcher.dropQueues();
     for (const state of this.running) if (state.current) this.kill(state.current, 'cancelled');
     this.checkFinished();
   }
@@ -650,12 +946,27 @@ export class LocalRun {
       }
     }
     this.finished = true;
+    this.stopSweep();
     this.sampler.close();
     for (const launcher of this.launchers) launcher.close();
     this.options.signal.removeEventListener('abort', this.onAbort);
     if (this.fatal) this.rejectDone(this.fatal.error);
     else this.resolveDone();
   }
+}
+
+/** How an attempt ended, before its outputs are read. */
+interface Verdict {
+  status: JobStatus;
+  statusReason?: string;
+  exitCode?: number;
+  signal?: string;
+  peakMemoryBytes?: number;
+}
+
+function hasCommand(state: JobState): boolean {
+  const file = state.job.command[0];
+  return file !== undefined && file !== '';
 }
 
 function isStartableOriginal(state: JobState): boolean {

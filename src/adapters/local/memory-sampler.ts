@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 
 const MAX_TREE = 256;
 
@@ -8,11 +7,12 @@ const MAX_TREE = 256;
  * running job: a per-job timer would cost more than most short jobs run. A tree is the process
  * and its descendants as listed in /proc/<pid>/task/<pid>/children; orphans that re-parented
  * away are no longer counted. Jobs that end before the first tick get no figure at all.
+ * /proc is read synchronously: its files are generated in memory, and a read through the thread
+ * pool costs two thread wake-ups, more than the read itself.
  */
 export class MemorySampler {
   private readonly peaks = new Map<number, number>();
   private timer: NodeJS.Timeout | undefined;
-  private sampling = false;
   readonly available: boolean;
 
   constructor(
@@ -26,7 +26,7 @@ export class MemorySampler {
     if (!this.available) return;
     this.peaks.set(pid, 0);
     if (!this.timer) {
-      this.timer = setInterval(() => void this.tick(), this.intervalMs);
+      this.timer = setInterval(() => this.tick(), this.intervalMs);
       this.timer.unref();
     }
   }
@@ -44,20 +44,10 @@ export class MemorySampler {
     this.peaks.clear();
   }
 
-  private async tick(): Promise<void> {
-    if (this.sampling || this.peaks.size === 0) return;
-    this.sampling = true;
-    try {
-      await Promise.all(
-        [...this.peaks.keys()].map(async (pid) => {
-          const bytes = await this.treeBytes(pid);
-          const previous = this.peaks.get(pid);
-          // The tree may have ended while it was being read; its entry is gone then.
-          if (previous !== undefined && bytes > previous) this.peaks.set(pid, bytes);
-        }),
-      );
-    } finally {
-      this.sampling = false;
+  private tick(): void {
+    for (const [pid, previous] of this.peaks) {
+      const bytes = this.treeBytes(pid);
+      if (bytes > previous) this.peaks.set(pid, bytes);
     }
   }
 
@@ -65,16 +55,14 @@ export class MemorySampler {
    * The larger of the tree's summed current RSS and the largest single high-water mark:
    * VmHWM catches a single process's spike between two samples, the sum catches a wide tree.
    */
-  private async treeBytes(root: number): Promise<number> {
+  private treeBytes(root: number): number {
     let rss = 0;
     let hwm = 0;
     const queue = [root];
     for (let seen = 0; queue.length > 0 && seen < MAX_TREE; seen++) {
       const pid = queue.shift() as number;
-      const [status, children] = await Promise.all([
-        readFile(`${this.procRoot}/${pid}/status`, 'utf8').catch(() => ''),
-        readFile(`${this.procRoot}/${pid}/task/${pid}/children`, 'utf8').catch(() => ''),
-      ]);
+      const status = readProc(`${this.procRoot}/${pid}/status`);
+      const children = readProc(`${this.procRoot}/${pid}/task/${pid}/children`);
       rss += kib(status, 'VmRSS');
       hwm = Math.max(hwm, kib(status, 'VmHWM'));
       for (const child of children.split(' ')) {
@@ -83,6 +71,15 @@ export class MemorySampler {
       }
     }
     return Math.max(rss, hwm) * 1024;
+  }
+}
+
+/** A /proc file, or '' once the process is gone. */
+function readProc(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
   }
 }
 
