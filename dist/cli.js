@@ -1,11 +1,11 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-II5IXQON.js";
+} from "./chunks/chunk-MGIWEPJH.js";
 import "./chunks/chunk-ZOLYW6JJ.js";
 import "./chunks/chunk-XV7K2J2J.js";
-import "./chunks/chunk-LAAQNOVP.js";
-import "./chunks/chunk-IVSN6OS5.js";
+import "./chunks/chunk-XN5URX5M.js";
+import "./chunks/chunk-WZLYGAHJ.js";
 import "./chunks/chunk-76HS77CX.js";
 import "./chunks/chunk-L6TZSNCT.js";
 import "./chunks/chunk-NOUXJ3GK.js";

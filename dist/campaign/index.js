@@ -5,7 +5,7 @@ import {
   pickWindow,
   planCampaignText,
   runWindow
-} from "../chunks/chunk-DKJVLFIP.js";
+} from "../chunks/chunk-FYKUJTPU.js";
 import {
   formatP,
   isoWeekOf,
@@ -14,7 +14,7 @@ import {
 import {
   TerminalProgress
 } from "../chunks/chunk-ZOLYW6JJ.js";
-import "../chunks/chunk-LAAQNOVP.js";
+import "../chunks/chunk-XN5URX5M.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";

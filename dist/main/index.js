@@ -5,18 +5,18 @@ import {
 import {
   LocalExecutor,
   makeRunId
-} from "../chunks/chunk-LAAQNOVP.js";
+} from "../chunks/chunk-XN5URX5M.js";
 import {
   renderPlanMarkdown,
   validateFiles
 } from "../chunks/chunk-MVAWAHGF.js";
 import {
   publishFromInputs
-} from "../chunks/chunk-BFWTT3EZ.js";
+} from "../chunks/chunk-4PJIZWOR.js";
 import "../chunks/chunk-M6TF66QN.js";
 import {
   FsRunStore
-} from "../chunks/chunk-IVSN6OS5.js";
+} from "../chunks/chunk-WZLYGAHJ.js";
 import "../chunks/chunk-E53CW332.js";
 import {
   hostInfo

@@ -1,9 +1,9 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-BFWTT3EZ.js";
+} from "../chunks/chunk-4PJIZWOR.js";
 import "../chunks/chunk-M6TF66QN.js";
-import "../chunks/chunk-IVSN6OS5.js";
+import "../chunks/chunk-WZLYGAHJ.js";
 import "../chunks/chunk-E53CW332.js";
 import "../chunks/chunk-ZTSOPD6U.js";
 import "../chunks/chunk-2SECIYKN.js";
