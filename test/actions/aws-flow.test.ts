@@ -1,69 +1,13 @@
 import { DescribeJobsCommand } from '@aws-sdk/client-batch';
-import { GetObjectCommand } from '@aws-sdk/client-s3';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANCEL_REASON } from '../../src/adapters/aws/batch-records.js';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
 import type { ReportModel } from '../../src/domain/report/model.js';
-import type { RunManifest } from '../../src/ports/run-store.js';
-import {
-  BUCKET,
-  clientsFor,
-  createBatchEnvironment,
-  fakeResult,
-  planOf,
-  putResults,
-} from '../aws/batch-env.js';
-import type { Experiment } from '../../src/domain/spec/experiment.js';
-import { validateExperimentText } from '../../src/domain/spec/validate.js';
+import { clientsFor, createBatchEnvironment } from '../aws/batch-env.js';
 import { startMoto, type MotoServer } from '../support/moto-server.js';
+import { awsEnv, completeJobs, FILE, manifestOf, STORE } from './batch-flow.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { errorsOf, parseAnnotation, runBundled, startBundled, type RunOptions } from './run-bundled.js';
-
-const FILE = 'test/actions/fixtures/batch-pr.yaml';
-const STORE = 's3://bb-results/experiments/';
-
-function awsEnv(moto: MotoServer): Record<string, string> {
-  return {
-    AWS_ENDPOINT_URL: moto.endpoint,
-    AWS_ACCESS_KEY_ID: 'testing',
-    AWS_SECRET_ACCESS_KEY: 'testing',
-    AWS_REGION: 'us-east-1',
-  };
-}
-
-async function manifestOf(clients: AwsClients, runId: string): Promise<RunManifest> {
-  const res = await clients.s3.send(
-    new GetObjectCommand({ Bucket: BUCKET, Key: `experiments/batch-pr/${runId}/manifest.json` }),
-  );
-  return JSON.parse(await (res.Body?.transformToString() ?? '')) as RunManifest;
-}
-
-/**
- * What the container runner uploads for every job. moto's Batch without Docker runs no
- * container and ends jobs at once, so the results are put in place before the submission,
- * where the submitted jobs (array index i = the cell's i-th planned job) find them.
- */
-async function completeJobs(clients: AwsClients, runId: string): Promise<void> {
-  const experiment = validateExperimentText(readFileSync(FILE, 'utf8'), FILE).value as Experiment;
-  const byCell = new Map<string, string[]>();
-  for (const job of planOf(experiment).jobs)
-    byCell.set(job.cellId, [...(byCell.get(job.cellId) ?? []), job.id]);
-  const results = [...byCell.values()].flatMap((ids) =>
-    ids.map((jobId, i) => {
-      // A reward near 0.5 in every job: short of the 0.9 the file asks for.
-      const start = Date.now() - 10_000;
-      return fakeResult(runId, jobId, 1, {
-        arrayIndex: i,
-        metrics: { reward: 0.5 + 0.01 * i },
-        containerStartedAt: start,
-        commandStartedAt: start + 100,
-        commandEndedAt: start + 3_000 + 37 * i,
-      });
-    }),
-  );
-  await putResults(clients, `experiments/batch-pr/${runId}/`, results);
-}
 
 describe('submit, wait and report on AWS Batch (moto), on a pull_request event', () => {
   let moto: MotoServer;
