@@ -1,7 +1,7 @@
-import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../../schema/experiment.schema.json' with { type: 'json' };
 import { didYouMean } from './edit-distance.js';
+import { compileExperimentValidator } from './experiment-validator.js';
 import { displayPath, showValue } from './issue.js';
 import type { Issue } from './issue.js';
 import { DURATION_PATTERN, SIZE_PATTERN } from './units.js';
@@ -12,10 +12,7 @@ export const experimentSchema: Record<string, unknown> = schema;
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
-  // strict: the schema itself must be free of typos and ignored keywords; verbose: messages quote parent schemas.
-  compiled ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true }).compile(
-    experimentSchema,
-  );
+  compiled ??= compileExperimentValidator();
   return compiled;
 }
 
