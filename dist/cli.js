@@ -1,24 +1,24 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-MGIWEPJH.js";
+} from "./chunks/chunk-2MGB2J5M.js";
 import "./chunks/chunk-ZOLYW6JJ.js";
-import "./chunks/chunk-XV7K2J2J.js";
+import "./chunks/chunk-I7X427EV.js";
 import "./chunks/chunk-XN5URX5M.js";
 import "./chunks/chunk-WZLYGAHJ.js";
 import "./chunks/chunk-76HS77CX.js";
 import "./chunks/chunk-L6TZSNCT.js";
-import "./chunks/chunk-NOUXJ3GK.js";
+import "./chunks/chunk-LUZD6JZD.js";
 import "./chunks/chunk-OC537YOA.js";
 import "./chunks/chunk-R47ZITJU.js";
 import "./chunks/chunk-IUIKERM2.js";
 import "./chunks/chunk-S2V6XSF3.js";
-import "./chunks/chunk-74VZWKZZ.js";
-import "./chunks/chunk-YWHKXDT3.js";
-import "./chunks/chunk-SGIQ4DLP.js";
-import "./chunks/chunk-JLXY5HJD.js";
+import "./chunks/chunk-EOX5KEKI.js";
+import "./chunks/chunk-CEYZTDDQ.js";
+import "./chunks/chunk-4Z53PA5B.js";
+import "./chunks/chunk-T32KVXP4.js";
 import "./chunks/chunk-KVZNUJPT.js";
-import "./chunks/chunk-L56IWKBW.js";
+import "./chunks/chunk-5I2KUNOQ.js";
 import "./chunks/chunk-I3F55QQV.js";
 import "./chunks/chunk-WZ3PWTB2.js";
 import "./chunks/chunk-YOF47TSW.js";

@@ -4,9 +4,9 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-N7XLGLZB.js";
-import "../chunks/chunk-74VZWKZZ.js";
-import "../chunks/chunk-YWHKXDT3.js";
+} from "../chunks/chunk-5DRSEQEQ.js";
+import "../chunks/chunk-EOX5KEKI.js";
+import "../chunks/chunk-CEYZTDDQ.js";
 import {
   client_exports as client_exports2,
   dist_es_exports,
@@ -52,12 +52,12 @@ import {
 import {
   ConfigurationError
 } from "../chunks/chunk-5IC2YQ4X.js";
-import "../chunks/chunk-SGIQ4DLP.js";
-import "../chunks/chunk-JLXY5HJD.js";
+import "../chunks/chunk-4Z53PA5B.js";
+import "../chunks/chunk-T32KVXP4.js";
 import "../chunks/chunk-KVZNUJPT.js";
 import {
   readYamlSource
-} from "../chunks/chunk-L56IWKBW.js";
+} from "../chunks/chunk-5I2KUNOQ.js";
 import "../chunks/chunk-I3F55QQV.js";
 import "../chunks/chunk-WZ3PWTB2.js";
 import {

@@ -5,7 +5,7 @@ import {
   pickWindow,
   planCampaignText,
   runWindow
-} from "../chunks/chunk-FYKUJTPU.js";
+} from "../chunks/chunk-V6RUXELM.js";
 import {
   formatP,
   isoWeekOf,
@@ -22,7 +22,7 @@ import "../chunks/chunk-OC537YOA.js";
 import {
   escapeMarkdown
 } from "../chunks/chunk-IUIKERM2.js";
-import "../chunks/chunk-YWHKXDT3.js";
+import "../chunks/chunk-CEYZTDDQ.js";
 import {
   booleanInput,
   input,
@@ -45,7 +45,7 @@ import {
 import {
   loadPrices
 } from "../chunks/chunk-KVZNUJPT.js";
-import "../chunks/chunk-L56IWKBW.js";
+import "../chunks/chunk-5I2KUNOQ.js";
 import "../chunks/chunk-I3F55QQV.js";
 import "../chunks/chunk-WZ3PWTB2.js";
 import "../chunks/chunk-YOF47TSW.js";

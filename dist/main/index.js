@@ -1,7 +1,7 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   runExperiment
-} from "../chunks/chunk-XV7K2J2J.js";
+} from "../chunks/chunk-I7X427EV.js";
 import {
   LocalExecutor,
   makeRunId
@@ -9,10 +9,10 @@ import {
 import {
   renderPlanMarkdown,
   validateFiles
-} from "../chunks/chunk-MVAWAHGF.js";
+} from "../chunks/chunk-SEE7GWQV.js";
 import {
   publishFromInputs
-} from "../chunks/chunk-4PJIZWOR.js";
+} from "../chunks/chunk-TPN5ZE7X.js";
 import "../chunks/chunk-M6TF66QN.js";
 import {
   FsRunStore
@@ -34,7 +34,7 @@ import {
 import {
   costVariants,
   reportRun
-} from "../chunks/chunk-NOUXJ3GK.js";
+} from "../chunks/chunk-LUZD6JZD.js";
 import "../chunks/chunk-OC537YOA.js";
 import "../chunks/chunk-R47ZITJU.js";
 import "../chunks/chunk-IUIKERM2.js";
@@ -44,11 +44,11 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-N7XLGLZB.js";
+} from "../chunks/chunk-5DRSEQEQ.js";
 import {
   hasErrors
-} from "../chunks/chunk-74VZWKZZ.js";
-import "../chunks/chunk-YWHKXDT3.js";
+} from "../chunks/chunk-EOX5KEKI.js";
+import "../chunks/chunk-CEYZTDDQ.js";
 import {
   booleanInput,
   input,
@@ -65,12 +65,12 @@ import {
 import {
   ConfigurationError
 } from "../chunks/chunk-5IC2YQ4X.js";
-import "../chunks/chunk-SGIQ4DLP.js";
-import "../chunks/chunk-JLXY5HJD.js";
+import "../chunks/chunk-4Z53PA5B.js";
+import "../chunks/chunk-T32KVXP4.js";
 import {
   loadPrices
 } from "../chunks/chunk-KVZNUJPT.js";
-import "../chunks/chunk-L56IWKBW.js";
+import "../chunks/chunk-5I2KUNOQ.js";
 import "../chunks/chunk-I3F55QQV.js";
 import "../chunks/chunk-WZ3PWTB2.js";
 import "../chunks/chunk-YOF47TSW.js";
@@ -118,9 +118,9 @@ async function runLocally(ready, env, signal) {
   return { report: outcome.report, unfinished: 0, local: true, store };
 }
 async function runOnBatch(ready, env, signal) {
-  const { submitExperiment } = await import("../chunks/submit-action-BAGITCH7.js");
-  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-GQJKU753.js");
-  const { s3Run } = await import("../chunks/aws-wiring-NRRRVIS5.js");
+  const { submitExperiment } = await import("../chunks/submit-action-YTCZZNFU.js");
+  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-2VCPSFPX.js");
+  const { s3Run } = await import("../chunks/aws-wiring-3ZF2BQXO.js");
   const imageUri = input("image-uri");
   const store = input("store");
   const submitted = await submitExperiment(ready, env, {

@@ -1,11 +1,11 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-AGH3JVEY.js";
+} from "../chunks/chunk-V5ZTU6IM.js";
 import "../chunks/chunk-76HS77CX.js";
 import "../chunks/chunk-ZTSOPD6U.js";
 import "../chunks/chunk-2SECIYKN.js";
-import "../chunks/chunk-PTHP65VN.js";
+import "../chunks/chunk-VL2XFWRI.js";
 import "../chunks/chunk-4PWYOGXT.js";
 import "../chunks/chunk-67YVL64B.js";
 import "../chunks/chunk-7BPCOSX3.js";
@@ -14,9 +14,9 @@ import "../chunks/chunk-YVBWJNJQ.js";
 import "../chunks/chunk-WFO6RGOB.js";
 import "../chunks/chunk-NHFBFGQW.js";
 import "../chunks/chunk-S2V6XSF3.js";
-import "../chunks/chunk-N7XLGLZB.js";
-import "../chunks/chunk-74VZWKZZ.js";
-import "../chunks/chunk-YWHKXDT3.js";
+import "../chunks/chunk-5DRSEQEQ.js";
+import "../chunks/chunk-EOX5KEKI.js";
+import "../chunks/chunk-CEYZTDDQ.js";
 import "../chunks/chunk-7BHWKGMM.js";
 import "../chunks/chunk-ZBA22EBP.js";
 import {
@@ -24,10 +24,10 @@ import {
 } from "../chunks/chunk-F7N2YFK6.js";
 import "../chunks/chunk-2LEEVQUZ.js";
 import "../chunks/chunk-5IC2YQ4X.js";
-import "../chunks/chunk-SGIQ4DLP.js";
-import "../chunks/chunk-JLXY5HJD.js";
+import "../chunks/chunk-4Z53PA5B.js";
+import "../chunks/chunk-T32KVXP4.js";
 import "../chunks/chunk-KVZNUJPT.js";
-import "../chunks/chunk-L56IWKBW.js";
+import "../chunks/chunk-5I2KUNOQ.js";
 import "../chunks/chunk-I3F55QQV.js";
 import "../chunks/chunk-WZ3PWTB2.js";
 import "../chunks/chunk-YOF47TSW.js";

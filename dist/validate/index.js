@@ -1,23 +1,23 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-MVAWAHGF.js";
+} from "../chunks/chunk-SEE7GWQV.js";
 import "../chunks/chunk-E53CW332.js";
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-R47ZITJU.js";
 import "../chunks/chunk-IUIKERM2.js";
 import "../chunks/chunk-7ZIUSCDX.js";
-import "../chunks/chunk-74VZWKZZ.js";
-import "../chunks/chunk-YWHKXDT3.js";
+import "../chunks/chunk-EOX5KEKI.js";
+import "../chunks/chunk-CEYZTDDQ.js";
 import {
   lastResort
 } from "../chunks/chunk-F7N2YFK6.js";
 import "../chunks/chunk-2LEEVQUZ.js";
 import "../chunks/chunk-5IC2YQ4X.js";
-import "../chunks/chunk-SGIQ4DLP.js";
-import "../chunks/chunk-JLXY5HJD.js";
+import "../chunks/chunk-4Z53PA5B.js";
+import "../chunks/chunk-T32KVXP4.js";
 import "../chunks/chunk-KVZNUJPT.js";
-import "../chunks/chunk-L56IWKBW.js";
+import "../chunks/chunk-5I2KUNOQ.js";
 import "../chunks/chunk-I3F55QQV.js";
 import "../chunks/chunk-WZ3PWTB2.js";
 import "../chunks/chunk-YOF47TSW.js";

@@ -1,15 +1,15 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-TWHGLA3H.js";
+} from "../chunks/chunk-J34PD5FO.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import "../chunks/chunk-FQ65RZ4F.js";
 import "../chunks/chunk-4275DTTO.js";
-import "../chunks/chunk-NOUXJ3GK.js";
+import "../chunks/chunk-LUZD6JZD.js";
 import "../chunks/chunk-OC537YOA.js";
 import "../chunks/chunk-R47ZITJU.js";
 import "../chunks/chunk-IUIKERM2.js";
-import "../chunks/chunk-PTHP65VN.js";
+import "../chunks/chunk-VL2XFWRI.js";
 import "../chunks/chunk-4PWYOGXT.js";
 import "../chunks/chunk-67YVL64B.js";
 import "../chunks/chunk-7BPCOSX3.js";
@@ -25,10 +25,10 @@ import {
 } from "../chunks/chunk-F7N2YFK6.js";
 import "../chunks/chunk-2LEEVQUZ.js";
 import "../chunks/chunk-5IC2YQ4X.js";
-import "../chunks/chunk-SGIQ4DLP.js";
-import "../chunks/chunk-JLXY5HJD.js";
+import "../chunks/chunk-4Z53PA5B.js";
+import "../chunks/chunk-T32KVXP4.js";
 import "../chunks/chunk-KVZNUJPT.js";
-import "../chunks/chunk-L56IWKBW.js";
+import "../chunks/chunk-5I2KUNOQ.js";
 import "../chunks/chunk-I3F55QQV.js";
 import "../chunks/chunk-WZ3PWTB2.js";
 import "../chunks/chunk-YOF47TSW.js";
