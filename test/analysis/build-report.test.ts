@@ -589,3 +589,43 @@ describe('buildReport: a pipeline with storage and transfer costs (seed 001 shap
     expect(model.extrapolation?.projectedSeconds.ci).toBeUndefined();
   });
 });
+
+describe('buildReport: a speedup whose divisor is too noisy to bound', () => {
+  // 2 workers took 5 s, 60 s and 120 s: Fieller's interval for 100 / 61.7 is unbounded (g > 1).
+  const walls: Record<number, number[]> = { 1: [100, 104, 96], 2: [5, 60, 120] };
+  const experiment = makeExperiment({
+    matrix: { axes: { n_jobs: [1, 2] }, include: [], exclude: [] },
+    repeats: 3,
+    analysis: {
+      speedup: { over: 'n_jobs', baseline: { n_jobs: 1 }, target: 2.5 },
+      targets: [{ metric: 'efficiency', min: 0.9, cell: { n_jobs: 2 } }],
+      stragglerFactor: 1.5,
+      confidence: 0.95,
+    },
+  });
+  const model = report(experiment, (plan) =>
+    [1, 2].flatMap((n) =>
+      [1, 2, 3].map((r) => {
+        const q = 1000 * r;
+        const w = walls[n]?.[r - 1] as number;
+        return record(job(plan, `main.n_jobs-${n}.r${r}`), {
+          queued: q,
+          started: q + 1,
+          command: [q + 1, q + w - 1],
+          stopped: q + w,
+          collected: q + w + 1,
+        });
+      }),
+    ),
+  );
+
+  it('marks the interval unbounded and judges no target from the point estimate', () => {
+    const point = model.scaling?.series[0]?.points.find((p) => p.p === 2);
+    expect(point?.speedup).toEqual({ value: 100 / 61.666666666666664, unbounded: true });
+    // 1.62x is far below 2.5x, yet the samples cannot rule 2.5x out.
+    expect(model.targets.map((t) => [t.description, t.status, t.actual])).toEqual([
+      ['speedup at n_jobs=2', 'inconclusive', '1.62x (95% CI unbounded)'],
+      ['efficiency of n_jobs-2', 'inconclusive', '0.811 (95% CI unbounded)'],
+    ]);
+  });
+});

@@ -24,6 +24,11 @@ describe('judge', () => {
     expect(judge({ value: 4 }, undefined, 3)).toBe('missed');
     expect(judge({ value: 4 })).toBe('inconclusive');
   });
+
+  it('judges nothing from an unbounded interval, however far the point is from the target', () => {
+    expect(judge({ value: 2, unbounded: true }, 50)).toBe('inconclusive');
+    expect(judge({ value: 4, unbounded: true }, undefined, 3)).toBe('inconclusive');
+  });
 });
 
 describe('fmt', () => {

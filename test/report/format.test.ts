@@ -60,6 +60,7 @@ describe('other formats', () => {
   it('speedup with and without an interval', () => {
     expect(formatSpeedupInterval({ value: 1.9348, ci: [1.85, 2.0123] })).toBe('1.93× [1.85, 2.01]');
     expect(formatSpeedupInterval({ value: 5.714 })).toBe('5.71×');
+    expect(formatSpeedupInterval({ value: 5.714, unbounded: true })).toBe('5.71× [unbounded]');
     expect(formatSpeedupInterval({ value: NaN })).toBe('—');
   });
 

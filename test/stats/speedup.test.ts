@@ -13,6 +13,7 @@ describe('speedup with Fieller interval', () => {
       if (ref.ci === null) {
         expect(r.ci).toBeUndefined();
         expect(r.reason).toMatch(/unbounded/);
+        expect(r.unbounded).toBe(true);
       } else {
         expect(r.ci?.[0]).toBeCloseTo(ref.ci[0], 8);
         expect(r.ci?.[1]).toBeCloseTo(ref.ci[1], 8);

@@ -137,7 +137,7 @@ function scalingPoint(
   const kf = karpFlatt(r.value, p / p0);
   return {
     ...base,
-    speedup: { value: r.value, ...(r.ci ? { ci: r.ci } : {}) },
+    speedup: { value: r.value, ...(r.ci ? { ci: r.ci } : {}), ...(r.unbounded ? { unbounded: true } : {}) },
     efficiency: efficiency(r.value, p, p0),
     ...(kf !== undefined ? { karpFlatt: kf } : {}),
     ...(costPerRepeat !== undefined && r.value > 0 ? { costPerSpeedup: costPerRepeat / r.value } : {}),

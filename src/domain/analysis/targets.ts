@@ -8,15 +8,18 @@ import { describeValues } from './scaling.js';
 interface Estimate {
   value: number;
   ci?: [number, number];
+  unbounded?: true;
 }
 
 /**
  * met / missed / inconclusive from an interval, never from a point alone: a target is met
  * only when the whole interval clears it, missed when the whole interval falls short (the point
- * estimate stands in when there is no interval), and anything else is inconclusive.
+ * estimate stands in when too few samples give no interval), and anything else is
+ * inconclusive, as is everything an unbounded interval is judged against.
  */
 export function judge(estimate: Estimate, min?: number, max?: number): TargetStatus {
   const { value, ci } = estimate;
+  if (estimate.unbounded) return 'inconclusive';
   const verdicts: TargetStatus[] = [];
   if (min !== undefined) {
     if (ci && ci[0] >= min) verdicts.push('met');
@@ -117,7 +120,8 @@ function measure(
     // Efficiency is speedup divided by a constant (p / p0), so its interval scales the same way.
     const scale = point.efficiency / point.speedup.value;
     const ci = point.speedup.ci?.map((v) => v * scale) as [number, number] | undefined;
-    return { estimate: { value: point.efficiency, ...(ci ? { ci } : {}) }, unit: '' };
+    const unbounded = point.speedup.unbounded ? { unbounded: true as const } : {};
+    return { estimate: { value: point.efficiency, ...(ci ? { ci } : {}), ...unbounded }, unit: '' };
   }
   const s = cell.report.metrics[metric];
   const e = s && fromSummary(s);
@@ -145,7 +149,9 @@ function describe(e: Estimate, unit: string, confidence: number): string {
   const u = unit === 'x' ? 'x' : unit ? ` ${unit}` : '';
   const ci = e.ci
     ? ` (${Math.round(confidence * 100)}% CI ${fmt(e.ci[0])}${u} to ${fmt(e.ci[1])}${u})`
-    : ' (no interval)';
+    : e.unbounded
+      ? ` (${Math.round(confidence * 100)}% CI unbounded)`
+      : ' (no interval)';
   return `${fmt(e.value)}${u}${ci}`;
 }
 

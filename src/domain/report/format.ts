@@ -67,6 +67,7 @@ export function formatSpeedup(value: number | undefined): string {
 /** A speedup with its interval when there is one: `1.93× [1.85, 2.01]`. */
 export function formatSpeedupInterval(interval: Interval | undefined): string {
   if (interval == null || !known(interval.value)) return UNKNOWN;
+  if (interval.unbounded) return `${formatSpeedup(interval.value)} [unbounded]`;
   const [lo, hi] = interval.ci ?? [NaN, NaN];
   if (!known(lo) || !known(hi)) return formatSpeedup(interval.value);
   return `${formatSpeedup(interval.value)} [${lo.toFixed(2)}, ${hi.toFixed(2)}]`;

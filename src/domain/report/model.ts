@@ -21,8 +21,13 @@ export interface Summary {
 
 export interface Interval {
   value: number;
-  /** Undefined when there are too few samples to bound it. */
+  /** Undefined when there are too few samples to bound it, or when it is unbounded. */
   ci?: [number, number];
+  /**
+   * The interval reaches to infinity (a ratio whose divisor is not significantly above zero):
+   * the samples say nothing about how large the estimate may be.
+   */
+  unbounded?: true;
 }
 
 export interface TimeSplit {

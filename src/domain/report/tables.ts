@@ -105,7 +105,9 @@ export function speedupTable(
     align: ['r', 'r', 'r', 'r', 'r', 'r'],
     rows: series.points.map((point) => {
       const speedup = formatSpeedupInterval(point.speedup);
-      const reached = target != null && point.speedup.value >= target;
+      // Green only when the whole interval clears the target, as the targets table judges it.
+      const lower = point.speedup.ci?.[0];
+      const reached = target != null && lower !== undefined && lower >= target;
       return [
         String(point.p),
         String(point.n),

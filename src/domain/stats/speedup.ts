@@ -9,6 +9,8 @@ export interface RatioEstimate {
   df?: number;
   /** Why there is no interval. */
   reason?: string;
+  /** There are enough samples, but the interval has no finite bounds (Fieller's g >= 1). */
+  unbounded?: true;
 }
 
 /**
@@ -51,6 +53,7 @@ export function fiellerRatio(
     return {
       value,
       df,
+      unbounded: true,
       reason:
         `the ${Math.round(confidence * 100)}% interval is unbounded: the mean of the divisor is not ` +
         `significantly above zero (g = ${g.toFixed(3)} >= 1)`,
