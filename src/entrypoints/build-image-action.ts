@@ -8,6 +8,8 @@ import { BUILDERS, chooseBuilder, type BuilderChoice } from '../adapters/image/c
 import { ecrLogin } from '../adapters/image/ecr-login.js';
 import { registryHost, RegistryV2, type RegistryCredentials } from '../adapters/image/registry-v2.js';
 import { runTool } from '../adapters/image/run-tool.js';
+import { loadPrices } from '../adapters/prices.js';
+import { parsePlatforms, platformsFor, type Platform } from '../domain/image/platforms.js';
 import { readYamlSource } from '../domain/spec/yaml-source.js';
 import { ImageError, type BuildSource } from '../ports/image.js';
 import { input, runAction, workspace } from './action-support.js';
@@ -27,6 +29,7 @@ const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[.
 async function buildSource(
   ready: ReadyExperiment,
   build: { context: string; dockerfile: string },
+  platforms: readonly Platform[],
   env: NodeJS.ProcessEnv,
 ): Promise<BuildSource> {
   const fail = (key: 'context' | 'dockerfile', message: string): never => {
@@ -58,7 +61,29 @@ async function buildSource(
     () => false,
   );
   if (!isFile) fail('dockerfile', `image.build.dockerfile: no file ${build.dockerfile} in ${build.context}`);
-  return { context, dockerfile: inside.split(path.sep).join('/') };
+  return { context, dockerfile: inside.split(path.sep).join('/'), platforms };
+}
+
+/** The platforms input, or what the instance types of the experiment's Batch jobs need. */
+async function platformsOf(ready: ReadyExperiment): Promise<Platform[]> {
+  const given = input('platforms');
+  if (given !== undefined) {
+    const parsed = parsePlatforms(given);
+    if ('error' in parsed) throw new ConfigurationError(parsed.error);
+    return parsed.platforms;
+  }
+  const types = ready.plan.jobs
+    .filter((j) => j.compute.backend === 'aws-batch')
+    .map((j) => j.compute.instanceType);
+  const platforms = platformsFor(types, await loadPrices());
+  const named = [...new Set(types.filter((t) => t !== undefined))];
+  runner.info(
+    `platforms: ${platforms.join(', ')}, for the instance types ${named.length > 0 ? named.join(', ') : '(none named: Batch picks x86_64)'}` +
+      (platforms.length > 1
+        ? " (building for a platform not this machine's needs QEMU: docker/setup-qemu-action)"
+        : ''),
+  );
+  return platforms;
 }
 
 /** The region of the experiment's AWS Batch jobs: its image is pushed where they pull it. */
@@ -126,7 +151,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       outputs('', '', true);
       return;
     }
-    const source = await buildSource(ready, image.build, env);
+    const source = await buildSource(ready, image.build, await platformsOf(ready), env);
     try {
       const { registry, credentials } = await login(override, regionOf(ready, env));
       runner.setSecret(credentials.password);
@@ -134,7 +159,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       const built = await buildImage(
         { source, repository },
         {
-          contextTag: (s) => contextTag(s.context, s.dockerfile),
+          contextTag: (s) => contextTag(s.context, s.dockerfile, s.platforms),
           registry: new RegistryV2(registry, credentials),
           builder: () =>
             chooseBuilder(builderChoice, {

@@ -5,6 +5,8 @@ export interface BuildSource {
   context: string;
   /** The Dockerfile's path inside the context, with `/`. */
   dockerfile: string;
+  /** What to build for, e.g. ['linux/amd64', 'linux/arm64']: more than one makes a multi-platform image (an index). */
+  platforms: readonly string[];
 }
 
 /** A Docker Registry HTTP API v2 (ECR, docker-registry, another OCI registry). */

@@ -82,6 +82,14 @@ describe('the context tag', () => {
     expect(await contextTag(dir, 'Dockerfile.gpu')).not.toBe(await contextTag(dir, 'Dockerfile'));
   });
 
+  it('differs when the platforms differ, so an arm64 build is never mistaken for an amd64 one', async () => {
+    const dir = context({ Dockerfile: 'FROM scratch\n' });
+    const amd = await contextTag(dir, 'Dockerfile', ['linux/amd64']);
+    expect(await contextTag(dir)).toBe(amd);
+    expect(await contextTag(dir, 'Dockerfile', ['linux/amd64', 'linux/arm64'])).not.toBe(amd);
+    expect(await contextTag(dir, 'Dockerfile', ['linux/arm64'])).not.toBe(amd);
+  });
+
   it('always counts the Dockerfile, even when .dockerignore lists it', async () => {
     const dir = context({ Dockerfile: 'FROM scratch\n', '.dockerignore': 'Dockerfile\n' });
     const before = await contextTag(dir);

@@ -132,6 +132,10 @@ describe('actions/build-image mistakes: a plain failure that names the input or 
       { registry: 'registry.example:5000', 'registry-username': 'me' },
       'registry-username and registry-password are given together',
     ],
+    [
+      { platforms: 'linux/amd64,linux/s390x' },
+      "platforms: 'linux/s390x' is not one of linux/amd64, linux/arm64",
+    ],
   ])('%j', async (inputs, message) => {
     const run = await action({
       experiment: experiment('built', 'image:\n  build: { context: image }\n'),

@@ -39,7 +39,8 @@ function fakeTools(answers: Record<string, Partial<ToolRun>>, onCall?: (call: Ca
 const SECRET = 'pa55-w0rd';
 const REGISTRY = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
 const IMAGE = `${REGISTRY}/batchbench:ctx-0123456789abcdef0123`;
-const SOURCE = { context: '/repo/image', dockerfile: 'docker/Dockerfile' };
+const SOURCE = { context: '/repo/image', dockerfile: 'docker/Dockerfile', platforms: ['linux/amd64'] };
+const BOTH = { ...SOURCE, platforms: ['linux/amd64', 'linux/arm64'] };
 
 function context(
   run: RunTool,
@@ -135,6 +136,8 @@ describe('DockerBuilder', () => {
           'build',
           '--push',
           '--provenance=false',
+          '--platform',
+          'linux/amd64',
           '--tag',
           IMAGE,
           '--file',
@@ -168,6 +171,16 @@ describe('DockerBuilder', () => {
     const noService = fakeTools({ 'docker buildx inspect': INSPECT('docker-container'), docker: {} });
     await (await chooseBuilder('auto', context(noService.run))).buildAndPush(SOURCE, IMAGE);
     expect(noService.calls.find((c) => c.args[1] === 'build')?.args).not.toContain('--cache-from');
+  });
+
+  it('builds several platforms in one buildx build, which pushes one index', async () => {
+    const tools = fakeTools({ docker: {} });
+    await new DockerBuilder({ ...context(tools.run), ghaCache: false }).buildAndPush(BOTH, IMAGE);
+    const build = tools.calls.find((c) => c.args[1] === 'build')?.args ?? [];
+    expect(build.slice(build.indexOf('--platform'), build.indexOf('--platform') + 2)).toEqual([
+      '--platform',
+      'linux/amd64,linux/arm64',
+    ]);
   });
 
   it('logs out also when the build fails, and the failure is the user’s to read, not a bug', async () => {
@@ -205,6 +218,8 @@ describe('BuildahBuilder', () => {
           'chroot',
           '--authfile',
           authFile,
+          '--platform',
+          'linux/amd64',
           '-t',
           IMAGE,
           '-f',
@@ -228,6 +243,25 @@ describe('BuildahBuilder', () => {
     await new BuildahBuilder(context(tools.run, {}, local)).buildAndPush(SOURCE, `${local}/batchbench:ctx-1`);
     expect(tools.calls[1]?.args).toContain('--tls-verify=false');
     expect(tools.calls[0]?.args).not.toContain('--tls-verify=false');
+  });
+
+  it('builds several platforms into a manifest list and pushes it with all its images', async () => {
+    const tools = fakeTools({ buildah: {} });
+    await new BuildahBuilder(context(tools.run)).buildAndPush(BOTH, IMAGE);
+    const [bud, push] = tools.calls.map((c) => c.args);
+    expect(bud).toEqual(
+      expect.arrayContaining(['--platform', 'linux/amd64,linux/arm64', '--manifest', IMAGE]),
+    );
+    expect(bud).not.toContain('-t');
+    expect(push?.slice(push.indexOf('manifest'))).toEqual([
+      'manifest',
+      'push',
+      '--all',
+      '--authfile',
+      expect.stringMatching(/auth\.json$/),
+      IMAGE,
+      `docker://${IMAGE}`,
+    ]);
   });
 
   it('stops at a failed bud, pushes nothing and still removes its folder', async () => {

@@ -33,6 +33,27 @@ RUN ["/bin/busybox", "sh", "-c", "/bin/busybox wc -c < /app/message.txt > /app/s
 ENTRYPOINT ["/bin/busybox", "cat", "/app/message.txt"]
 `;
 
+/**
+ * Two stages on Batch, one on Intel and one on Graviton: one image must run on both. COPY only,
+ * so that the arm64 half builds on this amd64 machine without emulation.
+ */
+const MULTI_FILE = 'experiments/multi.yaml';
+const MULTI = `version: 1
+name: multi
+image:
+  build: { context: multi }
+compute: { backend: aws-batch, region: us-east-1, queue: bb-spot }
+results: { store: 's3://bb-results/experiments/' }
+stages:
+  prepare:
+    run: { command: [/app/prepare] }
+    compute: { instance-type: m7i.large }
+  train:
+    needs: [prepare]
+    run: { command: [/app/train] }
+    compute: { instance-type: c7g.large }
+`;
+
 async function workspace(): Promise<string> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'bb-build-image-'));
   await mkdir(path.join(work, 'experiments'));
@@ -170,6 +191,34 @@ describe.skipIf(!tools.ok)(
       expect(await readFile(path.join(root, 'app/message.txt'), 'utf8')).toBe('second build, longer\n');
       expect((await readFile(path.join(root, 'app/size.txt'), 'utf8')).trim()).toBe('21');
       expect((await registry.manifest(REPOSITORY, first.outputs.tag as string)).status).toBe(200);
+    });
+
+    it('builds one image for amd64 and arm64 when the stages run on Intel and Graviton: an index of both', async () => {
+      await mkdir(path.join(work, 'multi/app'), { recursive: true });
+      await writeFile(path.join(work, 'multi/Dockerfile'), 'FROM scratch\nCOPY app/ /app/\n');
+      await writeFile(path.join(work, 'multi/app/message.txt'), 'on both\n');
+      await writeFile(path.join(work, MULTI_FILE), MULTI);
+      const multi = await build({ inputs: { experiment: MULTI_FILE } });
+      expect(errorsOf(multi), multi.stdout).toBe('');
+      expect(multi.code, multi.stdout).toBe(0);
+      expect(multi.stdout).toContain(
+        'platforms: linux/amd64, linux/arm64, for the instance types m7i.large, c7g.large',
+      );
+      const tag = multi.outputs.tag as string;
+      expect(multi.outputs.skipped).toBe('false');
+      expect(await registry.platforms(REPOSITORY, tag)).toEqual(['linux/amd64', 'linux/arm64']);
+      // The same context for amd64 alone is another image, with its own tag.
+      const amd = await build({ inputs: { experiment: MULTI_FILE, platforms: 'linux/amd64' } });
+      expect(amd.code, amd.stdout).toBe(0);
+      expect(amd.outputs.tag).not.toBe(tag);
+      expect(await registry.manifest(REPOSITORY, amd.outputs.tag as string)).toEqual({
+        status: 200,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      });
+      // Unchanged, the index is found in the registry: nothing is built, no builder is looked for.
+      const again = await build({ inputs: { experiment: MULTI_FILE }, env: { PATH: noTools } });
+      expect(again.code, again.stdout).toBe(0);
+      expect(again.outputs).toEqual({ ...multi.outputs, skipped: 'true' });
     });
 
     it('fails plainly, naming the registry, when the registry refuses the credentials; the password stays out of the log', async () => {

@@ -13,6 +13,8 @@ export interface Registry {
   output(): string;
   /** Whether repository:tag has a manifest, asked over plain HTTP here, not by the code under test. */
   manifest(repository: string, tag: string): Promise<{ status: number; mediaType: string | null }>;
+  /** The platforms of a multi-platform image (its index or manifest list), as `os/architecture`. */
+  platforms(repository: string, tag: string): Promise<string[]>;
   /** Unpacks the image's layers, in order, into `dir`; returns the image's config (Entrypoint, Env...). */
   unpack(repository: string, tag: string, dir: string): Promise<{ Entrypoint?: string[] }>;
   stop(): Promise<void>;
@@ -105,6 +107,20 @@ export async function startRegistry(
         },
       });
       return { status: res.status, mediaType: res.headers.get('content-type') };
+    },
+    platforms: async (repository, tag) => {
+      const res = await fetch(`http://${host}/v2/${repository}/manifests/${tag}`, {
+        headers: {
+          authorization: basic,
+          accept:
+            'application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json',
+        },
+      });
+      if (!res.ok) throw new Error(`GET manifests/${tag}: HTTP ${res.status}`);
+      const index = (await res.json()) as {
+        manifests?: { platform?: { os: string; architecture: string } }[];
+      };
+      return (index.manifests ?? []).map((m) => `${m.platform?.os}/${m.platform?.architecture}`).sort();
     },
     unpack: async (repository, tag, dir) => {
       const get = async (what: string, accept: string) => {

@@ -74,13 +74,18 @@ export async function contextFiles(contextDir: string, dockerfile = 'Dockerfile'
 }
 
 /**
- * A tag that changes exactly when what the build sees changes: a hash over which file is the
- * Dockerfile and every sent file's path, executable bit and content. An unchanged context gets
- * the same tag, so a tag already in the registry means there is nothing to build; two
- * Dockerfiles in one context give two tags.
+ * A tag that changes exactly when what the build sees changes: a hash over the platforms, which
+ * file is the Dockerfile and every sent file's path, executable bit and content. An unchanged
+ * context gets the same tag, so a tag already in the registry means there is nothing to build;
+ * two Dockerfiles in one context give two tags, and so does adding arm64 to the platforms.
  */
-export async function contextTag(contextDir: string, dockerfile = 'Dockerfile'): Promise<string> {
+export async function contextTag(
+  contextDir: string,
+  dockerfile = 'Dockerfile',
+  platforms: readonly string[] = ['linux/amd64'],
+): Promise<string> {
   const hash = createHash('sha256');
+  hash.update(`platforms\0${platforms.join(',')}\n`);
   hash.update(`dockerfile\0${dockerfile}\n`);
   for (const f of await contextFiles(contextDir, dockerfile)) {
     hash.update(`${f.path}\0${f.executable ? 'x' : '-'}\0${f.sha256}\n`);

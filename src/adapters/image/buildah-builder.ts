@@ -39,16 +39,39 @@ export class BuildahBuilder implements ImageBuilder {
         auth.push('--authfile', file);
       }
       const dockerfile = path.join(source.context, source.dockerfile);
+      // Several platforms build one image each into a manifest list, pushed with all of them.
+      const multi = source.platforms.length > 1;
       const bud = await run(
         'buildah',
-        [...global, 'bud', '--isolation', 'chroot', ...auth, '-t', image, '-f', dockerfile, source.context],
+        [
+          ...global,
+          'bud',
+          '--isolation',
+          'chroot',
+          ...auth,
+          '--platform',
+          source.platforms.join(','),
+          ...(multi ? ['--manifest', image] : ['-t', image]),
+          '-f',
+          dockerfile,
+          source.context,
+        ],
         { echo: log },
       );
       if (bud.code !== 0) throw new ImageError(`buildah bud exited ${exit(bud)}; its output is above`);
       const tls = isLoopbackRegistry(registry) ? ['--tls-verify=false'] : [];
-      const push = await run('buildah', [...global, 'push', ...auth, ...tls, image, `docker://${image}`], {
-        echo: log,
-      });
+      const push = await run(
+        'buildah',
+        [
+          ...global,
+          ...(multi ? ['manifest', 'push', '--all'] : ['push']),
+          ...auth,
+          ...tls,
+          image,
+          `docker://${image}`,
+        ],
+        { echo: log },
+      );
       if (push.code !== 0)
         throw new ImageError(
           `buildah push to ${registry} exited ${exit(push)}; its output is above ` +

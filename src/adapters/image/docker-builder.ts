@@ -49,6 +49,10 @@ export class DockerBuilder implements ImageBuilder {
         '--push',
         // One image manifest, not an index with an attestation: what Batch and ECR show plainly.
         '--provenance=false',
+        // Several platforms push one index; building one that is not this machine's needs QEMU
+        // (docker/setup-qemu-action), as every cross-platform buildx build does.
+        '--platform',
+        source.platforms.join(','),
         ...cache,
         '--tag',
         image,
