@@ -94,28 +94,26 @@ export async function startRegistry(
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  const manifestOf = (repository: string, tag: string, accept: string[]) =>
+    fetch(`http://${host}/v2/${repository}/manifests/${tag}`, {
+      headers: { authorization: basic, accept: accept.join(', ') },
+    });
   return {
     host,
     pid: child.pid,
     output: () => output,
     manifest: async (repository, tag) => {
-      const res = await fetch(`http://${host}/v2/${repository}/manifests/${tag}`, {
-        headers: {
-          authorization: basic,
-          accept:
-            'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json',
-        },
-      });
+      const res = await manifestOf(repository, tag, [
+        'application/vnd.oci.image.manifest.v1+json',
+        'application/vnd.docker.distribution.manifest.v2+json',
+      ]);
       return { status: res.status, mediaType: res.headers.get('content-type') };
     },
     platforms: async (repository, tag) => {
-      const res = await fetch(`http://${host}/v2/${repository}/manifests/${tag}`, {
-        headers: {
-          authorization: basic,
-          accept:
-            'application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json',
-        },
-      });
+      const res = await manifestOf(repository, tag, [
+        'application/vnd.oci.image.index.v1+json',
+        'application/vnd.docker.distribution.manifest.list.v2+json',
+      ]);
       if (!res.ok) throw new Error(`GET manifests/${tag}: HTTP ${res.status}`);
       const index = (await res.json()) as {
         manifests?: { platform?: { os: string; architecture: string } }[];
