@@ -65,8 +65,7 @@ export class S3RunStore implements RunStore {
   async readManifest(runId: string): Promise<RunManifest> {
     const key = `${await this.runBase(runId)}manifest.json`;
     const text = await this.io.get(key);
-    if (text === undefined)
-      throw new Error(`no run ${runId} in ${s3Url(this.location.bucket, this.location.prefix)}`);
+    if (text === undefined) throw await this.noRun(runId, [await this.experimentFor(runId)]);
     return JSON.parse(text) as RunManifest;
   }
 
@@ -192,13 +191,36 @@ export class S3RunStore implements RunStore {
     // Run ids are "<experiment>-<yyyymmdd>-<hhmmss>Z-<suffix>" (makeRunId): try that first.
     const guess = /^(.+)-\d{8}-\d{6}Z-[A-Za-z0-9]+$/.exec(runId)?.[1];
     const candidates = guess ? [guess] : [];
-    for (const experiment of [...candidates, ...(await this.io.folders(this.location.prefix))]) {
+    const experiments = await this.io.folders(this.location.prefix);
+    for (const experiment of [...candidates, ...experiments]) {
       if (await this.io.exists(`${runPrefix(this.location, experiment, runId)}manifest.json`)) {
         this.experimentOf.set(runId, experiment);
         return experiment;
       }
     }
-    throw new Error(`no run ${runId} in ${s3Url(this.location.bucket, this.location.prefix)}`);
+    throw await this.noRun(runId, experiments);
+  }
+
+  /**
+   * A run id that names no run, with the runs it begins: the id a campaign window's log prints
+   * is the window's, which is no run; each of its attempts is one (`<window>-a<k>`).
+   */
+  private async noRun(runId: string, experiments: readonly string[]): Promise<Error> {
+    const where = `no run ${runId} in ${s3Url(this.location.bucket, this.location.prefix)}`;
+    const near: string[] = [];
+    for (const experiment of experiments)
+      for (const rest of await this.io.folders(`${this.location.prefix}${experiment}/${runId}-`))
+        near.push(`${runId}-${rest}`);
+    if (near.length === 0) return new Error(where);
+    near.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    const which =
+      near.length > 5
+        ? `${near.length} runs have ids that begin with it, the latest: ${near.slice(-5).join(', ')}`
+        : `runs whose id begins with it: ${near.join(', ')}`;
+    const attempts = near.every((id) => /^a\d+$/.test(id.slice(runId.length + 1)))
+      ? ' (a campaign window runs each attempt as a run of its own: give one)'
+      : '';
+    return new Error(`${where}; ${which}${attempts}`);
   }
 }
 
