@@ -393,8 +393,16 @@ export async function runCampaignWindow(
   for (const w of warnings) progress.log(`warning: ${w}`);
   /** Jobs this process ran or waited for, as opposed to found finished. */
   let executedHere = 0;
+  // A job cancelled from outside (`batchbench cancel` on an attempt run, the Batch console) is
+  // someone's decision to stop the window: it is not retried, and no later wave starts.
+  let cancelledOutside = false;
+  const settles = (r: JobRecord, last: boolean) => {
+    if (r.status === 'cancelled') cancelledOutside = true;
+    return r.status === 'succeeded' || r.status === 'cancelled' || last;
+  };
   update();
   for (const wave of waves) {
+    if (cancelledOutside) break;
     // In the order the plan's lanes start them.
     let pending = jobs
       .filter((j) => j.wave === wave)
@@ -431,7 +439,7 @@ export async function runCampaignWindow(
               inFlight = Math.max(0, inFlight - 1);
               await deps.runs?.finished(runId, e.record);
               paceSeconds += byId.get(e.record.jobId)?.estimatedSeconds ?? 0;
-              if (e.record.status === 'succeeded' || last) decided.set(e.record.jobId, e.record);
+              if (settles(e.record, last)) decided.set(e.record.jobId, e.record);
               update();
             },
           },
@@ -442,10 +450,10 @@ export async function runCampaignWindow(
       for (const j of pending) {
         const r = done.get(j.id);
         if (!r) continue;
-        if (r.status === 'succeeded' || last) decided.set(j.id, r);
+        if (settles(r, last)) decided.set(j.id, r);
         else failed.push(j);
       }
-      pending = last ? [] : failed;
+      pending = last || cancelledOutside ? [] : failed;
     }
   }
   // Stopped between rounds (a cancel): a job is decided by its latest failure.
@@ -458,9 +466,10 @@ export async function runCampaignWindow(
   progress.done();
   for (const [attempt, done] of finals) {
     const ok = [...done.values()].filter((r) => r.status === 'succeeded').length;
+    const cancelled = deps.signal.aborted || [...done.values()].some((r) => r.status === 'cancelled');
     await deps.runs?.close(
       attemptRunId(args.runId, attempt),
-      deps.signal.aborted ? 'cancelled' : ok === done.size ? 'complete' : ok === 0 ? 'failed' : 'partial',
+      cancelled ? 'cancelled' : ok === done.size ? 'complete' : ok === 0 ? 'failed' : 'partial',
     );
   }
 

@@ -78,6 +78,8 @@ class FlakyExecutor implements Executor {
   runIds: string[] = [];
   /** Throws, as a dying runner stops, once this many jobs have finished. */
   stopAfter = Infinity;
+  /** Jobs somebody cancels from outside (`batchbench cancel`): they end as cancelled. */
+  cancelled = new Set<string>();
   private finishedCount = 0;
   private failures: Map<string, number>;
   /** Fake time: each job takes a second of it. */
@@ -103,7 +105,7 @@ class FlakyExecutor implements Executor {
         shardCount: 1,
         groupId: job.groupId,
         attempt: 1,
-        status: left > 0 ? 'failed' : 'succeeded',
+        status: this.cancelled.has(job.id) ? 'cancelled' : left > 0 ? 'failed' : 'succeeded',
         backend: 'local',
         queuedAt: this.clock,
         startedAt: this.clock,
@@ -206,6 +208,23 @@ describe('running a campaign window', () => {
       total: 8,
       etaSeconds: 0,
     });
+  });
+
+  it('takes a job cancelled from outside as a stop: no retry of it, no later wave, the attempt run cancelled', async () => {
+    const executor = new FlakyExecutor({ 'stream-avx512.m7i.large.r2': 1 });
+    executor.cancelled.add('stream-neon.c7g.large.r1');
+    const runs = new MemoryRuns();
+    const { outcome, sleeps } = await setup({}, { executor, runs });
+    // Wave 1 ran once; the failed job is not retried either, since the window is being stopped.
+    expect(executor.batches).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+    expect(runs.runs.get('run-1-a1')?.status).toBe('cancelled');
+    expect(outcome.records.map((r) => [r.jobId, r.status]).sort()).toEqual([
+      ['stream-avx512.m7i.large.r1', 'succeeded'],
+      ['stream-avx512.m7i.large.r2', 'failed'],
+      ['stream-neon.c7g.large.r1', 'cancelled'],
+      ['stream-neon.c7g.large.r2', 'succeeded'],
+    ]);
   });
 
   it('reports counts by status, percentage and an ETA from the plan, then from the pace seen', async () => {
