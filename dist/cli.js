@@ -1,16 +1,16 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-2MGB2J5M.js";
+} from "./chunks/chunk-U4MVOBWO.js";
 import "./chunks/chunk-ZOLYW6JJ.js";
-import "./chunks/chunk-I7X427EV.js";
+import "./chunks/chunk-INB3YXAJ.js";
 import "./chunks/chunk-XN5URX5M.js";
 import "./chunks/chunk-WZLYGAHJ.js";
 import "./chunks/chunk-76HS77CX.js";
 import "./chunks/chunk-L6TZSNCT.js";
-import "./chunks/chunk-LUZD6JZD.js";
+import "./chunks/chunk-2VTX336I.js";
 import "./chunks/chunk-OC537YOA.js";
-import "./chunks/chunk-R47ZITJU.js";
+import "./chunks/chunk-TK2KBLDO.js";
 import "./chunks/chunk-IUIKERM2.js";
 import "./chunks/chunk-S2V6XSF3.js";
 import "./chunks/chunk-EOX5KEKI.js";

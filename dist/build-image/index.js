@@ -1,5 +1,9 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
+  archOf,
+  cpuMaker
+} from "../chunks/chunk-6YA2FBOI.js";
+import {
   globToRegExp
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
@@ -54,7 +58,9 @@ import {
 } from "../chunks/chunk-5IC2YQ4X.js";
 import "../chunks/chunk-4Z53PA5B.js";
 import "../chunks/chunk-T32KVXP4.js";
-import "../chunks/chunk-KVZNUJPT.js";
+import {
+  loadPrices
+} from "../chunks/chunk-KVZNUJPT.js";
 import {
   readYamlSource
 } from "../chunks/chunk-5I2KUNOQ.js";
@@ -5343,8 +5349,10 @@ async function contextFiles(contextDir, dockerfile = "Dockerfile") {
   await walk("");
   return files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-async function contextTag(contextDir, dockerfile = "Dockerfile") {
+async function contextTag(contextDir, dockerfile = "Dockerfile", platforms = ["linux/amd64"]) {
   const hash = createHash("sha256");
+  hash.update(`platforms\0${platforms.join(",")}
+`);
   hash.update(`dockerfile\0${dockerfile}
 `);
   for (const f of await contextFiles(contextDir, dockerfile)) {
@@ -5462,16 +5470,38 @@ var BuildahBuilder = class {
         auth.push("--authfile", file);
       }
       const dockerfile = path2.join(source.context, source.dockerfile);
+      const multi = source.platforms.length > 1;
       const bud = await run2(
         "buildah",
-        [...global, "bud", "--isolation", "chroot", ...auth, "-t", image, "-f", dockerfile, source.context],
+        [
+          ...global,
+          "bud",
+          "--isolation",
+          "chroot",
+          ...auth,
+          "--platform",
+          source.platforms.join(","),
+          ...multi ? ["--manifest", image] : ["-t", image],
+          "-f",
+          dockerfile,
+          source.context
+        ],
         { echo: log }
       );
       if (bud.code !== 0) throw new ImageError(`buildah bud exited ${exit(bud)}; its output is above`);
       const tls = isLoopbackRegistry(registry) ? ["--tls-verify=false"] : [];
-      const push = await run2("buildah", [...global, "push", ...auth, ...tls, image, `docker://${image}`], {
-        echo: log
-      });
+      const push = await run2(
+        "buildah",
+        [
+          ...global,
+          ...multi ? ["manifest", "push", "--all"] : ["push"],
+          ...auth,
+          ...tls,
+          image,
+          `docker://${image}`
+        ],
+        { echo: log }
+      );
       if (push.code !== 0)
         throw new ImageError(
           `buildah push to ${registry} exited ${exit(push)}; its output is above (ECR does not create a repository on push: it must exist)`
@@ -5518,6 +5548,10 @@ var DockerBuilder = class {
         "--push",
         // One image manifest, not an index with an attestation: what Batch and ECR show plainly.
         "--provenance=false",
+        // Several platforms push one index; building one that is not this machine's needs QEMU
+        // (docker/setup-qemu-action), as every cross-platform buildx build does.
+        "--platform",
+        source.platforms.join(","),
         ...cache,
         "--tag",
         image,
@@ -5631,10 +5665,31 @@ var runTool = (command, args, options = {}) => new Promise((resolve) => {
   });
 });
 
+// src/domain/image/platforms.ts
+var PLATFORMS = ["linux/amd64", "linux/arm64"];
+function platformsFor(instanceTypes, prices) {
+  const wanted = /* @__PURE__ */ new Set();
+  for (const type of instanceTypes) {
+    const family = type?.split(".")[0];
+    wanted.add(family && archOf(cpuMaker(family, prices)) === "arm64" ? "linux/arm64" : "linux/amd64");
+  }
+  if (wanted.size === 0) wanted.add("linux/amd64");
+  return PLATFORMS.filter((p) => wanted.has(p));
+}
+function parsePlatforms(text) {
+  const given = text.split(/[\s,]+/).filter((p) => p !== "");
+  if (given.length === 0) return { error: "platforms is empty" };
+  for (const p of given) {
+    if (!PLATFORMS.includes(p))
+      return { error: `platforms: '${p}' is not one of ${PLATFORMS.join(", ")}` };
+  }
+  return { platforms: PLATFORMS.filter((p) => given.includes(p)) };
+}
+
 // src/entrypoints/build-image-action.ts
 var DEFAULT_REPOSITORY = "batchbench";
 var REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-async function buildSource(ready, build, env) {
+async function buildSource(ready, build, platforms, env) {
   const fail = (key, message) => {
     const at = readYamlSource(ready.source, ready.file).locate(["image", "build", key]);
     error(message, {
@@ -5663,7 +5718,22 @@ async function buildSource(ready, build, env) {
     () => false
   );
   if (!isFile) fail("dockerfile", `image.build.dockerfile: no file ${build.dockerfile} in ${build.context}`);
-  return { context, dockerfile: inside.split(path4.sep).join("/") };
+  return { context, dockerfile: inside.split(path4.sep).join("/"), platforms };
+}
+async function platformsOf(ready) {
+  const given = input("platforms");
+  if (given !== void 0) {
+    const parsed = parsePlatforms(given);
+    if ("error" in parsed) throw new ConfigurationError(parsed.error);
+    return parsed.platforms;
+  }
+  const types = ready.plan.jobs.filter((j) => j.compute.backend === "aws-batch").map((j) => j.compute.instanceType);
+  const platforms = platformsFor(types, await loadPrices());
+  const named = [...new Set(types.filter((t) => t !== void 0))];
+  info(
+    `platforms: ${platforms.join(", ")}, for the instance types ${named.length > 0 ? named.join(", ") : "(none named: Batch picks x86_64)"}` + (platforms.length > 1 ? " (building for a platform not this machine's needs QEMU: docker/setup-qemu-action)" : "")
+  );
+  return platforms;
 }
 function regionOf(ready, env) {
   const batch = ready.plan.jobs.find((j) => j.compute.backend === "aws-batch");
@@ -5719,7 +5789,7 @@ async function run(env = process.env) {
       outputs("", "", true);
       return;
     }
-    const source = await buildSource(ready, image.build, env);
+    const source = await buildSource(ready, image.build, await platformsOf(ready), env);
     try {
       const { registry, credentials } = await login(override, regionOf(ready, env));
       setSecret(credentials.password);
@@ -5727,7 +5797,7 @@ async function run(env = process.env) {
       const built = await buildImage(
         { source, repository },
         {
-          contextTag: (s) => contextTag(s.context, s.dockerfile),
+          contextTag: (s) => contextTag(s.context, s.dockerfile, s.platforms),
           registry: new RegistryV2(registry, credentials),
           builder: () => chooseBuilder(builderChoice, {
             registry,

@@ -5,12 +5,12 @@ import {
   pickWindow,
   planCampaignText,
   runWindow
-} from "../chunks/chunk-V6RUXELM.js";
+} from "../chunks/chunk-C2VG23E6.js";
 import {
   formatP,
   isoWeekOf,
   parseIsoWeek
-} from "../chunks/chunk-54D2B6UG.js";
+} from "../chunks/chunk-KKKRSN4R.js";
 import {
   TerminalProgress
 } from "../chunks/chunk-ZOLYW6JJ.js";
@@ -22,6 +22,7 @@ import "../chunks/chunk-OC537YOA.js";
 import {
   escapeMarkdown
 } from "../chunks/chunk-IUIKERM2.js";
+import "../chunks/chunk-6YA2FBOI.js";
 import "../chunks/chunk-CEYZTDDQ.js";
 import {
   booleanInput,

@@ -1,7 +1,7 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   runExperiment
-} from "../chunks/chunk-I7X427EV.js";
+} from "../chunks/chunk-INB3YXAJ.js";
 import {
   LocalExecutor,
   makeRunId
@@ -9,10 +9,10 @@ import {
 import {
   renderPlanMarkdown,
   validateFiles
-} from "../chunks/chunk-SEE7GWQV.js";
+} from "../chunks/chunk-VOY4TYZ7.js";
 import {
   publishFromInputs
-} from "../chunks/chunk-TPN5ZE7X.js";
+} from "../chunks/chunk-SYZ2J2XY.js";
 import "../chunks/chunk-M6TF66QN.js";
 import {
   FsRunStore
@@ -34,9 +34,9 @@ import {
 import {
   costVariants,
   reportRun
-} from "../chunks/chunk-LUZD6JZD.js";
+} from "../chunks/chunk-2VTX336I.js";
 import "../chunks/chunk-OC537YOA.js";
-import "../chunks/chunk-R47ZITJU.js";
+import "../chunks/chunk-TK2KBLDO.js";
 import "../chunks/chunk-IUIKERM2.js";
 import "../chunks/chunk-S2V6XSF3.js";
 import {
@@ -118,9 +118,9 @@ async function runLocally(ready, env, signal) {
   return { report: outcome.report, unfinished: 0, local: true, store };
 }
 async function runOnBatch(ready, env, signal) {
-  const { submitExperiment } = await import("../chunks/submit-action-YTCZZNFU.js");
-  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-2VCPSFPX.js");
-  const { s3Run } = await import("../chunks/aws-wiring-3ZF2BQXO.js");
+  const { submitExperiment } = await import("../chunks/submit-action-JLQAYWMW.js");
+  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-UO5LRRGX.js");
+  const { s3Run } = await import("../chunks/aws-wiring-LIR4EMGS.js");
   const imageUri = input("image-uri");
   const store = input("store");
   const submitted = await submitExperiment(ready, env, {

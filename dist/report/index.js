@@ -1,16 +1,16 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-TPN5ZE7X.js";
+} from "../chunks/chunk-SYZ2J2XY.js";
 import "../chunks/chunk-M6TF66QN.js";
 import "../chunks/chunk-WZLYGAHJ.js";
 import "../chunks/chunk-E53CW332.js";
 import "../chunks/chunk-ZTSOPD6U.js";
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-4275DTTO.js";
-import "../chunks/chunk-LUZD6JZD.js";
+import "../chunks/chunk-2VTX336I.js";
 import "../chunks/chunk-OC537YOA.js";
-import "../chunks/chunk-R47ZITJU.js";
+import "../chunks/chunk-TK2KBLDO.js";
 import "../chunks/chunk-IUIKERM2.js";
 import "../chunks/chunk-S2V6XSF3.js";
 import {

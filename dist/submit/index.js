@@ -1,12 +1,12 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-V5ZTU6IM.js";
+} from "../chunks/chunk-XYFHOVLZ.js";
 import "../chunks/chunk-76HS77CX.js";
 import "../chunks/chunk-ZTSOPD6U.js";
 import "../chunks/chunk-2SECIYKN.js";
-import "../chunks/chunk-VL2XFWRI.js";
-import "../chunks/chunk-4PWYOGXT.js";
+import "../chunks/chunk-UJW77R6W.js";
+import "../chunks/chunk-GPUWSTRX.js";
 import "../chunks/chunk-67YVL64B.js";
 import "../chunks/chunk-7BPCOSX3.js";
 import "../chunks/chunk-JKTS2Z3B.js";

@@ -1,10 +1,10 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-SEE7GWQV.js";
+} from "../chunks/chunk-VOY4TYZ7.js";
 import "../chunks/chunk-E53CW332.js";
 import "../chunks/chunk-2SECIYKN.js";
-import "../chunks/chunk-R47ZITJU.js";
+import "../chunks/chunk-TK2KBLDO.js";
 import "../chunks/chunk-IUIKERM2.js";
 import "../chunks/chunk-7ZIUSCDX.js";
 import "../chunks/chunk-EOX5KEKI.js";

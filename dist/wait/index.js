@@ -1,16 +1,16 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-J34PD5FO.js";
+} from "../chunks/chunk-S4ZY54PM.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import "../chunks/chunk-FQ65RZ4F.js";
 import "../chunks/chunk-4275DTTO.js";
-import "../chunks/chunk-LUZD6JZD.js";
+import "../chunks/chunk-2VTX336I.js";
 import "../chunks/chunk-OC537YOA.js";
-import "../chunks/chunk-R47ZITJU.js";
+import "../chunks/chunk-TK2KBLDO.js";
 import "../chunks/chunk-IUIKERM2.js";
-import "../chunks/chunk-VL2XFWRI.js";
-import "../chunks/chunk-4PWYOGXT.js";
+import "../chunks/chunk-UJW77R6W.js";
+import "../chunks/chunk-GPUWSTRX.js";
 import "../chunks/chunk-67YVL64B.js";
 import "../chunks/chunk-7BPCOSX3.js";
 import "../chunks/chunk-JKTS2Z3B.js";
