@@ -1,4 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JobRecord } from '../../src/domain/results/job-record.js';
@@ -152,3 +153,47 @@ describe('local executor, short jobs queued in the launcher', () => {
 function overlaps(a: JobRecord, b: JobRecord): boolean {
   return a.startedAt < b.stoppedAt && b.startedAt < a.stoppedAt;
 }
+
+/** The launcher processes this test process has running (Linux: /proc lists a task's children). */
+async function launchers(): Promise<string[]> {
+  const children = (await readFile(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8'))
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  const found: string[] = [];
+  for (const pid of children) {
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (cmdline.includes('--v8-pool-size=1')) found.push(pid);
+  }
+  return found;
+}
+
+describe.skipIf(process.platform !== 'linux' || os.availableParallelism() < 2)(
+  'local executor launchers',
+  () => {
+    it('are all started with the run, so the second shard of a group never waits for one to boot', async () => {
+      // Group a runs alone first; group b's two shards then start together. Before b, only one
+      // launcher has been needed: the second must already be there.
+      // Launchers of an earlier test may still be exiting: count only this run's.
+      const before = new Set(await launchers());
+      const seen: number[] = [];
+      const out = await runJobs(
+        [
+          job('a', node('sleep-ms.mjs', 300), { groupId: 'a' }),
+          quick('b0', { groupId: 'b' }),
+          quick('b1', { groupId: 'b' }),
+        ],
+        {
+          concurrency: 2,
+          exclusiveGroups: true,
+          onEvent: async (e) => {
+            if (e.type === 'job-started' && e.jobId === 'a')
+              seen.push((await launchers()).filter((pid) => !before.has(pid)).length);
+          },
+        },
+      );
+      expect([...out.finished.values()].every((r) => r.status === 'succeeded')).toBe(true);
+      expect(seen).toEqual([2]);
+    });
+  },
+);

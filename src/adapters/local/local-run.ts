@@ -188,6 +188,12 @@ export class LocalRun {
     if (options.signal.aborted) this.stopping = true;
     else options.signal.addEventListener('abort', this.onAbort, { once: true });
     this.cancelUnreachable();
+    // Every launcher the run can use is started now, not on first need: a launcher's Node takes
+    // ~100 ms to boot, and booting one while a group's first shard already runs made the second
+    // shard start late, which the group's makespan (and so the measured speedup) then counted.
+    const toRun = [...this.states.values()].filter((s) => s.phase !== 'done').length;
+    const width = this.stopping ? 0 : Math.min(this.maxLaunchers(), toRun);
+    while (this.launchers.length < width) this.addLauncher();
     this.pump();
   }
 
@@ -555,13 +561,19 @@ export class LocalRun {
   private launcher(): Launcher {
     const idle = this.launchers.find((l) => l.inFlight === 0);
     if (idle) return idle;
-    if (this.launchers.length < Math.min(this.settings.concurrency, this.settings.host.cpuCount)) {
-      const launcher = new Launcher(this.baseEnv);
-      launcher.onDeath((error) => this.fail(error));
-      this.launchers.push(launcher);
-      return launcher;
-    }
+    if (this.launchers.length < this.maxLaunchers()) return this.addLauncher();
     return this.launchers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+  }
+
+  private maxLaunchers(): number {
+    return Math.min(this.settings.concurrency, this.settings.host.cpuCount);
+  }
+
+  private addLauncher(): Launcher {
+    const launcher = new Launcher(this.baseEnv);
+    launcher.onDeath((error) => this.fail(error));
+    this.launchers.push(launcher);
+    return launcher;
   }
 
   private onStart(state: JobState, attempt: Attempt, pid: number, at: number): void {
