@@ -1,10 +1,10 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-U4MVOBWO.js";
+} from "./chunks/chunk-AKX6OBHX.js";
 import "./chunks/chunk-ZOLYW6JJ.js";
 import "./chunks/chunk-INB3YXAJ.js";
-import "./chunks/chunk-XN5URX5M.js";
+import "./chunks/chunk-JKBK4ALW.js";
 import "./chunks/chunk-WZLYGAHJ.js";
 import "./chunks/chunk-76HS77CX.js";
 import "./chunks/chunk-L6TZSNCT.js";

@@ -5,7 +5,7 @@ import {
   pickWindow,
   planCampaignText,
   runWindow
-} from "../chunks/chunk-C2VG23E6.js";
+} from "../chunks/chunk-3MP3PEFL.js";
 import {
   formatP,
   isoWeekOf,
@@ -14,7 +14,7 @@ import {
 import {
   TerminalProgress
 } from "../chunks/chunk-ZOLYW6JJ.js";
-import "../chunks/chunk-XN5URX5M.js";
+import "../chunks/chunk-JKBK4ALW.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";

@@ -5,7 +5,7 @@ import {
 import {
   LocalExecutor,
   makeRunId
-} from "../chunks/chunk-XN5URX5M.js";
+} from "../chunks/chunk-JKBK4ALW.js";
 import {
   renderPlanMarkdown,
   validateFiles
