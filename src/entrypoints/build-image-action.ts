@@ -77,10 +77,11 @@ async function platformsOf(ready: ReadyExperiment): Promise<Platform[]> {
     .map((j) => j.compute.instanceType);
   const platforms = platformsFor(types, await loadPrices());
   const named = [...new Set(types.filter((t) => t !== undefined))];
+  const here = process.arch === 'arm64' ? 'linux/arm64' : 'linux/amd64';
   runner.info(
     `platforms: ${platforms.join(', ')}, for the instance types ${named.length > 0 ? named.join(', ') : '(none named: Batch picks x86_64)'}` +
-      (platforms.length > 1
-        ? " (building for a platform not this machine's needs QEMU: docker/setup-qemu-action)"
+      (platforms.some((p) => p !== here)
+        ? ` (RUN steps for a platform other than this runner's ${here} need QEMU: docker/setup-qemu-action)`
         : ''),
   );
   return platforms;
