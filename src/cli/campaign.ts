@@ -2,6 +2,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { campaignMarkdown, campaignTerminal } from '../domain/campaign/campaign-report.js';
+import {
+  campaignQueuesTemplate,
+  DEFAULT_QUEUE_PREFIX,
+  defaultQueuePatterns,
+  renderQueuesTemplate,
+} from '../domain/campaign/queues-template.js';
 import { renderCampaignPlan } from '../domain/campaign/render-plan.js';
 import { loadPrices } from '../adapters/prices.js';
 import { TerminalProgress } from '../adapters/terminal/progress.js';
@@ -23,6 +29,10 @@ export const CAMPAIGN_USAGE = `Campaigns (kind: campaign files, EXPERIMENT-SPEC.
       results.store; run again for the same window, it carries on with the jobs already submitted.
       Batch cannot pin a job to an instance type: a queue with {instance-type} (or {family},
       {size}) is one queue per type, e.g. --queue bench-{instance-type} -> bench-m7i-large
+  batchbench campaign queues FILE [--prefix P] [--queue PATTERN] [--spot-queue PATTERN]
+      prints a CloudFormation template (YAML) of those queues, one per instance type of the file
+      (on-demand, and Spot for its Spot sizes), to deploy on the outputs of infra/batchbench.cfn.yaml;
+      queues default to P-{instance-type} and P-spot-{instance-type}, P to bench
 `;
 
 /** `batchbench campaign plan|run ...`; exit 2 on a bad file or a plan that cannot fit. */
@@ -30,8 +40,9 @@ export async function campaignCommand(args: string[], values: Values, io: Io): P
   const [sub, ...rest] = args;
   if (sub === 'plan') return planSub(rest, values, io);
   if (sub === 'run') return runSub(rest, values, io);
+  if (sub === 'queues') return queuesSub(rest, values, io);
   throw new UsageError(
-    `campaign takes "plan" or "run", not ${sub === undefined ? 'nothing' : `"${sub}"`}\n\n${CAMPAIGN_USAGE}`,
+    `campaign takes "plan", "run" or "queues", not ${sub === undefined ? 'nothing' : `"${sub}"`}\n\n${CAMPAIGN_USAGE}`,
   );
 }
 
@@ -54,7 +65,7 @@ export async function checkCampaignFile(
     text = await readFile(path.resolve(io.cwd, file), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return {
+    const unread: CheckedCampaign = {
       problems: [
         {
           file,
@@ -67,6 +78,8 @@ export async function checkCampaignFile(
         },
       ],
     };
+    for (const p of unread.problems) io.stderr.write(`${formatProblem(p)}\n`);
+    return unread;
   }
   const checked = planCampaignText(file, text, week, await loadPrices(values.prices));
   for (const p of checked.problems) io.stderr.write(`${formatProblem(p)}\n`);
@@ -86,6 +99,30 @@ async function planSub(args: string[], values: Values, io: Io): Promise<number> 
       `${checked.plan.jobs.length} jobs for ${checked.plan.week} written to ${values.output}\n`,
     );
   } else io.stdout.write(text);
+  return EXIT.ok;
+}
+
+async function queuesSub(args: string[], values: Values, io: Io): Promise<number> {
+  if (args.length !== 1) throw new UsageError('campaign queues takes one file');
+  const prefix = values.prefix ?? DEFAULT_QUEUE_PREFIX;
+  if (!/^[A-Za-z0-9_-]{1,100}$/.test(prefix))
+    throw new UsageError(`--prefix takes letters, digits, '-' and '_', not "${prefix}"`);
+  const defaults = defaultQueuePatterns(prefix);
+  const patterns = {
+    queue: values.queue ?? defaults.queue,
+    spotQueue: values['spot-queue'] ?? defaults.spotQueue,
+  };
+  const checked = await checkCampaignFile(args[0] as string, values, io, weekOption(values, Date.now()));
+  if (!checked.plan || !checked.campaign) return EXIT.usage;
+  const built = campaignQueuesTemplate(checked.campaign, patterns);
+  if ('problem' in built) throw new UsageError(built.problem);
+  const given = [
+    ...(values.prefix !== undefined ? [`--prefix ${values.prefix}`] : []),
+    ...(values.queue !== undefined ? [`--queue '${values.queue}'`] : []),
+    ...(values['spot-queue'] !== undefined ? [`--spot-queue '${values['spot-queue']}'`] : []),
+  ];
+  const command = ['batchbench campaign queues', args[0] as string, ...given].join(' ');
+  io.stdout.write(renderQueuesTemplate(checked.campaign, patterns, built, command));
   return EXIT.ok;
 }
 

@@ -86,6 +86,7 @@ const OPTIONS = {
   'image-uri': { type: 'string' },
   queue: { type: 'string' },
   'spot-queue': { type: 'string' },
+  prefix: { type: 'string' },
   json: { type: 'boolean' },
   week: { type: 'string' },
   window: { type: 'string' },

@@ -53,7 +53,7 @@ describe('batchbench campaign plan', () => {
     expect(cap.stderr()).toContain('--week takes an ISO week such as 2026-W48, not "2026-48"');
     const other = captureIo(root);
     expect(await main(['campaign', 'fly', SEED], other.io)).toBe(2);
-    expect(other.stderr()).toContain('campaign takes "plan" or "run", not "fly"');
+    expect(other.stderr()).toContain('campaign takes "plan", "run" or "queues", not "fly"');
   });
 });
 
