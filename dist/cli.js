@@ -1,24 +1,24 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-AKX6OBHX.js";
+} from "./chunks/chunk-2K7EKGAF.js";
 import "./chunks/chunk-ZOLYW6JJ.js";
-import "./chunks/chunk-INB3YXAJ.js";
+import "./chunks/chunk-27H7M3G6.js";
 import "./chunks/chunk-JKBK4ALW.js";
 import "./chunks/chunk-WZLYGAHJ.js";
 import "./chunks/chunk-76HS77CX.js";
 import "./chunks/chunk-L6TZSNCT.js";
-import "./chunks/chunk-2VTX336I.js";
+import "./chunks/chunk-ZEPKX7LH.js";
 import "./chunks/chunk-OC537YOA.js";
 import "./chunks/chunk-TK2KBLDO.js";
 import "./chunks/chunk-IUIKERM2.js";
 import "./chunks/chunk-S2V6XSF3.js";
-import "./chunks/chunk-EOX5KEKI.js";
-import "./chunks/chunk-CEYZTDDQ.js";
-import "./chunks/chunk-4Z53PA5B.js";
-import "./chunks/chunk-T32KVXP4.js";
+import "./chunks/chunk-E24LLZCP.js";
+import "./chunks/chunk-K3TBYX7Q.js";
+import "./chunks/chunk-IHG27KF4.js";
+import "./chunks/chunk-VW7L6ZQL.js";
 import "./chunks/chunk-KVZNUJPT.js";
-import "./chunks/chunk-5I2KUNOQ.js";
+import "./chunks/chunk-Q3NR4BZE.js";
 import "./chunks/chunk-I3F55QQV.js";
 import "./chunks/chunk-WZ3PWTB2.js";
 import "./chunks/chunk-YOF47TSW.js";

@@ -8,9 +8,9 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-5DRSEQEQ.js";
-import "../chunks/chunk-EOX5KEKI.js";
-import "../chunks/chunk-CEYZTDDQ.js";
+} from "../chunks/chunk-ZX7GUSBQ.js";
+import "../chunks/chunk-E24LLZCP.js";
+import "../chunks/chunk-K3TBYX7Q.js";
 import {
   client_exports as client_exports2,
   dist_es_exports,
@@ -56,14 +56,14 @@ import {
 import {
   ConfigurationError
 } from "../chunks/chunk-5IC2YQ4X.js";
-import "../chunks/chunk-4Z53PA5B.js";
-import "../chunks/chunk-T32KVXP4.js";
+import "../chunks/chunk-IHG27KF4.js";
+import "../chunks/chunk-VW7L6ZQL.js";
 import {
   loadPrices
 } from "../chunks/chunk-KVZNUJPT.js";
 import {
   readYamlSource
-} from "../chunks/chunk-5I2KUNOQ.js";
+} from "../chunks/chunk-Q3NR4BZE.js";
 import "../chunks/chunk-I3F55QQV.js";
 import "../chunks/chunk-WZ3PWTB2.js";
 import {
@@ -5730,8 +5730,9 @@ async function platformsOf(ready) {
   const types = ready.plan.jobs.filter((j) => j.compute.backend === "aws-batch").map((j) => j.compute.instanceType);
   const platforms = platformsFor(types, await loadPrices());
   const named = [...new Set(types.filter((t) => t !== void 0))];
+  const here = process.arch === "arm64" ? "linux/arm64" : "linux/amd64";
   info(
-    `platforms: ${platforms.join(", ")}, for the instance types ${named.length > 0 ? named.join(", ") : "(none named: Batch picks x86_64)"}` + (platforms.length > 1 ? " (building for a platform not this machine's needs QEMU: docker/setup-qemu-action)" : "")
+    `platforms: ${platforms.join(", ")}, for the instance types ${named.length > 0 ? named.join(", ") : "(none named: Batch picks x86_64)"}` + (platforms.some((p) => p !== here) ? ` (RUN steps for a platform other than this runner's ${here} need QEMU: docker/setup-qemu-action)` : "")
   );
   return platforms;
 }

@@ -5,12 +5,12 @@ import {
   pickWindow,
   planCampaignText,
   runWindow
-} from "../chunks/chunk-3MP3PEFL.js";
+} from "../chunks/chunk-NA7VURWI.js";
 import {
   formatP,
   isoWeekOf,
   parseIsoWeek
-} from "../chunks/chunk-KKKRSN4R.js";
+} from "../chunks/chunk-KTBPH44P.js";
 import {
   TerminalProgress
 } from "../chunks/chunk-ZOLYW6JJ.js";
@@ -23,7 +23,7 @@ import {
   escapeMarkdown
 } from "../chunks/chunk-IUIKERM2.js";
 import "../chunks/chunk-6YA2FBOI.js";
-import "../chunks/chunk-CEYZTDDQ.js";
+import "../chunks/chunk-K3TBYX7Q.js";
 import {
   booleanInput,
   input,
@@ -46,7 +46,7 @@ import {
 import {
   loadPrices
 } from "../chunks/chunk-KVZNUJPT.js";
-import "../chunks/chunk-5I2KUNOQ.js";
+import "../chunks/chunk-Q3NR4BZE.js";
 import "../chunks/chunk-I3F55QQV.js";
 import "../chunks/chunk-WZ3PWTB2.js";
 import "../chunks/chunk-YOF47TSW.js";

@@ -1,7 +1,7 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   runExperiment
-} from "../chunks/chunk-INB3YXAJ.js";
+} from "../chunks/chunk-27H7M3G6.js";
 import {
   LocalExecutor,
   makeRunId
@@ -9,10 +9,10 @@ import {
 import {
   renderPlanMarkdown,
   validateFiles
-} from "../chunks/chunk-VOY4TYZ7.js";
+} from "../chunks/chunk-GAL7I2TJ.js";
 import {
   publishFromInputs
-} from "../chunks/chunk-SYZ2J2XY.js";
+} from "../chunks/chunk-IQJWQ4JY.js";
 import "../chunks/chunk-M6TF66QN.js";
 import {
   FsRunStore
@@ -34,7 +34,7 @@ import {
 import {
   costVariants,
   reportRun
-} from "../chunks/chunk-2VTX336I.js";
+} from "../chunks/chunk-ZEPKX7LH.js";
 import "../chunks/chunk-OC537YOA.js";
 import "../chunks/chunk-TK2KBLDO.js";
 import "../chunks/chunk-IUIKERM2.js";
@@ -44,11 +44,11 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-5DRSEQEQ.js";
+} from "../chunks/chunk-ZX7GUSBQ.js";
 import {
   hasErrors
-} from "../chunks/chunk-EOX5KEKI.js";
-import "../chunks/chunk-CEYZTDDQ.js";
+} from "../chunks/chunk-E24LLZCP.js";
+import "../chunks/chunk-K3TBYX7Q.js";
 import {
   booleanInput,
   input,
@@ -65,12 +65,12 @@ import {
 import {
   ConfigurationError
 } from "../chunks/chunk-5IC2YQ4X.js";
-import "../chunks/chunk-4Z53PA5B.js";
-import "../chunks/chunk-T32KVXP4.js";
+import "../chunks/chunk-IHG27KF4.js";
+import "../chunks/chunk-VW7L6ZQL.js";
 import {
   loadPrices
 } from "../chunks/chunk-KVZNUJPT.js";
-import "../chunks/chunk-5I2KUNOQ.js";
+import "../chunks/chunk-Q3NR4BZE.js";
 import "../chunks/chunk-I3F55QQV.js";
 import "../chunks/chunk-WZ3PWTB2.js";
 import "../chunks/chunk-YOF47TSW.js";
@@ -118,9 +118,9 @@ async function runLocally(ready, env, signal) {
   return { report: outcome.report, unfinished: 0, local: true, store };
 }
 async function runOnBatch(ready, env, signal) {
-  const { submitExperiment } = await import("../chunks/submit-action-JLQAYWMW.js");
-  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-UO5LRRGX.js");
-  const { s3Run } = await import("../chunks/aws-wiring-LIR4EMGS.js");
+  const { submitExperiment } = await import("../chunks/submit-action-75PZIIGZ.js");
+  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-Z54VJAI6.js");
+  const { s3Run } = await import("../chunks/aws-wiring-EIGZFGHP.js");
   const imageUri = input("image-uri");
   const store = input("store");
   const submitted = await submitExperiment(ready, env, {

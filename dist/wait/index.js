@@ -1,15 +1,15 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-S4ZY54PM.js";
+} from "../chunks/chunk-VJ4MHG7M.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import "../chunks/chunk-FQ65RZ4F.js";
 import "../chunks/chunk-4275DTTO.js";
-import "../chunks/chunk-2VTX336I.js";
+import "../chunks/chunk-ZEPKX7LH.js";
 import "../chunks/chunk-OC537YOA.js";
 import "../chunks/chunk-TK2KBLDO.js";
 import "../chunks/chunk-IUIKERM2.js";
-import "../chunks/chunk-UJW77R6W.js";
+import "../chunks/chunk-AOTHWVHG.js";
 import "../chunks/chunk-GPUWSTRX.js";
 import "../chunks/chunk-67YVL64B.js";
 import "../chunks/chunk-7BPCOSX3.js";
@@ -25,10 +25,10 @@ import {
 } from "../chunks/chunk-F7N2YFK6.js";
 import "../chunks/chunk-2LEEVQUZ.js";
 import "../chunks/chunk-5IC2YQ4X.js";
-import "../chunks/chunk-4Z53PA5B.js";
-import "../chunks/chunk-T32KVXP4.js";
+import "../chunks/chunk-IHG27KF4.js";
+import "../chunks/chunk-VW7L6ZQL.js";
 import "../chunks/chunk-KVZNUJPT.js";
-import "../chunks/chunk-5I2KUNOQ.js";
+import "../chunks/chunk-Q3NR4BZE.js";
 import "../chunks/chunk-I3F55QQV.js";
 import "../chunks/chunk-WZ3PWTB2.js";
 import "../chunks/chunk-YOF47TSW.js";
