@@ -4,16 +4,15 @@ import { CANCEL_REASON } from '../../src/adapters/aws/batch-records.js';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
 import { S3RunStore } from '../../src/adapters/aws/s3-run-store.js';
 import { planCampaignText } from '../../src/app/campaign-plan.js';
-import { runCampaignWindow, windowJobs } from '../../src/app/campaign-run.js';
+import { windowJobs } from '../../src/app/campaign-run.js';
 import { main } from '../../src/cli/main.js';
 import { parseIsoWeek } from '../../src/domain/campaign/week.js';
 import { windowRunId } from '../../src/domain/campaign/window-run-id.js';
-import { awsCampaign } from '../../src/entrypoints/aws-campaign.js';
 import type { RunManifest } from '../../src/ports/run-store.js';
 import { captureIo } from '../cli/io.js';
+import { runBatchWindow } from './batch-window.js';
 import { startMoto, type MotoServer } from '../support/moto-server.js';
 import { BUCKET, clientsFor, createBatchEnvironment, prices, QUEUE } from './batch-env.js';
-import { silentProgress } from './silent-progress.js';
 
 const WEEK = parseIsoWeek('2026-W48')!;
 const IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/bench:1';
@@ -115,23 +114,15 @@ describe('batchbench cancel on a campaign window run on AWS Batch (moto)', () =>
       batch: { queue: QUEUE },
       imageUri: IMAGE,
     };
-    const lines: string[] = [];
-    const io = { env: {}, stderr: { write: (s: string) => lines.push(s) } };
-    const backend = await awsCampaign(args, io, { clients: runner, poll: { minMs: 20, maxMs: 100 } });
     await expect(
-      runCampaignWindow(args, {
-        executor: backend.executor,
-        history: backend.history,
-        runs: backend.runs,
+      runBatchWindow(args, {
+        clients: runner,
         prices,
-        progress: silentProgress(lines),
-        now: Date.now,
         sleep: async () => {
           // The backoff before attempt 2: from now on jobs stay unfinished for a minute.
           await transition(20);
           armed = true;
         },
-        signal: new AbortController().signal,
         backoffMs: 1000,
       }),
     ).rejects.toThrow('runner died');

@@ -10,7 +10,6 @@ import { planCampaignText } from '../../src/app/campaign-plan.js';
 import {
   queueFor,
   queueTemplateProblem,
-  runCampaignWindow,
   unpinnedQueues,
   windowJobs,
   type BatchTarget,
@@ -19,7 +18,6 @@ import { main } from '../../src/cli/main.js';
 import { campaignMarkdown, campaignTerminal } from '../../src/domain/campaign/campaign-report.js';
 import { parseIsoWeek } from '../../src/domain/campaign/week.js';
 import { windowRunId } from '../../src/domain/campaign/window-run-id.js';
-import { awsCampaign } from '../../src/entrypoints/aws-campaign.js';
 import { captureIo } from '../cli/io.js';
 import { startMoto, type MotoServer } from '../support/moto-server.js';
 import {
@@ -31,7 +29,7 @@ import {
   putResults,
   QUEUE,
 } from './batch-env.js';
-import { silentProgress } from './silent-progress.js';
+import { runBatchWindow } from './batch-window.js';
 
 const WEEK = parseIsoWeek('2026-W48')!;
 
@@ -194,22 +192,7 @@ describe('a campaign window across instance types on AWS Batch (moto)', () => {
       batch,
       imageUri: '123456789012.dkr.ecr.us-east-1.amazonaws.com/bench:1',
     };
-    const lines: string[] = [];
-    const backend = await awsCampaign(
-      args,
-      { env: {}, stderr: { write: (s: string) => lines.push(s) } },
-      { clients, poll: { minMs: 20, maxMs: 100 } },
-    );
-    const outcome = await runCampaignWindow(args, {
-      executor: backend.executor,
-      history: backend.history,
-      runs: backend.runs,
-      prices,
-      progress: silentProgress(lines),
-      now: Date.now,
-      sleep: async () => undefined,
-      signal: new AbortController().signal,
-    });
+    const { outcome, lines, backend } = await runBatchWindow(args, { clients, prices });
     return { outcome, lines, backend, runId: args.runId };
   }
 

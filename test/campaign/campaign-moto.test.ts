@@ -7,8 +7,6 @@ import { retryPolicy } from '../../src/adapters/aws/retry.js';
 import type { ResultObject } from '../../src/adapters/aws/result-object.js';
 import { layoutSize, taskAt, type TaskLayout } from '../../src/adapters/aws/task-layout.js';
 import { planCampaignText } from '../../src/app/campaign-plan.js';
-import { runCampaignWindow } from '../../src/app/campaign-run.js';
-import { awsCampaign } from '../../src/entrypoints/aws-campaign.js';
 import { main } from '../../src/cli/main.js';
 import { campaignMarkdown } from '../../src/domain/campaign/campaign-report.js';
 import type { HistoryEntry } from '../../src/domain/campaign/history.js';
@@ -24,7 +22,7 @@ import {
   putResults,
   QUEUE,
 } from '../aws/batch-env.js';
-import { silentProgress } from '../aws/silent-progress.js';
+import { runBatchWindow } from '../aws/batch-window.js';
 import { captureIo } from '../cli/io.js';
 import { startMoto, type MotoServer } from '../support/moto-server.js';
 
@@ -108,8 +106,6 @@ describe('a campaign window on AWS Batch (moto)', () => {
     const plan = checked.plan!;
     const submitted: { name: string; size: number }[] = [];
     simulateBenchmarks(clients, submitted);
-    const lines: string[] = [];
-    const io = { env: {}, stderr: { write: (s: string) => lines.push(s) } } as const;
     const args = {
       campaign,
       plan,
@@ -119,20 +115,7 @@ describe('a campaign window on AWS Batch (moto)', () => {
       batch: { queue: QUEUE },
       imageUri: '123456789012.dkr.ecr.us-east-1.amazonaws.com/bench:1',
     };
-    const backend = await awsCampaign(args, io as unknown as Parameters<typeof awsCampaign>[1], {
-      clients,
-      poll: { minMs: 20, maxMs: 100 },
-    });
-    const outcome = await runCampaignWindow(args, {
-      executor: backend.executor,
-      history: backend.history,
-      runs: backend.runs,
-      prices,
-      progress: silentProgress(lines),
-      now: Date.now,
-      sleep: fastSleep,
-      signal: new AbortController().signal,
-    });
+    const { outcome, backend } = await runBatchWindow(args, { clients, prices, sleep: fastSleep });
 
     // 1 instance type x 2 benchmarks, 3 repeats each: two arrays of three.
     expect(submitted.map((s) => s.size)).toEqual([3, 3]);

@@ -14,14 +14,13 @@ import { GetRolePolicyCommand, IAMClient } from '@aws-sdk/client-iam';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
 import { planCampaignText } from '../../src/app/campaign-plan.js';
-import { runCampaignWindow, windowJobs } from '../../src/app/campaign-run.js';
+import { windowJobs } from '../../src/app/campaign-run.js';
 import { campaignQueuesTemplate, defaultQueuePatterns } from '../../src/domain/campaign/queues-template.js';
 import { renderQueuesTemplate } from '../../src/domain/campaign/queues-template.js';
 import { parseIsoWeek } from '../../src/domain/campaign/week.js';
 import { windowRunId } from '../../src/domain/campaign/window-run-id.js';
-import { awsCampaign } from '../../src/entrypoints/aws-campaign.js';
 import { BUCKET, clientsFor, prices, simulateContainers } from '../aws/batch-env.js';
-import { silentProgress } from '../aws/silent-progress.js';
+import { runBatchWindow } from '../aws/batch-window.js';
 import { deployBatchbenchStack, type BatchbenchStack } from '../support/batch-stack.js';
 import { motoClientConfig, startMoto, type MotoServer } from '../support/moto-server.js';
 
@@ -172,22 +171,7 @@ describe('the queues template of a campaign, deployed on moto after the base sta
           batch: { queue: outputs.QueuePattern!, spotQueue: outputs.SpotQueuePattern! },
           imageUri: `${base.repositoryUri}:1`,
         };
-        const lines: string[] = [];
-        const backend = await awsCampaign(
-          args,
-          { env: {}, stderr: { write: (s: string) => lines.push(s) } },
-          { clients, poll: { minMs: 20, maxMs: 100 } },
-        );
-        const outcome = await runCampaignWindow(args, {
-          executor: backend.executor,
-          history: backend.history,
-          runs: backend.runs,
-          prices,
-          progress: silentProgress(lines),
-          now: Date.now,
-          sleep: async () => undefined,
-          signal: new AbortController().signal,
-        });
+        const { outcome, lines } = await runBatchWindow(args, { clients, prices });
         expect(outcome.summary).toMatchObject({ jobs: 8, succeeded: 8, failed: 0 });
         expect([...new Set(submitted)].sort()).toEqual([
           'qs-c7g-large',
