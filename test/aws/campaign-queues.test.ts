@@ -29,29 +29,10 @@ import {
   putResults,
   QUEUE,
 } from './batch-env.js';
+import { twoTypeCampaign } from '../campaign/two-type-campaign.js';
 import { runBatchWindow } from './batch-window.js';
 
 const WEEK = parseIsoWeek('2026-W48')!;
-
-/** Two instance types, one of them run on Spot from xlarge: large on-demand, xlarge on Spot. */
-function campaignFile(name: string): string {
-  return `version: 1
-kind: campaign
-name: ${name}
-instances: { families: [m7i, c7g], sizes: [large, xlarge] }
-benchmarks: [stream]
-repeats: 2
-durations: { stream: 1m }
-schedule:
-  days: 1
-  windows: [{ name: nightly, start: '00:00', end: '24:00' }]
-  max-daily-jobs: 50
-  max-concurrent: 8
-  spot: { from-size: xlarge, fallback: on-demand }
-quality: { max-cv: 0.5 }
-results: { store: 's3://${BUCKET}/${name}/' }
-`;
-}
 
 /** A queue on the compute environment createBatchEnvironment made, as infra would make one per type. */
 async function addQueue(clients: AwsClients, name: string): Promise<void> {
@@ -85,7 +66,7 @@ describe('queue templates: one AWS Batch queue per instance type', () => {
 
   it('the command line refuses a queue with an unknown placeholder: exit 2, nothing run', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-queue-cli-'));
-    await writeFile(path.join(dir, 'c.yaml'), campaignFile('cli'));
+    await writeFile(path.join(dir, 'c.yaml'), twoTypeCampaign('cli'));
     const cap = captureIo(dir);
     const args = ['campaign', 'run', 'c.yaml', '--backend', 'aws-batch', '--image-uri', 'bench:1'];
     expect(await main([...args, '--queue', 'bench-{type}'], cap.io)).toBe(2);
@@ -100,7 +81,7 @@ describe('queue templates: one AWS Batch queue per instance type', () => {
   });
 
   it('says which queue would run several instance types, and none when each has its own', () => {
-    const checked = planCampaignText('c.yaml', campaignFile('pinning'), WEEK, prices);
+    const checked = planCampaignText('c.yaml', twoTypeCampaign('pinning'), WEEK, prices);
     const jobs = checked.plan!.jobs;
     expect(unpinnedQueues(jobs, { queue: 'q-{instance-type}', spotQueue: 's-{instance-type}' })).toEqual([]);
     expect(unpinnedQueues(jobs, { queue: 'q-{family}', spotQueue: 's-{instance-type}' })).toEqual([
@@ -180,7 +161,7 @@ describe('a campaign window across instance types on AWS Batch (moto)', () => {
   async function runWindow(name: string, batch: BatchTarget, where: typeof ranOn = () => undefined) {
     submitted.length = 0;
     ranOn = where;
-    const checked = planCampaignText(`campaigns/${name}.yaml`, campaignFile(name), WEEK, prices);
+    const checked = planCampaignText(`campaigns/${name}.yaml`, twoTypeCampaign(name), WEEK, prices);
     const campaign = checked.campaign!;
     const plan = checked.plan!;
     const args = {

@@ -8,25 +8,10 @@ import {
   defaultQueuePatterns,
   type CfnTemplate,
 } from '../../src/domain/campaign/queues-template.js';
+import { twoTypeCampaign } from './two-type-campaign.js';
 import { captureIo } from '../cli/io.js';
 
-/** m7i and c7g in large and xlarge; xlarge and up on Spot. */
-const FILE = `version: 1
-kind: campaign
-name: qt
-instances: { families: [m7i, c7g], sizes: [large, xlarge] }
-benchmarks: [stream]
-repeats: 2
-durations: { stream: 1m }
-schedule:
-  days: 1
-  windows: [{ name: nightly, start: '00:00', end: '24:00' }]
-  max-daily-jobs: 50
-  max-concurrent: 8
-  spot: { from-size: xlarge, fallback: on-demand }
-quality: { max-cv: 0.5 }
-results: { store: 's3://bb-results/qt/' }
-`;
+const FILE = twoTypeCampaign('qt');
 
 const campaignOf = (text: string) => {
   const v = validateCampaignText(text, 'c.yaml');

@@ -21,28 +21,13 @@ import { parseIsoWeek } from '../../src/domain/campaign/week.js';
 import { windowRunId } from '../../src/domain/campaign/window-run-id.js';
 import { BUCKET, clientsFor, prices, simulateContainers } from '../aws/batch-env.js';
 import { runBatchWindow } from '../aws/batch-window.js';
+import { twoTypeCampaign } from '../campaign/two-type-campaign.js';
 import { deployBatchbenchStack, type BatchbenchStack } from '../support/batch-stack.js';
 import { motoClientConfig, startMoto, type MotoServer } from '../support/moto-server.js';
 
 const WEEK = parseIsoWeek('2026-W48')!;
 const NAME = 'qstack';
-/** m7i and c7g in large and xlarge; xlarge on Spot, falling back to on-demand. */
-const FILE = `version: 1
-kind: campaign
-name: ${NAME}
-instances: { families: [m7i, c7g], sizes: [large, xlarge] }
-benchmarks: [stream]
-repeats: 2
-durations: { stream: 1m }
-schedule:
-  days: 1
-  windows: [{ name: nightly, start: '00:00', end: '24:00' }]
-  max-daily-jobs: 50
-  max-concurrent: 8
-  spot: { from-size: xlarge, fallback: on-demand }
-quality: { max-cv: 0.5 }
-results: { store: 's3://${BUCKET}/${NAME}/' }
-`;
+const FILE = twoTypeCampaign(NAME);
 
 /** The generated queues stack deployed on the base stack's outputs, as infra/README.md says. */
 describe('the queues template of a campaign, deployed on moto after the base stack', () => {
