@@ -8,7 +8,6 @@ import { BUILDERS, chooseBuilder, type BuilderChoice } from '../adapters/image/c
 import { ecrLogin } from '../adapters/image/ecr-login.js';
 import { registryHost, RegistryV2, type RegistryCredentials } from '../adapters/image/registry-v2.js';
 import { runTool } from '../adapters/image/run-tool.js';
-import { loadPrices } from '../adapters/prices.js';
 import { parsePlatforms, platformsFor, type Platform } from '../domain/image/platforms.js';
 import { readYamlSource } from '../domain/spec/yaml-source.js';
 import { ImageError, type BuildSource } from '../ports/image.js';
@@ -65,7 +64,7 @@ async function buildSource(
 }
 
 /** The platforms input, or what the instance types of the experiment's Batch jobs need. */
-async function platformsOf(ready: ReadyExperiment): Promise<Platform[]> {
+function platformsOf(ready: ReadyExperiment): Platform[] {
   const given = input('platforms');
   if (given !== undefined) {
     const parsed = parsePlatforms(given);
@@ -75,7 +74,7 @@ async function platformsOf(ready: ReadyExperiment): Promise<Platform[]> {
   const types = ready.plan.jobs
     .filter((j) => j.compute.backend === 'aws-batch')
     .map((j) => j.compute.instanceType);
-  const platforms = platformsFor(types, await loadPrices());
+  const platforms = platformsFor(types, ready.prices);
   const named = [...new Set(types.filter((t) => t !== undefined))];
   const here = process.arch === 'arm64' ? 'linux/arm64' : 'linux/amd64';
   runner.info(
@@ -152,7 +151,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       outputs('', '', true);
       return;
     }
-    const source = await buildSource(ready, image.build, await platformsOf(ready), env);
+    const source = await buildSource(ready, image.build, platformsOf(ready), env);
     try {
       const { registry, credentials } = await login(override, regionOf(ready, env));
       runner.setSecret(credentials.password);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { checkExperiment, hasErrors, type CheckedExperiment } from '../app/check-experiment.js';
 import * as runner from '../adapters/github/runner-io.js';
 import { loadPrices } from '../adapters/prices.js';
+import type { PriceTable } from '../domain/cost/price-table.js';
 import type { Plan } from '../domain/plan/plan.js';
 import type { Experiment } from '../domain/spec/experiment.js';
 import { workspace } from './action-support.js';
@@ -14,6 +15,8 @@ export interface ReadyExperiment {
   source: string;
   experiment: Experiment;
   plan: Plan;
+  /** The price table the plan was priced with. */
+  prices: PriceTable;
 }
 
 /** Reads and checks one experiment file; problems become annotations and a configuration error. */
@@ -27,8 +30,9 @@ export async function readyExperiment(
       throw new ConfigurationError(`${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
     },
   );
+  const prices = await loadPrices(options.prices);
   const checked: CheckedExperiment = checkExperiment(file, source, {
-    prices: await loadPrices(options.prices),
+    prices,
     ...(options.repeats ? { repeats: options.repeats } : {}),
     localConcurrency: os.availableParallelism(),
   });
@@ -42,5 +46,5 @@ export async function readyExperiment(
     const n = checked.problems.filter((p) => p.severity === 'error').length;
     throw new ConfigurationError(`${file}: ${n} problem${n === 1 ? '' : 's'}; nothing was submitted`);
   }
-  return { file, source, experiment: checked.experiment, plan: checked.plan };
+  return { file, source, experiment: checked.experiment, plan: checked.plan, prices };
 }
