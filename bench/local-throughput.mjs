@@ -102,10 +102,11 @@ function batchbench(cli) {
   return t;
 }
 
+const hasParallel = has('parallel');
 const input = Array.from({ length: JOBS }, (_, i) => String(i)).join('\n') + '\n';
 const others = {
   'xargs -P 2': () => time('xargs', ['-P', '2', '-n', '1', 'true'], { input }),
-  ...(has('parallel') ? { 'parallel -j 2': () => time('parallel', ['-j', '2', 'true'], { input }) } : {}),
+  ...(hasParallel ? { 'parallel -j 2': () => time('parallel', ['-j', '2', 'true'], { input }) } : {}),
   'node floor': () =>
     time('sh', [
       '-c',
@@ -144,7 +145,7 @@ for (const [name, xs] of results) {
     `  ${name.padEnd(24)} ${f2(wall)} s wall, ${f2(cpu)} s cpu  (${((wall / JOBS) * 1000).toFixed(2)} ms/job; walls ${xs.map((x) => f2(x.wall)).join(', ')})`,
   );
 }
-if (!has('parallel')) console.log('  parallel -j 2: not installed (bash scripts/install-bench-tools.sh)');
+if (!hasParallel) console.log('  parallel -j 2: not installed (bash scripts/install-bench-tools.sh)');
 for (const cli of clis) {
   const mine = results.get(label(cli));
   for (const other of Object.keys(others)) {

@@ -64,6 +64,8 @@ export interface CampaignRunOutcome {
 }
 
 const MIB = 1024 * 1024;
+/** What a job asks for where nothing says more: locally, or an instance type the price table lacks. */
+const ONE_VCPU = { vcpus: 1, memoryBytes: 512 * MIB } as const;
 
 /** Where a campaign's jobs go on AWS Batch: the campaign file names no queue of its own. */
 export interface BatchTarget {
@@ -72,9 +74,6 @@ export interface BatchTarget {
   /** Jobs the campaign runs on Spot (sizes from schedule.spot.from-size); needed when there are any. */
   spotQueue?: string;
 }
-
-// Queue names live in the domain so the queues template names the same queues the runner uses.
-export { QUEUE_PLACEHOLDERS, queueFor, queueTemplateProblem } from '../domain/campaign/queue-names.js';
 
 /** The queues of a job on AWS Batch: Spot sizes on the Spot queue, falling back to the on-demand one. */
 function queuesOf(job: CampaignJob, batch: BatchTarget): { queue: string; fallbackQueue?: string } {
@@ -127,7 +126,7 @@ function placementWarnings(plan: CampaignPlan, batch: BatchTarget | undefined): 
  * reserves. An instance type the price table does not know gets 1 vCPU and a warning in the plan.
  */
 function wholeInstance(job: CampaignJob): { vcpus: number; memoryBytes: number } {
-  if (job.vcpus === null || job.memoryGiB === null) return { vcpus: 1, memoryBytes: 512 * MIB };
+  if (job.vcpus === null || job.memoryGiB === null) return ONE_VCPU;
   return { vcpus: job.vcpus, memoryBytes: Math.max(512, Math.floor((job.memoryGiB * 1024) / 2)) * MIB };
 }
 
@@ -158,7 +157,7 @@ export function toPlannedJob(job: CampaignJob, c: Campaign, week: string, batch?
       BATCHBENCH_VARIANT: job.variant,
     },
     resources: {
-      ...(batch ? wholeInstance(job) : { vcpus: 1, memoryBytes: 512 * MIB }),
+      ...(batch ? wholeInstance(job) : ONE_VCPU),
       gpus: 0,
       timeoutSec: Math.max(60, 3 * job.estimatedSeconds),
       // Retries are rounds with backoff here, not the executor's immediate ones.
@@ -436,21 +435,21 @@ export async function runCampaignWindow(
   const records = [...decided.values()];
   // A job the runner saw on another instance type than its own measured that type: its samples
   // would be compared under the wrong name, so they stay out of the history.
-  const misplaced = records.filter(
-    (r) => r.instanceType !== undefined && r.instanceType !== byId.get(r.jobId)?.instanceType,
+  const misplaced = new Set(
+    records.filter((r) => r.instanceType !== undefined && r.instanceType !== byId.get(r.jobId)?.instanceType),
   );
-  if (misplaced.length > 0) {
-    const shown = misplaced.slice(0, 3).map((r) => `${r.jobId} on ${r.instanceType}`);
+  if (misplaced.size > 0) {
+    const shown = [...misplaced].slice(0, 3).map((r) => `${r.jobId} on ${r.instanceType}`);
     const w =
-      `${misplaced.length} job${misplaced.length === 1 ? '' : 's'} ran on another instance type than ` +
-      `${misplaced.length === 1 ? 'its own' : 'their own'} (${shown.join(', ')}${misplaced.length > 3 ? ', ...' : ''}): ` +
+      `${misplaced.size} job${misplaced.size === 1 ? '' : 's'} ran on another instance type than ` +
+      `${misplaced.size === 1 ? 'its own' : 'their own'} (${shown.join(', ')}${misplaced.size > 3 ? ', ...' : ''}): ` +
       'their samples are left out of the history';
     warnings.push(w);
     progress.log(`warning: ${w}`);
   }
   const entries = entriesFromRecords(
     jobs,
-    records.filter((r) => !misplaced.includes(r)),
+    records.filter((r) => !misplaced.has(r)),
     plan.week,
     args.runId,
   );

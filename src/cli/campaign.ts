@@ -15,6 +15,7 @@ import { planCampaignText } from '../app/campaign-plan.js';
 import type { CheckedCampaign } from '../app/campaign-plan.js';
 import { isoWeekOf, parseIsoWeek } from '../domain/campaign/week.js';
 import type { IsoWeek } from '../domain/campaign/week.js';
+import type { PriceTable } from '../domain/cost/price-table.js';
 import { formatProblem } from '../domain/spec/problem.js';
 import { chooseBackend, pickWindow, runWindow, type SettingNames } from '../entrypoints/campaign-window.js';
 import { ConfigurationError } from '../entrypoints/configuration-error.js';
@@ -54,18 +55,30 @@ export function weekOption(values: Values, now: number): IsoWeek {
   return week;
 }
 
+/** Reads and plans the campaign file, its problems on stderr; prices is the table it was planned with. */
 export async function checkCampaignFile(
   file: string,
   values: Values,
   io: Io,
   week: IsoWeek,
-): Promise<CheckedCampaign> {
+): Promise<CheckedCampaign & { prices?: PriceTable }> {
+  const checked = await planCampaignFile(file, values, io, week);
+  for (const p of checked.problems) io.stderr.write(`${formatProblem(p)}\n`);
+  return checked;
+}
+
+async function planCampaignFile(
+  file: string,
+  values: Values,
+  io: Io,
+  week: IsoWeek,
+): Promise<CheckedCampaign & { prices?: PriceTable }> {
   let text: string;
   try {
     text = await readFile(path.resolve(io.cwd, file), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const unread: CheckedCampaign = {
+    return {
       problems: [
         {
           file,
@@ -78,12 +91,9 @@ export async function checkCampaignFile(
         },
       ],
     };
-    for (const p of unread.problems) io.stderr.write(`${formatProblem(p)}\n`);
-    return unread;
   }
-  const checked = planCampaignText(file, text, week, await loadPrices(values.prices));
-  for (const p of checked.problems) io.stderr.write(`${formatProblem(p)}\n`);
-  return checked;
+  const prices = await loadPrices(values.prices);
+  return { ...planCampaignText(file, text, week, prices), prices };
 }
 
 async function planSub(args: string[], values: Values, io: Io): Promise<number> {
@@ -164,9 +174,8 @@ async function runSub(args: string[], values: Values, io: Io): Promise<number> {
   const now = Date.now();
   const week = weekOption(values, now);
   const checked = await checkCampaignFile(args[0] as string, values, io, week);
-  if (!checked.plan || !checked.campaign) return EXIT.usage;
-  const c = checked.campaign;
-  const plan = checked.plan;
+  const { campaign: c, plan, prices } = checked;
+  if (!plan || !c || !prices) return EXIT.usage;
   const picked = await asUsage(() =>
     pickWindow(
       c,
@@ -183,7 +192,6 @@ async function runSub(args: string[], values: Values, io: Io): Promise<number> {
     io.stderr.write(`batchbench campaign: ${picked.closed}\n`);
     return EXIT.ok;
   }
-  const prices = await loadPrices(values.prices);
   const { outcome } = await asUsage(() =>
     runWindow(
       {

@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import * as runner from '../adapters/github/runner-io.js';
+import type { Problem } from '../domain/spec/problem.js';
 import { ConfigurationError } from './configuration-error.js';
 
 /** Runs an action's body; a configuration error fails the step plainly, a bug with its stack. */
@@ -80,4 +83,22 @@ export function durationInput(name: string, fallbackSeconds: number): number {
 
 export function workspace(env: NodeJS.ProcessEnv): string {
   return env.GITHUB_WORKSPACE ?? process.cwd();
+}
+
+/** Problems of a file as annotations at their file, line and column; returns how many are errors. */
+export function annotate(problems: readonly Problem[]): number {
+  for (const p of problems) {
+    const props = { file: p.file, startLine: p.line, startColumn: p.column, title: 'batchbench' };
+    const message = p.hint ? `${p.message} (${p.hint})` : p.message;
+    if (p.severity === 'error') runner.error(message, props);
+    else runner.warning(message, props);
+  }
+  return problems.filter((p) => p.severity === 'error').length;
+}
+
+/** A file of the workspace; a missing or unreadable one is a configuration error naming it. */
+export function readWorkspaceFile(file: string, env: NodeJS.ProcessEnv): Promise<string> {
+  return readFile(path.resolve(workspace(env), file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new ConfigurationError(`${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  });
 }

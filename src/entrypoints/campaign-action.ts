@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -10,10 +10,11 @@ import type { CampaignRunOutcome } from '../app/campaign-run.js';
 import type { Campaign } from '../domain/campaign/campaign.js';
 import { campaignMarkdown } from '../domain/campaign/campaign-report.js';
 import type { CampaignPlan } from '../domain/campaign/plan-types.js';
+import type { PriceTable } from '../domain/cost/price-table.js';
 import { formatP } from '../domain/campaign/regression.js';
 import { isoWeekOf, parseIsoWeek, type IsoWeek } from '../domain/campaign/week.js';
 import { escapeMarkdown } from '../domain/report/escape.js';
-import { booleanInput, input, runAction, workspace } from './action-support.js';
+import { annotate, booleanInput, input, readWorkspaceFile, runAction, workspace } from './action-support.js';
 import { chooseBackend, pickWindow, runWindow, type SettingNames } from './campaign-window.js';
 import { cancelSignal } from './cancel-signal.js';
 import { ConfigurationError } from './configuration-error.js';
@@ -54,24 +55,15 @@ async function readyCampaign(
   file: string,
   week: IsoWeek,
   env: NodeJS.ProcessEnv,
-): Promise<{ campaign: Campaign; plan: CampaignPlan }> {
-  const text = await readFile(path.resolve(workspace(env), file), 'utf8').catch(
-    (error: NodeJS.ErrnoException) => {
-      throw new ConfigurationError(`${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-    },
-  );
-  const checked = planCampaignText(file, text, week, await loadPrices());
-  for (const p of checked.problems) {
-    const props = { file: p.file, startLine: p.line, startColumn: p.column, title: 'batchbench' };
-    const message = p.hint ? `${p.message} (${p.hint})` : p.message;
-    if (p.severity === 'error') runner.error(message, props);
-    else runner.warning(message, props);
-  }
+): Promise<{ campaign: Campaign; plan: CampaignPlan; prices: PriceTable }> {
+  const text = await readWorkspaceFile(file, env);
+  const prices = await loadPrices();
+  const checked = planCampaignText(file, text, week, prices);
+  const n = annotate(checked.problems);
   if (!checked.campaign || !checked.plan) {
-    const n = checked.problems.filter((p) => p.severity === 'error').length;
     throw new ConfigurationError(`${file}: ${n} problem${n === 1 ? '' : 's'}; nothing was run`);
   }
-  return { campaign: checked.campaign, plan: checked.plan };
+  return { campaign: checked.campaign, plan: checked.plan, prices };
 }
 
 function regressionsOf(outcome: CampaignRunOutcome) {
@@ -126,7 +118,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const failOnFailedJobs = booleanInput('fail-on-failed-jobs', true);
     const now = Date.now();
     const week = weekInput(now);
-    const { campaign: c, plan } = await readyCampaign(file, week, env);
+    const { campaign: c, plan, prices } = await readyCampaign(file, week, env);
     const picked = pickWindow(
       c,
       week,
@@ -164,7 +156,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         log: (line) => runner.info(line),
       },
       {
-        prices: await loadPrices(),
+        prices,
         // A runner's log is not a terminal: a line each tenth of the jobs, and the end.
         progress: new TerminalProgress(process.stdout),
         now: Date.now,

@@ -6,7 +6,6 @@ import path from 'node:path';
 import { FsHistoryStore } from '../adapters/history-store.js';
 import { LocalExecutor } from '../adapters/local/local-executor.js';
 import {
-  queueTemplateProblem,
   runCampaignWindow,
   windowJobs,
   type BatchTarget,
@@ -15,6 +14,7 @@ import {
 } from '../app/campaign-run.js';
 import type { Campaign } from '../domain/campaign/campaign.js';
 import type { CampaignPlan } from '../domain/campaign/plan-types.js';
+import { queueTemplateProblem } from '../domain/campaign/queue-names.js';
 import { DAY_MS, mondayOf, type IsoWeek } from '../domain/campaign/week.js';
 import { windowRunId } from '../domain/campaign/window-run-id.js';
 import { makeRunId } from '../domain/plan/run-id.js';

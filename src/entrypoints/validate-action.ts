@@ -10,7 +10,7 @@ import { expandPatterns, matchesGlob } from '../adapters/github/workspace-files.
 import { loadPrices } from '../adapters/prices.js';
 import { escapeMarkdown } from '../domain/report/escape.js';
 import { renderPlanMarkdown } from '../domain/report/plan-markdown.js';
-import { input, listInput, positiveIntInput, runAction, workspace } from './action-support.js';
+import { annotate, input, listInput, positiveIntInput, runAction, workspace } from './action-support.js';
 import { ConfigurationError } from './configuration-error.js';
 
 /** Experiment files of a repository, where the workflow templates look for them. */
@@ -49,14 +49,7 @@ export async function validateFiles(
       }),
     );
   }
-  for (const r of results) {
-    for (const p of r.problems) {
-      const message = p.hint ? `${p.message} (${p.hint})` : p.message;
-      const props = { file: p.file, startLine: p.line, startColumn: p.column, title: 'batchbench' };
-      if (p.severity === 'error') runner.error(message, props);
-      else runner.warning(message, props);
-    }
-  }
+  for (const r of results) annotate(r.problems);
   const parts = results.map((r) => {
     const errors = r.problems.filter((p) => p.severity === 'error').length;
     if (errors > 0 || !r.plan)

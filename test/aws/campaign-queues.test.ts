@@ -7,15 +7,10 @@ import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clien
 import type { ResultObject } from '../../src/adapters/aws/result-object.js';
 import { layoutSize, taskAt, type TaskLayout } from '../../src/adapters/aws/task-layout.js';
 import { planCampaignText } from '../../src/app/campaign-plan.js';
-import {
-  queueFor,
-  queueTemplateProblem,
-  unpinnedQueues,
-  windowJobs,
-  type BatchTarget,
-} from '../../src/app/campaign-run.js';
+import { unpinnedQueues, windowJobs, type BatchTarget } from '../../src/app/campaign-run.js';
 import { main } from '../../src/cli/main.js';
 import { campaignMarkdown, campaignTerminal } from '../../src/domain/campaign/campaign-report.js';
+import { queueFor, queueTemplateProblem } from '../../src/domain/campaign/queue-names.js';
 import { parseIsoWeek } from '../../src/domain/campaign/week.js';
 import { windowRunId } from '../../src/domain/campaign/window-run-id.js';
 import { captureIo } from '../cli/io.js';

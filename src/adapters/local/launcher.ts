@@ -163,7 +163,7 @@ export class Launcher {
     }
   }
 
-  /** Forgets the requests queued behind `key`: they will never start. */
+  /** Forgets the requests queued behind this one: they will never start. */
   private dropQueue(entry: Pending): void {
     for (let k = entry.next; k !== undefined;) {
       const queued = this.pending.get(k);
@@ -192,8 +192,11 @@ export class Launcher {
         break;
       case 'exit': {
         this.ended(message.k, entry);
-        const next = message.next !== undefined ? this.pending.get(message.next) : undefined;
-        if (next && entry.next === message.next) {
+        const next =
+          message.next !== undefined && entry.next === message.next
+            ? this.pending.get(message.next)
+            : undefined;
+        if (next) {
           next.launched = true;
           this.launched++;
         } else {

@@ -65,8 +65,9 @@ interface Attempt {
   key?: number;
   /** The job queued behind it in its launcher. */
   next?: Queued;
-  /** Its queue is being taken back, or was: nothing more goes behind it. */
+  /** Its queue is being taken back: the launcher has not confirmed it yet. */
   unchaining?: boolean;
+  /** Its queue was taken back, or is being: nothing more goes behind it. */
   noQueue?: boolean;
 }
 
@@ -391,13 +392,15 @@ export class LocalRun {
     if (own) return own.slots <= pred.slots && hasCommand(own) ? this.queued(own) : undefined;
     if (this.settings.exclusiveGroups) return undefined; // its slots stay with its group
     let next: GroupState | undefined;
+    let need = 0;
     for (let i = this.head; i < this.groups.length && !next; i++) {
       const g = this.groups[i] as GroupState;
-      if (g.phase === 'waiting' && g.blocked === 0 && this.wanted(g) > 0) next = g;
+      if (g.phase !== 'waiting' || g.blocked > 0) continue;
+      need = this.wanted(g);
+      if (need > 0) next = g;
     }
     if (!next || next.hasCopies) return undefined;
     const first = next.members.find(isStartableOriginal) as JobState;
-    const need = this.wanted(next);
     if (first.slots !== need || need > pred.slots || !hasCommand(first)) return undefined;
     return this.queued(first, { group: next, need });
   }

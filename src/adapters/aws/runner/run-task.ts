@@ -39,9 +39,8 @@ export async function runTask(
   if (!command) throw new Error('no workload command: pass it after "--"');
   const metricsDir = await mkdtemp(path.join(os.tmpdir(), 'batchbench-'));
   const metricsFile = path.join(metricsDir, 'metrics.jsonl');
-  const cpu = await cpuInfo();
-  // Before the workload starts, so the probe does not run beside what is measured.
-  const instanceType = await ec2InstanceType(deps.env);
+  // Before the workload starts, so the probes do not run beside what is measured.
+  const [cpu, instanceType] = await Promise.all([cpuInfo(), ec2InstanceType(deps.env)]);
   const tail: string[] = [];
   const stdoutMetrics = new Map<string, number>();
   let peak = 0;
