@@ -1,10 +1,10 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-2K7EKGAF.js";
+} from "./chunks/chunk-DH4O3VIN.js";
 import "./chunks/chunk-ZOLYW6JJ.js";
 import "./chunks/chunk-27H7M3G6.js";
-import "./chunks/chunk-JKBK4ALW.js";
+import "./chunks/chunk-CEQQMJ4M.js";
 import "./chunks/chunk-WZLYGAHJ.js";
 import "./chunks/chunk-76HS77CX.js";
 import "./chunks/chunk-L6TZSNCT.js";

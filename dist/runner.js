@@ -53135,8 +53135,7 @@ async function runTask(argv, deps) {
   if (!command5) throw new Error('no workload command: pass it after "--"');
   const metricsDir = await mkdtemp(path.join(os2.tmpdir(), "batchbench-"));
   const metricsFile = path.join(metricsDir, "metrics.jsonl");
-  const cpu = await cpuInfo();
-  const instanceType = await ec2InstanceType(deps.env);
+  const [cpu, instanceType] = await Promise.all([cpuInfo(), ec2InstanceType(deps.env)]);
   const tail = [];
   const stdoutMetrics = /* @__PURE__ */ new Map();
   let peak = 0;

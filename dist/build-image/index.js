@@ -8,7 +8,7 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-ZX7GUSBQ.js";
+} from "../chunks/chunk-LGYPR3KT.js";
 import "../chunks/chunk-E24LLZCP.js";
 import "../chunks/chunk-K3TBYX7Q.js";
 import {
@@ -46,7 +46,7 @@ import {
   lastResort,
   runAction,
   workspace
-} from "../chunks/chunk-F7N2YFK6.js";
+} from "../chunks/chunk-Q2WPO4VC.js";
 import {
   error,
   info,
@@ -58,9 +58,7 @@ import {
 } from "../chunks/chunk-5IC2YQ4X.js";
 import "../chunks/chunk-IHG27KF4.js";
 import "../chunks/chunk-VW7L6ZQL.js";
-import {
-  loadPrices
-} from "../chunks/chunk-KVZNUJPT.js";
+import "../chunks/chunk-KVZNUJPT.js";
 import {
   readYamlSource
 } from "../chunks/chunk-Q3NR4BZE.js";
@@ -5720,7 +5718,7 @@ async function buildSource(ready, build, platforms, env) {
   if (!isFile) fail("dockerfile", `image.build.dockerfile: no file ${build.dockerfile} in ${build.context}`);
   return { context, dockerfile: inside.split(path4.sep).join("/"), platforms };
 }
-async function platformsOf(ready) {
+function platformsOf(ready) {
   const given = input("platforms");
   if (given !== void 0) {
     const parsed = parsePlatforms(given);
@@ -5728,7 +5726,7 @@ async function platformsOf(ready) {
     return parsed.platforms;
   }
   const types = ready.plan.jobs.filter((j) => j.compute.backend === "aws-batch").map((j) => j.compute.instanceType);
-  const platforms = platformsFor(types, await loadPrices());
+  const platforms = platformsFor(types, ready.prices);
   const named = [...new Set(types.filter((t) => t !== void 0))];
   const here = process.arch === "arm64" ? "linux/arm64" : "linux/amd64";
   info(
@@ -5790,7 +5788,7 @@ async function run(env = process.env) {
       outputs("", "", true);
       return;
     }
-    const source = await buildSource(ready, image.build, await platformsOf(ready), env);
+    const source = await buildSource(ready, image.build, platformsOf(ready), env);
     try {
       const { registry, credentials } = await login(override, regionOf(ready, env));
       setSecret(credentials.password);

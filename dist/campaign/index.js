@@ -5,16 +5,16 @@ import {
   pickWindow,
   planCampaignText,
   runWindow
-} from "../chunks/chunk-NA7VURWI.js";
+} from "../chunks/chunk-VICV5X6C.js";
 import {
   formatP,
   isoWeekOf,
   parseIsoWeek
-} from "../chunks/chunk-KTBPH44P.js";
+} from "../chunks/chunk-QG7SO5B7.js";
 import {
   TerminalProgress
 } from "../chunks/chunk-ZOLYW6JJ.js";
-import "../chunks/chunk-JKBK4ALW.js";
+import "../chunks/chunk-CEQQMJ4M.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
@@ -25,14 +25,15 @@ import {
 import "../chunks/chunk-6YA2FBOI.js";
 import "../chunks/chunk-K3TBYX7Q.js";
 import {
+  annotate,
   booleanInput,
   input,
   lastResort,
+  readWorkspaceFile,
   runAction,
   workspace
-} from "../chunks/chunk-F7N2YFK6.js";
+} from "../chunks/chunk-Q2WPO4VC.js";
 import {
-  error,
   info,
   notice,
   setFailed,
@@ -52,7 +53,7 @@ import "../chunks/chunk-WZ3PWTB2.js";
 import "../chunks/chunk-YOF47TSW.js";
 
 // src/entrypoints/campaign-action.ts
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
@@ -76,23 +77,14 @@ function weekInput(now) {
   return week;
 }
 async function readyCampaign(file, week, env) {
-  const text = await readFile(path.resolve(workspace(env), file), "utf8").catch(
-    (error2) => {
-      throw new ConfigurationError(`${file}: ${error2.code === "ENOENT" ? "no such file" : error2.message}`);
-    }
-  );
-  const checked = planCampaignText(file, text, week, await loadPrices());
-  for (const p of checked.problems) {
-    const props = { file: p.file, startLine: p.line, startColumn: p.column, title: "batchbench" };
-    const message = p.hint ? `${p.message} (${p.hint})` : p.message;
-    if (p.severity === "error") error(message, props);
-    else warning(message, props);
-  }
+  const text = await readWorkspaceFile(file, env);
+  const prices = await loadPrices();
+  const checked = planCampaignText(file, text, week, prices);
+  const n = annotate(checked.problems);
   if (!checked.campaign || !checked.plan) {
-    const n = checked.problems.filter((p) => p.severity === "error").length;
     throw new ConfigurationError(`${file}: ${n} problem${n === 1 ? "" : "s"}; nothing was run`);
   }
-  return { campaign: checked.campaign, plan: checked.plan };
+  return { campaign: checked.campaign, plan: checked.plan, prices };
 }
 function regressionsOf(outcome) {
   return outcome.summary.comparisons.filter((c) => c.verdict === "regression");
@@ -132,7 +124,7 @@ async function run(env = process.env) {
     const failOnFailedJobs = booleanInput("fail-on-failed-jobs", true);
     const now = Date.now();
     const week = weekInput(now);
-    const { campaign: c, plan } = await readyCampaign(file, week, env);
+    const { campaign: c, plan, prices } = await readyCampaign(file, week, env);
     const picked = pickWindow(
       c,
       week,
@@ -170,7 +162,7 @@ Nothing ran: ${escapeMarkdown(picked.closed)}.
         log: (line) => info(line)
       },
       {
-        prices: await loadPrices(),
+        prices,
         // A runner's log is not a terminal: a line each tenth of the jobs, and the end.
         progress: new TerminalProgress(process.stdout),
         now: Date.now,

@@ -5,14 +5,14 @@ import {
 import {
   LocalExecutor,
   makeRunId
-} from "../chunks/chunk-JKBK4ALW.js";
+} from "../chunks/chunk-CEQQMJ4M.js";
 import {
   renderPlanMarkdown,
   validateFiles
-} from "../chunks/chunk-GAL7I2TJ.js";
+} from "../chunks/chunk-ZVW6IYBH.js";
 import {
   publishFromInputs
-} from "../chunks/chunk-IQJWQ4JY.js";
+} from "../chunks/chunk-VTNNVRC5.js";
 import "../chunks/chunk-M6TF66QN.js";
 import {
   FsRunStore
@@ -23,7 +23,7 @@ import {
 } from "../chunks/chunk-76HS77CX.js";
 import {
   checkNameInput
-} from "../chunks/chunk-ZTSOPD6U.js";
+} from "../chunks/chunk-C7VDCKXV.js";
 import "../chunks/chunk-2SECIYKN.js";
 import {
   cancelSignal
@@ -44,7 +44,7 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-ZX7GUSBQ.js";
+} from "../chunks/chunk-LGYPR3KT.js";
 import {
   hasErrors
 } from "../chunks/chunk-E24LLZCP.js";
@@ -57,7 +57,7 @@ import {
   positiveIntInput,
   runAction,
   workspace
-} from "../chunks/chunk-F7N2YFK6.js";
+} from "../chunks/chunk-Q2WPO4VC.js";
 import {
   setOutput,
   summary
@@ -118,8 +118,8 @@ async function runLocally(ready, env, signal) {
   return { report: outcome.report, unfinished: 0, local: true, store };
 }
 async function runOnBatch(ready, env, signal) {
-  const { submitExperiment } = await import("../chunks/submit-action-75PZIIGZ.js");
-  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-Z54VJAI6.js");
+  const { submitExperiment } = await import("../chunks/submit-action-ANHMARM4.js");
+  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-Z4ES6BB3.js");
   const { s3Run } = await import("../chunks/aws-wiring-EIGZFGHP.js");
   const imageUri = input("image-uri");
   const store = input("store");

@@ -1,11 +1,11 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-IQJWQ4JY.js";
+} from "../chunks/chunk-VTNNVRC5.js";
 import "../chunks/chunk-M6TF66QN.js";
 import "../chunks/chunk-WZLYGAHJ.js";
 import "../chunks/chunk-E53CW332.js";
-import "../chunks/chunk-ZTSOPD6U.js";
+import "../chunks/chunk-C7VDCKXV.js";
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-4275DTTO.js";
 import "../chunks/chunk-ZEPKX7LH.js";
@@ -15,7 +15,7 @@ import "../chunks/chunk-IUIKERM2.js";
 import "../chunks/chunk-S2V6XSF3.js";
 import {
   lastResort
-} from "../chunks/chunk-F7N2YFK6.js";
+} from "../chunks/chunk-Q2WPO4VC.js";
 import "../chunks/chunk-2LEEVQUZ.js";
 import "../chunks/chunk-5IC2YQ4X.js";
 import "../chunks/chunk-IHG27KF4.js";

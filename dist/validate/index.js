@@ -1,7 +1,7 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-GAL7I2TJ.js";
+} from "../chunks/chunk-ZVW6IYBH.js";
 import "../chunks/chunk-E53CW332.js";
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-TK2KBLDO.js";
@@ -11,7 +11,7 @@ import "../chunks/chunk-E24LLZCP.js";
 import "../chunks/chunk-K3TBYX7Q.js";
 import {
   lastResort
-} from "../chunks/chunk-F7N2YFK6.js";
+} from "../chunks/chunk-Q2WPO4VC.js";
 import "../chunks/chunk-2LEEVQUZ.js";
 import "../chunks/chunk-5IC2YQ4X.js";
 import "../chunks/chunk-IHG27KF4.js";

@@ -1,7 +1,7 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   post
-} from "../chunks/chunk-VJ4MHG7M.js";
+} from "../chunks/chunk-64I3AKQ6.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import "../chunks/chunk-FQ65RZ4F.js";
 import "../chunks/chunk-4275DTTO.js";
@@ -22,7 +22,7 @@ import "../chunks/chunk-7BHWKGMM.js";
 import "../chunks/chunk-ZBA22EBP.js";
 import {
   lastResort
-} from "../chunks/chunk-F7N2YFK6.js";
+} from "../chunks/chunk-Q2WPO4VC.js";
 import "../chunks/chunk-2LEEVQUZ.js";
 import "../chunks/chunk-5IC2YQ4X.js";
 import "../chunks/chunk-IHG27KF4.js";
