@@ -1,8 +1,3 @@
-/**
- * The user's mistake (a missing input, an invalid experiment file, no permission): reported as
- * a failed step with its message alone. Anything else is a bug of batchbench and is reported
- * with its stack, so that it can be filed.
- */
-export class ConfigurationError extends Error {
-  override name = 'ConfigurationError';
-}
+// The one user-error type lives in the domain so that every layer can throw it; this name is
+// kept while the entry points move over to it.
+export { UserError as ConfigurationError } from '../domain/user-error.js';
