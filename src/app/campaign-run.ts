@@ -1,5 +1,6 @@
 import type { PriceTable } from '../domain/cost/price-table.js';
-import { instancePrice } from '../domain/cost/price-table.js';
+import { jobCost } from '../domain/cost/job-cost.js';
+import { sumKnown } from '../domain/cost/known-sum.js';
 import type { Campaign } from '../domain/campaign/campaign.js';
 import type { CampaignRunSummary } from '../domain/campaign/campaign-report.js';
 import { entriesFromRecords } from '../domain/campaign/history.js';
@@ -240,7 +241,7 @@ export function campaignBatchPlan(
     compare: [],
   };
   const seconds = jobs.reduce((t, j) => t + j.estimatedSeconds, 0);
-  const usd = jobs.reduce((t, j) => t + (j.estimatedUsd ?? 0), 0);
+  const usd = sumKnown(jobs.map((j) => j.estimatedUsd));
   return {
     experiment,
     plan: {
@@ -471,14 +472,30 @@ export async function runCampaignWindow(
   );
   if (fresh.length > 0) await deps.history.append(fresh);
   const comparisons = compareWeek(plan.week, [...before, ...fresh], c);
-  const actualUsd = tries.reduce((t, r) => {
-    const job = byId.get(r.jobId);
-    const price = job ? instancePrice(deps.prices, c.region, job.instanceType) : undefined;
-    // What it ran on: a Spot job that fell back ran on-demand.
-    const onDemand = (r.capacity ?? (job?.capacity === 'on-demand' ? 'on-demand' : 'spot')) === 'on-demand';
-    const hourly = onDemand ? price?.onDemandHourly : (price?.spotHourlyTypical ?? price?.onDemandHourly);
-    return t + ((r.stoppedAt - r.startedAt) / 3_600_000) * (hourly ?? 0);
-  }, 0);
+  // Priced by the one job-cost formula, on what it ran on (a Spot job that fell back ran
+  // on-demand); one attempt without a price makes the total unknown, never a smaller number.
+  const actualUsd = sumKnown(
+    tries.map((r) => {
+      const job = byId.get(r.jobId);
+      if (!job || job.vcpus === null || job.memoryGiB === null) return null;
+      const onDemand = (r.capacity ?? (job.capacity === 'on-demand' ? 'on-demand' : 'spot')) === 'on-demand';
+      const cost = jobCost({
+        prices: deps.prices,
+        compute: {
+          backend: 'aws-batch',
+          region: c.region,
+          instanceType: job.instanceType,
+          capacity: onDemand ? 'on-demand' : 'spot',
+          platform: 'ec2',
+          tags: {},
+        },
+        vcpus: job.vcpus,
+        memoryBytes: job.memoryGiB * 1024 ** 3,
+        seconds: (r.stoppedAt - r.startedAt) / 1000,
+      });
+      return cost.known ? cost.usd : null;
+    }),
+  );
   const succeeded = records.filter((r) => r.status === 'succeeded').length;
   return {
     summary: {
@@ -490,7 +507,7 @@ export async function runCampaignWindow(
       failed: jobs.length - succeeded,
       attempts: tries.length,
       retries: tries.length - new Set(tries.map((r) => r.jobId)).size,
-      estimatedUsd: jobs.reduce((t, j) => t + (j.estimatedUsd ?? 0), 0),
+      estimatedUsd: sumKnown(jobs.map((j) => j.estimatedUsd)),
       actualUsd,
       comparisons,
       ...(warnings.length > 0 ? { warnings } : {}),

@@ -1,6 +1,6 @@
 import type { Plan } from '../domain/plan/plan.js';
 import { stripControl } from '../domain/report/escape.js';
-import { formatSeconds, formatUsd } from '../domain/report/format.js';
+import { formatSeconds, formatTotalUsd, formatUsd } from '../domain/report/format.js';
 
 /** The plan as a terminal table: what will run, how long and what it may cost, and on what basis. */
 export function renderPlan(plan: Plan): string {
@@ -16,7 +16,7 @@ export function renderPlan(plan: Plan): string {
         ? `${backend.backend}${backend.instanceType ? ` ${backend.instanceType}` : ''} ${backend.capacity}`
         : '',
       `${e.basis === 'timeout' ? '≤ ' : ''}${formatSeconds(e.seconds)}`,
-      `${e.basis === 'timeout' ? '≤ ' : ''}${formatUsd(e.usd * repeats)}`,
+      e.usd === null ? 'unknown' : `${e.basis === 'timeout' ? '≤ ' : ''}${formatUsd(e.usd * repeats)}`,
     ];
   });
   const header = ['stage', 'cell', 'jobs', 'vCPUs', 'runs on', 'time/repeat', 'cost'];
@@ -36,12 +36,20 @@ export function renderPlan(plan: Plan): string {
     ...rows.map(line),
     '',
     `total: ${t.jobs} jobs in ${t.cells} cells x ${plan.stages.length} stage${plan.stages.length === 1 ? '' : 's'}, ` +
-      `${t.vcpuHours.toFixed(2)} vCPU-hours, peak ${t.peakVcpus} vCPUs`,
-    `time: ${worstCase ? 'at most ' : 'about '}${formatSeconds(t.seconds)}; cost: ${worstCase ? 'at most ' : 'about '}` +
-      `${formatUsd(t.usd)} (compute ${formatUsd(t.computeUsd)}, storage ${formatUsd(t.storageUsd)}, transfer ${formatUsd(t.transferUsd)})`,
+      `${t.vcpuHours.toFixed(2)} vCPU-hours, ${peakText(t)}`,
+    `time: ${worstCase ? 'at most ' : 'about '}${formatSeconds(t.seconds)}; cost: ${t.usd === null ? '' : worstCase ? 'at most ' : 'about '}` +
+      `${formatTotalUsd(t.usd)} (compute ${formatTotalUsd(t.computeUsd)}, storage ${formatTotalUsd(t.storageUsd)}, transfer ${formatTotalUsd(t.transferUsd)})`,
   ];
+  for (const why of t.unpriced ?? []) out.push(`cost unknown: ${stripControl(why)}`);
   if (worstCase) out.push("(bounds from the jobs' timeouts: no earlier run has measured them)");
   for (const w of plan.warnings) out.push(`warning: ${stripControl(w)}`);
   out.push(`prices: ${plan.priceSnapshot}`);
   return `${out.join('\n')}\n`;
+}
+
+/** The peak vCPUs at once, and what budget.max-vcpus held it down from. */
+export function peakText(t: Plan['totals']): string {
+  return t.uncappedPeakVcpus === undefined
+    ? `peak ${t.peakVcpus} vCPUs`
+    : `peak ${t.peakVcpus} vCPUs (budget.max-vcpus; ${t.uncappedPeakVcpus} if every job of a stage ran at once)`;
 }

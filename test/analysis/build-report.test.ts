@@ -309,7 +309,7 @@ describe('buildReport: a fan-out with a straggler, a speculative win and a retry
   });
 
   it('divides cost by the items the workload reported', () => {
-    expect(model.cost.perItemUsd).toBeCloseTo(model.cost.totalUsd / 48, 14);
+    expect(model.cost.perItemUsd).toBeCloseTo(model.cost.totalUsd! / 48, 14);
   });
 
   it('flags the noisy cell, and leaves an interval-straddling target inconclusive', () => {
@@ -398,7 +398,7 @@ describe('buildReport: a baseline that pins another axis (seed 002: local with 2
 
   it('does not price what it cannot, and says so', () => {
     expect(model.cost.basis).toBe('none');
-    expect(model.cost.totalUsd).toBe(0);
+    expect(model.cost.totalUsd).toBeNull();
     expect(cellOf(model.cells, 'workers-1_backend-local').cost).toEqual({ usd: 0, basis: 'none' });
     expect(
       model.warnings.some(

@@ -162,7 +162,7 @@ describe('running a campaign window', () => {
     expect(job.compute.capacity).toBe('on-demand');
     expect(executor.batches[1]![0]!.compute.capacity).toBe('spot-then-on-demand');
     expect(outcome.summary).toMatchObject({ jobs: 8, succeeded: 8, failed: 0, retries: 0 });
-    expect(outcome.summary.estimatedUsd).toBeCloseTo(plan.totals.usd, 6);
+    expect(outcome.summary.estimatedUsd).toBeCloseTo(plan.totals.usd!, 6);
     // Each fake job "ran" an hour: actual cost is the hourly price at the job's capacity.
     expect(outcome.summary.actualUsd).toBeCloseTo(2 * (0.1008 + 0.0725 + 0.09475 + 0.0551), 6);
     expect(outcome.entries.map((e) => [e.instanceType, e.benchmark, e.samples])).toContainEqual([

@@ -133,7 +133,7 @@ describe("seed 004's weekly campaign plan", () => {
     expect(c7g.onDemandUsd).toBeCloseTo(0.58 / 3, 6);
     const total = plan.jobs.reduce((t, j) => t + (j.estimatedUsd ?? 0), 0);
     expect(plan.totals.usd).toBeCloseTo(total, 4);
-    expect(plan.windows.reduce((t, w) => t + w.usd, 0)).toBeCloseTo(total, 4);
+    expect(plan.windows.reduce((t, w) => t + w.usd!, 0)).toBeCloseTo(total, 4);
 
     // The plan states what it honoured, and all of it holds.
     expect(plan.constraints.map((c) => c.name)).toEqual([

@@ -1,4 +1,5 @@
 import { storageCost, transferCost } from '../cost/extra-costs.js';
+import { sumKnown } from '../cost/known-sum.js';
 import type { PriceTable } from '../cost/price-table.js';
 import type { Plan, PlannedJob } from '../plan/plan.js';
 import type { CostBreakdown } from '../report/model.js';
@@ -22,12 +23,12 @@ export function compareCosts(args: {
   variants: readonly CostVariant[];
   billed: readonly { record: JobRecord; job: PlannedJob }[];
   prices: PriceTable;
-  baseTotalUsd: number;
+  baseTotalUsd: number | null;
 }): { compare: CostBreakdown['compare']; warnings: string[] } {
   const warnings: string[] = [];
   const compare = args.variants.map((variant) => {
     const jobs = new Map(variant.plan.jobs.map((j) => [j.id, j]));
-    let usd = 0;
+    const parts: (number | null)[] = [];
     let unmatched = 0;
     for (const { record, job } of args.billed) {
       const other = jobs.get(job.id);
@@ -36,20 +37,24 @@ export function compareCosts(args: {
         continue;
       }
       // What ran stays what ran: only the compute it is priced on changes.
-      usd += recordCost(args.prices, { ...record, instanceType: undefined, capacity: undefined }, other).usd;
+      const c = recordCost(args.prices, { ...record, instanceType: undefined, capacity: undefined }, other);
+      parts.push(c.basis === 'none' ? null : c.usd);
     }
     const region = variant.experiment.stages[0]?.compute.region ?? 'us-east-1';
-    usd += variant.experiment.costs.storage.reduce(
-      (s, spec) => s + storageCost(args.prices, region, spec).usd,
-      0,
-    );
-    usd += transferCost(args.prices, region, variant.experiment.costs.transferOutBytes).usd;
+    for (const spec of variant.experiment.costs.storage) {
+      const c = storageCost(args.prices, region, spec);
+      parts.push(c.known ? c.usd : null);
+    }
+    const transfer = transferCost(args.prices, region, variant.experiment.costs.transferOutBytes);
+    parts.push(transfer.known ? transfer.usd : null);
+    const usd = sumKnown(parts);
     if (unmatched > 0) {
       warnings.push(
         `compare ${variant.name}: ${unmatched} jobs of the run have no counterpart in it and are not priced`,
       );
     }
-    return { name: variant.name, usd, deltaUsd: usd - args.baseTotalUsd };
+    const deltaUsd = usd === null || args.baseTotalUsd === null ? null : usd - args.baseTotalUsd;
+    return { name: variant.name, usd, deltaUsd };
   });
   return { compare, warnings };
 }

@@ -1,4 +1,5 @@
 import { storageCost, transferCost } from '../cost/extra-costs.js';
+import { sumKnown } from '../cost/known-sum.js';
 import type { PriceTable } from '../cost/price-table.js';
 import type { CostBreakdown } from '../report/model.js';
 import type { Experiment } from '../spec/experiment.js';
@@ -19,32 +20,41 @@ export function costBreakdown(args: {
   const warnings: string[] = [];
   const region = experiment.stages[0]?.compute.region ?? 'us-east-1';
 
-  const byStage: CostBreakdown['byStage'] = {};
-  for (const stage of experiment.stages)
-    byStage[stage.name] = { compute: 0, storage: 0, network: 0, total: 0 };
+  // A cell that ran where the table has no price makes every total it is part of unknown;
+  // local cells without an instance type are not priced at all (they are not part of a bill).
   const priced = cells.filter((c) => c.report.cost.basis !== 'none');
-  for (const cell of priced) {
-    const entry = (byStage[cell.report.stage] ??= { compute: 0, storage: 0, network: 0, total: 0 });
-    entry.compute += cell.report.cost.usd;
-    entry.total += cell.report.cost.usd;
+  const unpricedCloud = cells.filter((c) => c.report.cost.basis === 'none' && c.report.backend !== 'local');
+  const cellUsd = (c: CellAnalysis) => (c.report.cost.basis === 'none' ? null : c.report.cost.usd);
+  const counted = [...priced, ...unpricedCloud];
+  const byStage: CostBreakdown['byStage'] = {};
+  for (const stage of experiment.stages) {
+    const compute = sumKnown(counted.filter((c) => c.report.stage === stage.name).map(cellUsd));
+    byStage[stage.name] = { compute, storage: 0, network: 0, total: compute };
   }
 
-  let storage = 0;
-  for (const spec of experiment.costs.storage) {
-    const c = storageCost(prices, region, spec);
-    storage += c.usd;
-    if (!c.known) warnings.push(`cost: ${c.note ?? `${spec.kind} storage is not priced`}; counted as $0`);
+  const storageCosts = experiment.costs.storage.map((spec) => storageCost(prices, region, spec));
+  for (const [i, c] of storageCosts.entries()) {
+    const kind = experiment.costs.storage[i]?.kind ?? 'storage';
+    if (!c.known) warnings.push(`cost: ${c.note ?? `${kind} storage is not priced`}; the total is unknown`);
   }
+  const storage = sumKnown(storageCosts.map((c) => (c.known ? c.usd : null)));
   const transfer = transferCost(prices, region, experiment.costs.transferOutBytes);
   if (!transfer.known)
-    warnings.push(`cost: ${transfer.note ?? 'data transfer is not priced'}; counted as $0`);
-  const network = transfer.usd;
+    warnings.push(`cost: ${transfer.note ?? 'data transfer is not priced'}; the total is unknown`);
+  const network = transfer.known ? transfer.usd : null;
+  if (unpricedCloud.length > 0) {
+    warnings.push(
+      `cost: ${unpricedCloud.length} cell${unpricedCloud.length === 1 ? '' : 's'} ran where the price table has no price; the total is unknown`,
+    );
+  }
 
-  const compute = priced.reduce((s, c) => s + c.report.cost.usd, 0);
-  const totalUsd = compute + storage + network;
-  const onDemandCompute = priced.reduce((s, c) => s + (c.report.cost.onDemandUsd ?? c.report.cost.usd), 0);
-  const everySpot = priced.length > 0 && priced.every((c) => c.report.cost.spotUsd !== undefined);
-  const spotCompute = priced.reduce((s, c) => s + (c.report.cost.spotUsd ?? 0), 0);
+  const compute = priced.length === 0 ? null : sumKnown(counted.map(cellUsd));
+  const totalUsd = sumKnown([compute, storage, network]);
+  const onDemandCompute = sumKnown(
+    counted.map((c) => (c.report.cost.basis === 'none' ? null : (c.report.cost.onDemandUsd ?? c.report.cost.usd))),
+  );
+  const everySpot = priced.length > 0 && counted.every((c) => c.report.cost.spotUsd !== undefined);
+  const spotCompute = sumKnown(counted.map((c) => c.report.cost.spotUsd));
   const items = cells.reduce((s, c) => s + c.items, 0);
   const basis: CostBreakdown['basis'] =
     priced.length === 0
@@ -78,9 +88,9 @@ export function costBreakdown(args: {
       totalUsd,
       byStage,
       byComponent: { compute, storage, network },
-      onDemandUsd: onDemandCompute + storage + network,
-      ...(everySpot ? { spotUsd: spotCompute + storage + network } : {}),
-      ...(items > 0 && basis !== 'none' ? { perItemUsd: totalUsd / items } : {}),
+      onDemandUsd: priced.length === 0 ? null : sumKnown([onDemandCompute, storage, network]),
+      ...(everySpot ? { spotUsd: sumKnown([spotCompute, storage, network]) } : {}),
+      ...(items > 0 && totalUsd !== null ? { perItemUsd: totalUsd / items } : {}),
       compare: [],
       basis,
       priceSnapshot: prices.snapshot,

@@ -14,9 +14,10 @@ export interface CampaignRunSummary {
   attempts: number;
   /** Attempts beyond the first, over all jobs. */
   retries: number;
-  estimatedUsd: number;
+  /** Null when a job's instance type has no price: never counted as $0. */
+  estimatedUsd: number | null;
   /** Measured wall time priced at each job's instance type and capacity. */
-  actualUsd: number;
+  actualUsd: number | null;
   comparisons: Comparison[];
   /** Why the numbers may not be what they are named after (jobs not pinned to their instance types). */
   warnings?: string[];
@@ -66,7 +67,7 @@ function headline(s: CampaignRunSummary): string[] {
   const flagged = s.comparisons.filter((c) => c.verdict === 'regression');
   return [
     `${s.succeeded}/${s.jobs} jobs succeeded (${rate.toFixed(0)}% success rate), ${s.failed} failed, ${s.attempts} attempts (${s.retries} retries)`,
-    `cost: $${s.actualUsd.toFixed(4)} actual against $${s.estimatedUsd.toFixed(4)} estimated`,
+    `cost: ${usd4(s.actualUsd)} actual against ${usd4(s.estimatedUsd)} estimated`,
     flagged.length === 0
       ? 'no regression'
       : `${flagged.length} regression${flagged.length === 1 ? '' : 's'}: ${flagged.map((c) => `${c.benchmark} on ${c.instanceType} (p ${formatP(c.p as number)})`).join(', ')}`,
@@ -108,4 +109,8 @@ export function campaignTerminal(s: CampaignRunSummary): string {
     ...s.comparisons.map((c) => `${c.benchmark} on ${c.instanceType}: ${c.reason}`),
     '',
   ].join('\n');
+}
+
+function usd4(usd: number | null): string {
+  return usd === null ? 'unknown' : `$${usd.toFixed(4)}`;
 }

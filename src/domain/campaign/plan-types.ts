@@ -43,14 +43,15 @@ export interface WindowTotal {
   makespanSeconds: number;
   lengthSeconds: number;
   peakConcurrent: number;
-  usd: number;
+  /** Null when a job in it has no price. */
+  usd: number | null;
 }
 
 export interface DayTotal {
   day: number;
   date: string;
   jobs: number;
-  usd: number;
+  usd: number | null;
 }
 
 export interface ConstraintCheck {
@@ -76,8 +77,8 @@ export interface CampaignPlan {
     instanceTypes: number;
     variants: string[];
     jobSeconds: number;
-    usd: number;
-    onDemandUsd: number;
+    usd: number | null;
+    onDemandUsd: number | null;
   };
   constraints: ConstraintCheck[];
   warnings: string[];

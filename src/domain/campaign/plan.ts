@@ -1,5 +1,6 @@
 import { instancePrice } from '../cost/price-table.js';
 import type { PriceTable } from '../cost/price-table.js';
+import { sumKnown } from '../cost/known-sum.js';
 import type { Capacity } from '../spec/experiment.js';
 import type { Issue } from '../spec/issue.js';
 import { formatDuration } from '../spec/units.js';
@@ -123,7 +124,7 @@ export function planCampaign(c: Campaign, week: IsoWeek, prices: PriceTable): Ca
         makespanSeconds: makespan,
         lengthSeconds,
         peakConcurrent: peakOverlap(placed),
-        usd: round(members.reduce((t, { j }) => t + (j.estimatedUsd ?? 0), 0)),
+        usd: roundKnown(sumKnown(members.map(({ j }) => j.estimatedUsd))),
       });
     });
   }
@@ -133,9 +134,8 @@ export function planCampaign(c: Campaign, week: IsoWeek, prices: PriceTable): Ca
     day: d + 1,
     date: isoDate(monday + d * DAY_MS),
     jobs: dayJobs[d] as number,
-    usd: round(windows.filter((w) => w.day === d + 1).reduce((t, w) => t + w.usd, 0)),
+    usd: roundKnown(sumKnown(windows.filter((w) => w.day === d + 1).map((w) => w.usd))),
   }));
-  const sum = (f: (j: CampaignJob) => number) => round(jobs.reduce((t, j) => t + f(j), 0));
   const plan: CampaignPlan = {
     campaign: c.name,
     file: c.file,
@@ -150,8 +150,8 @@ export function planCampaign(c: Campaign, week: IsoWeek, prices: PriceTable): Ca
       instanceTypes: new Set(jobs.map((j) => j.instanceType)).size,
       variants: [...new Set(jobs.map((j) => j.variant))].sort(),
       jobSeconds: jobs.reduce((t, j) => t + j.estimatedSeconds, 0),
-      usd: sum((j) => j.estimatedUsd ?? 0),
-      onDemandUsd: sum((j) => j.onDemandUsd ?? 0),
+      usd: roundKnown(sumKnown(jobs.map((j) => j.estimatedUsd))),
+      onDemandUsd: roundKnown(sumKnown(jobs.map((j) => j.onDemandUsd))),
     },
     constraints: constraintsOf(c, jobs, days, windows),
     warnings,
@@ -305,4 +305,8 @@ function lexLess(a: number[], b: number[]): boolean {
 
 function round(usd: number): number {
   return Math.round(usd * 1e6) / 1e6;
+}
+
+function roundKnown(usd: number | null): number | null {
+  return usd === null ? null : round(usd);
 }

@@ -5,7 +5,7 @@ import { formatDuration } from '../spec/units.js';
 export function renderCampaignPlan(plan: CampaignPlan): string {
   const lines = [
     `${plan.campaign}, week ${plan.week} (${plan.region}): ${plan.totals.jobs} jobs on ${plan.totals.instanceTypes} instance types, ` +
-      `estimated $${plan.totals.usd.toFixed(2)} ($${plan.totals.onDemandUsd.toFixed(2)} all on demand)`,
+      `estimated ${usd2(plan.totals.usd)} (${usd2(plan.totals.onDemandUsd)} all on demand)`,
     `variants: ${plan.totals.variants.join(', ')}`,
     '',
     'day  date        window      jobs  busy      makespan/length  peak  cost',
@@ -15,15 +15,20 @@ export function renderCampaignPlan(plan: CampaignPlan): string {
     lines.push(
       `${String(w.day).padEnd(4)} ${w.date}  ${w.window.padEnd(10)}  ${String(w.jobs).padStart(4)}  ` +
         `${formatDuration(w.jobSeconds).padEnd(8)}  ${`${formatDuration(w.makespanSeconds)}/${formatDuration(w.lengthSeconds)}`.padEnd(15)}  ` +
-        `${String(w.peakConcurrent).padStart(4)}  $${w.usd.toFixed(2)}`,
+        `${String(w.peakConcurrent).padStart(4)}  ${usd2(w.usd)}`,
     );
   }
   lines.push(
     '',
-    'per day: ' + plan.days.map((d) => `${d.date} ${d.jobs} jobs $${d.usd.toFixed(2)}`).join('; '),
+    'per day: ' + plan.days.map((d) => `${d.date} ${d.jobs} jobs ${usd2(d.usd)}`).join('; '),
     '',
   );
   for (const c of plan.constraints) lines.push(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`);
   for (const w of plan.warnings) lines.push(`warning: ${w}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** A price the table lacks makes a total unknown, and it says so rather than $0.00. */
+function usd2(usd: number | null): string {
+  return usd === null ? 'unknown' : `$${usd.toFixed(2)}`;
 }

@@ -4,6 +4,9 @@ import type { PriceTable } from '../cost/price-table.js';
 import type { Backend, Experiment, StageSpec } from '../spec/experiment.js';
 import { expandMatrix, toCells } from './matrix.js';
 import type { Cell, CellEstimate, JobCompute, Plan, PlannedJob } from './plan.js';
+import { sumKnown } from '../cost/known-sum.js';
+import { checkBudget } from './budget.js';
+import { cappedMakespan } from './capped-makespan.js';
 import { renderTemplate } from '../spec/templates.js';
 
 export interface PlanOptions {
@@ -14,6 +17,10 @@ export interface PlanOptions {
   history?: (stage: string, cellId: string) => MeasuredCell | undefined;
   /** Slots of the local backend, to estimate its wall time. */
   localConcurrency?: number;
+  /** budget.max-vcpus (the file's unless given): the at-once cap both backends honour. */
+  maxVcpus?: number;
+  /** --allow-over-budget: an estimate over budget.max-usd is a warning, not a refusal. */
+  allowOverBudget?: boolean;
 }
 
 /** A plan problem points into the file by its path as written, so the caller can locate it. */
@@ -29,6 +36,8 @@ export interface MeasuredCell {
   seconds: number;
   /** Cost of one repeat, when it was priced. */
   usd?: number;
+  /** How many earlier runs these are the median of. */
+  runs?: number;
 }
 
 export interface PlanResult {
@@ -43,7 +52,8 @@ const BACKENDS: readonly Backend[] = ['local', 'aws-batch'];
  * each with its command resolved, and estimates time and cost. Pure and deterministic: the
  * same file gives the same job ids, which is what lets a run be resumed or re-attached.
  */
-export function buildPlan(exp: Experiment, opts: PlanOptions): PlanResult {
+export function buildPlan(exp: Experiment, options: PlanOptions): PlanResult {
+  const opts: PlanOptions = { maxVcpus: exp.budget.maxVcpus, ...options };
   const problems: PlanProblem[] = [];
   const warnings: string[] = [];
   const cells = toCells(expandMatrix(exp.matrix));
@@ -85,7 +95,7 @@ export function buildPlan(exp: Experiment, opts: PlanOptions): PlanResult {
     priceSnapshot: opts.prices.snapshot,
     warnings,
   };
-  problems.push(...checkBudget(exp, plan));
+  problems.push(...checkBudget(exp, plan, { allowOverBudget: opts.allowOverBudget ?? false }));
   return { plan, problems };
 }
 
@@ -184,21 +194,18 @@ function estimateGroup(stage: StageSpec, cell: Cell, group: PlannedJob[], opts: 
   const first = group[0] as PlannedJob;
   // Without a measurement every job is assumed to run to its timeout: an upper bound, labelled so.
   const perJobSeconds = measured?.seconds ?? stage.resources.timeoutSec;
-  const priced =
-    measured?.usd ??
-    group.reduce(
-      (sum, job) =>
-        sum +
-        jobCost({
-          prices: opts.prices,
-          compute: job.compute,
-          vcpus: job.resources.vcpus,
-          memoryBytes: job.resources.memoryBytes,
-          gpus: job.resources.gpus,
-          seconds: perJobSeconds,
-        }).usd,
-      0,
-    );
+  const costs = group.map((job) =>
+    jobCost({
+      prices: opts.prices,
+      compute: job.compute,
+      vcpus: job.resources.vcpus,
+      memoryBytes: job.resources.memoryBytes,
+      gpus: job.resources.gpus,
+      seconds: perJobSeconds,
+    }),
+  );
+  const unknown = costs.find((c) => !c.known);
+  const usd = measured?.usd ?? sumKnown(costs.map((c) => (c.known ? c.usd : null)));
   return {
     cellId: cell.id,
     stage: stage.name,
@@ -207,18 +214,25 @@ function estimateGroup(stage: StageSpec, cell: Cell, group: PlannedJob[], opts: 
     seconds:
       measured?.seconds ??
       (first.compute.backend === 'local' ? localGroupSeconds(group, perJobSeconds, opts) : perJobSeconds),
-    usd: priced,
+    usd,
+    ...(usd === null ? { unpriced: unknown?.note ?? 'no price' } : {}),
     basis: measured ? 'history' : 'timeout',
+    ...(measured?.runs !== undefined ? { historyRuns: measured.runs } : {}),
   };
 }
 
-/** A local group shares the machine's slots, so its shards run in waves. */
+/** A local group shares the machine's slots (no more than budget.max-vcpus), so its shards run in waves. */
 function localGroupSeconds(group: PlannedJob[], seconds: number, opts: PlanOptions): number {
-  const slots = Math.max(1, opts.localConcurrency ?? 1);
+  const slots = localSlots(opts);
   const originals = group.filter((j) => !j.speculativeOf);
   const perJobSlots = Math.min(slots, (originals[0] as PlannedJob).resources.vcpus);
   const atOnce = Math.max(1, Math.floor(slots / perJobSlots));
   return Math.ceil(originals.length / atOnce) * seconds;
+}
+
+function localSlots(opts: PlanOptions): number {
+  const slots = Math.max(1, opts.localConcurrency ?? 1);
+  return opts.maxVcpus === undefined ? slots : Math.max(1, Math.min(slots, Math.floor(opts.maxVcpus)));
 }
 
 function totals(
@@ -228,78 +242,67 @@ function totals(
   repeats: number,
   opts: PlanOptions,
 ): Plan['totals'] {
+  const cap = exp.budget.maxVcpus;
   const vcpuHours = jobs.reduce((sum, job) => {
     const seconds = opts.history?.(job.stage, job.cellId)?.seconds ?? job.resources.timeoutSec;
     return sum + (job.resources.vcpus * seconds) / 3600;
   }, 0);
-  const peakVcpus = Math.max(
+  const uncappedPeak = Math.max(
     0,
     ...exp.stages.map((s) =>
       jobs.filter((j) => j.stage === s.name).reduce((sum, j) => sum + j.resources.vcpus, 0),
     ),
   );
-  // Cloud cells of a stage run side by side; local ones queue for the machine's slots.
-  let seconds = 0;
-  for (const stage of exp.stages) {
-    const mine = estimates.filter((e) => e.stage === stage.name);
-    const local = mine.filter((e) => jobs.find((j) => j.cellId === e.cellId)?.compute.backend === 'local');
-    const cloud = mine.filter((e) => !local.includes(e));
-    const localSeconds = local.reduce((s, e) => s + e.seconds * repeats, 0);
-    const cloudSeconds = Math.max(0, ...cloud.map((e) => e.seconds));
-    seconds += Math.max(localSeconds, cloudSeconds);
-  }
-  const computeUsd = estimates.reduce((s, e) => s + e.usd * repeats, 0);
+  const peakVcpus = cap === undefined ? uncappedPeak : Math.min(cap, uncappedPeak);
+  const seconds = exp.stages.reduce(
+    (sum, stage) => sum + stageSeconds(stage.name, jobs, estimates, repeats, cap),
+    0,
+  );
+  const unpriced = new Set<string>();
+  const computeUsd = sumKnown(estimates.map((e) => (e.usd === null ? null : e.usd * repeats)));
+  for (const e of estimates) if (e.unpriced) unpriced.add(e.unpriced);
   const region = exp.stages[0]?.compute.region ?? 'us-east-1';
-  const storageUsd = exp.costs.storage.reduce((s, spec) => s + storageCost(opts.prices, region, spec).usd, 0);
-  const transferUsd = transferCost(opts.prices, region, exp.costs.transferOutBytes).usd;
+  const extras = [
+    ...exp.costs.storage.map((spec) => storageCost(opts.prices, region, spec)),
+    transferCost(opts.prices, region, exp.costs.transferOutBytes),
+  ];
+  for (const c of extras) if (!c.known) unpriced.add(c.note ?? 'an extra cost has no price');
+  const storageUsd = sumKnown(extras.slice(0, -1).map((c) => (c.known ? c.usd : null)));
+  const last = extras[extras.length - 1] as (typeof extras)[number];
+  const transferUsd = last.known ? last.usd : null;
   return {
     jobs: jobs.length,
     cells: new Set(jobs.map((j) => j.cellId)).size,
     vcpuHours,
     peakVcpus,
+    ...(peakVcpus < uncappedPeak ? { uncappedPeakVcpus: uncappedPeak } : {}),
     seconds,
     computeUsd,
     storageUsd,
     transferUsd,
-    usd: computeUsd + storageUsd + transferUsd,
+    usd: sumKnown([computeUsd, storageUsd, transferUsd]),
+    ...(unpriced.size > 0 ? { unpriced: [...unpriced] } : {}),
   };
 }
 
-/** The limits a researcher set in `budget`, checked before anything runs. */
-export function checkBudget(exp: Experiment, plan: Plan): PlanProblem[] {
-  const problems: PlanProblem[] = [];
-  const { maxJobs, maxVcpus, maxUsd } = exp.budget;
-  if (maxJobs !== undefined && plan.totals.jobs > maxJobs) {
-    problems.push({
-      path: ['budget', 'max-jobs'],
-      message: `the plan has ${plan.totals.jobs} jobs, over the budget of ${maxJobs}`,
-      hint: 'lower repeats, remove matrix values, or raise budget.max-jobs',
-      severity: 'error',
-    });
-  }
-  if (maxVcpus !== undefined) {
-    const biggest = Math.max(0, ...plan.jobs.map((j) => j.resources.vcpus));
-    if (biggest > maxVcpus) {
-      problems.push({
-        path: ['budget', 'max-vcpus'],
-        message: `a job asks for ${biggest} vCPUs, over the budget of ${maxVcpus} vCPUs at once`,
-        hint: 'lower resources.vcpus or raise budget.max-vcpus',
-        severity: 'error',
-      });
-    }
-  }
-  if (maxUsd !== undefined && plan.totals.usd > maxUsd) {
-    const worstCase = plan.estimates.some((e) => e.basis === 'timeout');
-    problems.push({
-      path: ['budget', 'max-usd'],
-      message: worstCase
-        ? `if every job ran to its timeout the run would cost $${plan.totals.usd.toFixed(2)}, over the budget of $${maxUsd}`
-        : `the estimated cost $${plan.totals.usd.toFixed(2)} is over the budget of $${maxUsd}`,
-      hint: worstCase
-        ? 'the estimate uses timeouts until a run has measured the jobs; lower resources.timeout to bound it'
-        : 'use spot capacity, fewer repeats, or raise budget.max-usd',
-      severity: worstCase ? 'warning' : 'error',
-    });
-  }
-  return problems;
+/**
+ * Local cells queue for the machine's slots, one after another; cloud cells of a stage run side
+ * by side, as many jobs at once as budget.max-vcpus lets through (the backends hold the rest).
+ */
+function stageSeconds(
+  stage: string,
+  jobs: PlannedJob[],
+  estimates: CellEstimate[],
+  repeats: number,
+  cap: number | undefined,
+): number {
+  const mine = estimates.filter((e) => e.stage === stage);
+  const backendOf = new Map(jobs.filter((j) => j.stage === stage).map((j) => [j.cellId, j.compute.backend]));
+  const local = mine.filter((e) => backendOf.get(e.cellId) === 'local');
+  const localSeconds = local.reduce((s, e) => s + e.seconds * repeats, 0);
+  const secondsOf = new Map(mine.map((e) => [e.cellId, e.seconds]));
+  const cloudJobs = jobs
+    .filter((j) => j.stage === stage && backendOf.get(j.cellId) !== 'local' && !j.speculativeOf)
+    .map((j) => ({ vcpus: j.resources.vcpus, seconds: secondsOf.get(j.cellId) ?? 0 }));
+  return Math.max(localSeconds, cappedMakespan(cloudJobs, cap));
 }

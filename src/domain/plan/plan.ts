@@ -50,21 +50,33 @@ export interface CellEstimate {
   vcpus: number;
   /** Estimated wall time of one repeat of this cell and stage. */
   seconds: number;
-  usd: number;
+  /** Cost of one repeat; null when a price it needs is not known (never counted as $0). */
+  usd: number | null;
+  /** Why usd is null. */
+  unpriced?: string;
+  /** timeout: every job runs to its timeout (an upper bound); history: the median of earlier runs. */
   basis: 'timeout' | 'history' | 'hint';
+  /** With basis history: how many earlier runs the median is of. */
+  historyRuns?: number;
 }
 
 export interface PlanTotals {
   jobs: number;
   cells: number;
   vcpuHours: number;
-  /** Peak vCPUs if every job of a stage ran at once. */
+  /** Peak vCPUs at once: every job of a stage at once, or budget.max-vcpus when that is lower. */
   peakVcpus: number;
+  /** Peak vCPUs if every job of a stage ran at once, when budget.max-vcpus holds it lower. */
+  uncappedPeakVcpus?: number;
+  /** Time estimate; it queues jobs beyond budget.max-vcpus as the backends do. */
   seconds: number;
-  computeUsd: number;
-  storageUsd: number;
-  transferUsd: number;
-  usd: number;
+  /** Null when a price is unknown: the reasons are in `unpriced`. */
+  computeUsd: number | null;
+  storageUsd: number | null;
+  transferUsd: number | null;
+  usd: number | null;
+  /** Why a cost is unknown (an instance type or a region the price table lacks). */
+  unpriced?: string[];
 }
 
 export interface Plan {

@@ -12,7 +12,7 @@ const CENTS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximum
 const INTEGER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const METRIC = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
-function known(value: number | undefined): value is number {
+function known(value: number | null | undefined): value is number {
   return value != null && Number.isFinite(value);
 }
 
@@ -41,7 +41,7 @@ function pad2(n: number): string {
  * US dollars with the precision the amount deserves: two significant digits below ten cents
  * (`$0.0042`, `$0.017`), cents above (`$6.90`), thousands separated (`$1,234.50`).
  */
-export function formatUsd(usd: number | undefined): string {
+export function formatUsd(usd: number | null | undefined): string {
   if (!known(usd)) return UNKNOWN;
   if (usd < 0) return `-${formatUsd(-usd)}`;
   if (usd === 0) return '$0.00';
@@ -54,7 +54,12 @@ export function formatUsd(usd: number | undefined): string {
 }
 
 /** A signed difference in dollars: `+$0.50`, `-$1.20`. */
-export function formatUsdDelta(usd: number | undefined): string {
+/** A total in a sentence: "unknown" when a price is missing, never $0.00. */
+export function formatTotalUsd(usd: number | null | undefined): string {
+  return known(usd) ? formatUsd(usd) : 'unknown';
+}
+
+export function formatUsdDelta(usd: number | null | undefined): string {
   if (!known(usd)) return UNKNOWN;
   return usd < 0 ? formatUsd(usd) : `+${formatUsd(usd)}`;
 }

@@ -109,15 +109,16 @@ export interface ScalingReport {
   series: ScalingSeries[];
 }
 
+/** Every dollar figure is null when a price it needs is unknown: never counted as $0. */
 export interface CostBreakdown {
-  totalUsd: number;
-  byStage: Record<string, { compute: number; storage: number; network: number; total: number }>;
-  byComponent: { compute: number; storage: number; network: number };
-  onDemandUsd: number;
-  spotUsd?: number;
+  totalUsd: number | null;
+  byStage: Record<string, { compute: number | null; storage: number; network: number; total: number | null }>;
+  byComponent: { compute: number | null; storage: number | null; network: number | null };
+  onDemandUsd: number | null;
+  spotUsd?: number | null;
   /** Cost per processed item when the workload reports an `items` metric. */
   perItemUsd?: number;
-  compare: { name: string; usd: number; deltaUsd: number }[];
+  compare: { name: string; usd: number | null; deltaUsd: number | null }[];
   basis: 'measured' | 'cloud-equivalent' | 'none';
   priceSnapshot: string;
 }

@@ -5,7 +5,7 @@
 import { markdownTable } from 'markdown-table';
 import type { Plan } from '../plan/plan.js';
 import { clip, escapeMarkdown } from './escape.js';
-import { formatCount, formatSeconds, formatUsd } from './format.js';
+import { formatCount, formatSeconds, formatTotalUsd, formatUsd } from './format.js';
 
 /** Rows beyond this go to the plan JSON output; a summary is for reading. */
 const MAX_ROWS = 60;
@@ -26,7 +26,7 @@ export function renderPlanMarkdown(plan: Plan): string {
       formatCount(e.vcpus),
       escapeMarkdown(runsOn),
       `${bound(e.basis)}${formatSeconds(e.seconds)}`,
-      `${bound(e.basis)}${formatUsd(e.usd * repeats)}`,
+      e.usd === null ? 'unknown' : `${bound(e.basis)}${formatUsd(e.usd * repeats)}`,
     ];
   });
   const t = plan.totals;
@@ -39,9 +39,13 @@ export function renderPlanMarkdown(plan: Plan): string {
     '',
     `**${formatCount(t.jobs)} jobs** in ${formatCount(t.cells)} cells × ${plan.stages.length} ` +
       `stage${plan.stages.length === 1 ? '' : 's'} · **${t.vcpuHours.toFixed(2)} vCPU-hours** · ` +
-      `peak ${formatCount(t.peakVcpus)} vCPUs · time ${about} ${formatSeconds(t.seconds)} · ` +
-      `**estimated cost ${about} ${formatUsd(t.usd)}** (compute ${formatUsd(t.computeUsd)}, ` +
-      `storage ${formatUsd(t.storageUsd)}, transfer ${formatUsd(t.transferUsd)})`,
+      `peak ${formatCount(t.peakVcpus)} vCPUs` +
+      (t.uncappedPeakVcpus === undefined
+        ? ''
+        : ` (budget.max-vcpus; ${formatCount(t.uncappedPeakVcpus)} if every job of a stage ran at once)`) +
+      ` · time ${about} ${formatSeconds(t.seconds)} · ` +
+      `**estimated cost ${t.usd === null ? '' : `${about} `}${formatTotalUsd(t.usd)}** (compute ${formatTotalUsd(t.computeUsd)}, ` +
+      `storage ${formatTotalUsd(t.storageUsd)}, transfer ${formatTotalUsd(t.transferUsd)})`,
     '',
     markdownTable([['stage', 'cell', 'jobs', 'vCPUs', 'runs on', 'time/repeat', 'cost'], ...rows], {
       align: ['l', 'l', 'r', 'r', 'l', 'r', 'r'],
@@ -51,6 +55,7 @@ export function renderPlanMarkdown(plan: Plan): string {
   if (plan.estimates.length > MAX_ROWS) {
     lines.push('', `_${plan.estimates.length - MAX_ROWS} more rows in the \`plan\` output._`);
   }
+  for (const why of t.unpriced ?? []) lines.push('', `_Cost unknown: ${escapeMarkdown(clip(why, 300))}._`);
   if (worstCase) lines.push('', "_Bounds from the jobs' timeouts: no earlier run has measured them._");
   for (const w of plan.warnings) lines.push('', `> [!WARNING]\n> ${escapeMarkdown(clip(w, 1000))}`);
   lines.push('', `<sub>prices: ${escapeMarkdown(clip(plan.priceSnapshot, 200))}</sub>`);

@@ -15,6 +15,7 @@ import {
   formatSeconds,
   formatSecondsInterval,
   formatSpeedupInterval,
+  formatTotalUsd,
   formatUsd,
   formatUsdDelta,
   formatValues,
@@ -280,7 +281,7 @@ export function metricsTable(cells: readonly CellReport[], confidence: number): 
 
 export function costSummaryLine(cost: CostBreakdown): string {
   const parts = [
-    `Total ${formatUsd(cost.totalUsd)} (${basisText(cost.basis)})`,
+    `Total ${formatTotalUsd(cost.totalUsd)} (${basisText(cost.basis)})`,
     `on-demand ${formatUsd(cost.onDemandUsd)}`,
     `Spot ${formatUsd(cost.spotUsd)}`,
   ];
@@ -330,7 +331,10 @@ export function costCompareTable(cost: CostBreakdown): Table | undefined {
     rows: cost.compare.map((c) => [
       c.name,
       formatUsd(c.usd),
-      { text: formatUsdDelta(c.deltaUsd), tone: c.deltaUsd < 0 ? 'good' : c.deltaUsd > 0 ? 'bad' : 'warn' },
+      {
+        text: formatUsdDelta(c.deltaUsd),
+        tone: c.deltaUsd === null ? 'warn' : c.deltaUsd < 0 ? 'good' : c.deltaUsd > 0 ? 'bad' : 'warn',
+      },
     ]),
   };
 }
