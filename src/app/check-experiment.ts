@@ -21,6 +21,7 @@ export interface CheckOptions {
   repeats?: number;
   localConcurrency?: number;
   history?: PlanOptions['history'];
+  allowOverBudget?: boolean;
 }
 
 /**

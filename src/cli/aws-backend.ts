@@ -21,6 +21,7 @@ export function awsBatch(experiment: Experiment, plan: Plan, values: Values, io:
     experiment,
     ...(values['image-uri'] ? { imageUri: values['image-uri'] } : {}),
     ...(gitCommit ? { gitCommit } : {}),
+    ...(experiment.budget.maxVcpus !== undefined ? { maxActiveVcpus: experiment.budget.maxVcpus } : {}),
     log: (line) => io.stderr.write(`${line}\n`),
   });
   return { clients, store, executor };

@@ -68,6 +68,7 @@ Options:
                       sticky comment, its commit's check), once, with GITHUB_TOKEN
   --image-uri URI     run on aws-batch: the image when the file has no image.uri
   --json              plan, validate: machine-readable output
+  --allow-over-budget plan, run: go ahead when the estimate is over budget.max-usd (or unknown)
 `;
 
 const OPTIONS = {
@@ -88,6 +89,7 @@ const OPTIONS = {
   'spot-queue': { type: 'string' },
   prefix: { type: 'string' },
   json: { type: 'boolean' },
+  'allow-over-budget': { type: 'boolean' },
   week: { type: 'string' },
   window: { type: 'string' },
   day: { type: 'string' },
@@ -175,6 +177,7 @@ async function check(file: string, values: Values, io: Io): Promise<CheckedExper
     prices: await loadPrices(values.prices),
     repeats: positiveInt('repeats', values.repeats),
     localConcurrency: positiveInt('concurrency', values.concurrency) ?? os.availableParallelism(),
+    allowOverBudget: values['allow-over-budget'] === true,
   });
   if (values.backend !== undefined && values.backend !== 'local') {
     throw new UsageError(`--backend only takes "local" (to run a cloud experiment on this machine)`);
@@ -296,6 +299,9 @@ async function runCommand(args: string[], values: Values, io: Io): Promise<numbe
     const exclusive = checked.experiment.analysis.speedup !== undefined;
     executor = new LocalExecutor({
       concurrency,
+      ...(checked.experiment.budget.maxVcpus !== undefined
+        ? { maxVcpus: checked.experiment.budget.maxVcpus }
+        : {}),
       logDir: path.join(runsDir, runId, 'logs'),
       baseDir: io.cwd,
       exclusiveGroups: exclusive,

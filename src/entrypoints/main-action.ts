@@ -46,6 +46,9 @@ async function runLocally(ready: ReadyExperiment, env: NodeJS.ProcessEnv, signal
       store,
       executor: new LocalExecutor({
         concurrency,
+        ...(ready.experiment.budget.maxVcpus !== undefined
+          ? { maxVcpus: ready.experiment.budget.maxVcpus }
+          : {}),
         logDir: path.join(runsDir, runId, 'logs'),
         baseDir: cwd,
         // Cells compared for speedup each get the machine to themselves, so they are measured alike.

@@ -42,6 +42,11 @@ export interface BatchExecutorOptions {
    * the rest are submitted, in the order given, as earlier ones finish.
    */
   maxActive?: number;
+  /**
+   * budget.max-vcpus: at most this many vCPUs asked for by jobs submitted and not yet finished;
+   * the rest wait, in order, as maxActive's do. Batch itself knows no such per-run limit.
+   */
+  maxActiveVcpus?: number;
   collectConcurrency?: number;
   now?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -126,12 +131,17 @@ export class BatchExecutor implements Executor {
     if (live.length > 0)
       this.log(`attached to ${live.length} submitted AWS Batch jobs of run ${options.runId}`);
     const limit = this.options.maxActive ?? Infinity;
+    const vcpuLimit = this.options.maxActiveVcpus ?? Infinity;
     let waiting = missing;
     const feed: Feed = {
       more: async () => {
         const room = limit - unfinished(live);
         if (room <= 0 || waiting.length === 0 || options.signal.aborted) return [];
-        const next = waiting.slice(0, room);
+        const inUse = unfinishedVcpus(live);
+        let next = fitVcpus(waiting.slice(0, room), vcpuLimit - inUse);
+        // A job bigger than the cap alone (the plan refuses those) still runs, by itself.
+        if (next.length === 0 && inUse === 0) next = waiting.slice(0, 1);
+        if (next.length === 0) return [];
         waiting = waiting.slice(next.length);
         return this.submit(manifest, next, options.skip, 'first submission');
       },
@@ -772,6 +782,30 @@ export class BatchExecutor implements Executor {
 interface Feed {
   more(): Promise<Live[]>;
   left(): number;
+}
+
+/** The longest prefix of `jobs` within `room` vCPUs: order is kept, as a FIFO queue would. */
+function fitVcpus(jobs: readonly PlannedJob[], room: number): PlannedJob[] {
+  let used = 0;
+  let n = 0;
+  for (const job of jobs) {
+    if (used + job.resources.vcpus > room + 1e-9) break;
+    used += job.resources.vcpus;
+    n++;
+  }
+  return jobs.slice(0, n);
+}
+
+/** vCPUs asked for by jobs submitted and not yet finished. */
+function unfinishedVcpus(live: readonly Live[]): number {
+  let total = 0;
+  for (const l of live) {
+    if (l.sub.collected) continue;
+    l.jobs.forEach((job, i) => {
+      if (!l.done.has(i)) total += job.resources.vcpus;
+    });
+  }
+  return total;
 }
 
 /** Jobs submitted and not yet finished. */

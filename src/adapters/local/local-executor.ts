@@ -8,6 +8,11 @@ import type { HostFacts } from './local-run.js';
 export interface LocalExecutorOptions {
   /** Slots shared by all jobs; a job takes min(its vCPUs, concurrency). Default: the machine's cores. */
   concurrency?: number;
+  /**
+   * budget.max-vcpus: at most this many vCPUs at once. Slots stand for vCPUs, so the slots in
+   * use never go above it, whatever the machine has.
+   */
+  maxVcpus?: number;
   /** Per-attempt stdout, stderr and metrics files go here. */
   logDir: string;
   /** Where batchbench was started: a job's workdir, like its command's paths, is relative to it. */
@@ -39,7 +44,10 @@ export class LocalExecutor implements Executor {
     if (!Number.isInteger(concurrency) || concurrency < 1) {
       throw new Error(`concurrency must be a whole number of at least 1, not ${concurrency}`);
     }
-    this.concurrency = concurrency;
+    this.concurrency =
+      options.maxVcpus === undefined
+        ? concurrency
+        : Math.max(1, Math.min(concurrency, Math.floor(options.maxVcpus)));
     const model = os.cpus()[0]?.model.trim();
     this.host = {
       host: os.hostname(),

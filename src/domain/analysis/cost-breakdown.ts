@@ -51,7 +51,9 @@ export function costBreakdown(args: {
   const compute = priced.length === 0 ? null : sumKnown(counted.map(cellUsd));
   const totalUsd = sumKnown([compute, storage, network]);
   const onDemandCompute = sumKnown(
-    counted.map((c) => (c.report.cost.basis === 'none' ? null : (c.report.cost.onDemandUsd ?? c.report.cost.usd))),
+    counted.map((c) =>
+      c.report.cost.basis === 'none' ? null : (c.report.cost.onDemandUsd ?? c.report.cost.usd),
+    ),
   );
   const everySpot = priced.length > 0 && counted.every((c) => c.report.cost.spotUsd !== undefined);
   const spotCompute = sumKnown(counted.map((c) => c.report.cost.spotUsd));

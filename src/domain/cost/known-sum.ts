@@ -11,4 +11,3 @@ export function sumKnown(values: Iterable<number | null | undefined>): number | 
   }
   return total;
 }
-
