@@ -33,7 +33,7 @@ export function checkExperiment(file: string, text: string, options: CheckOption
   if (fileKind(text, file) === 'campaign') {
     return { file, kind: 'campaign', problems: validateCampaignText(text, file).problems };
   }
-  const validated = validateExperimentText(text, file);
+  const validated = validateExperimentText(text, file, { prices: options.prices });
   if (!validated.value) return { file, kind: 'experiment', problems: validated.problems };
   const { plan, problems } = buildPlan(validated.value, options);
   const located: Problem[] = problems.map((p) => ({

@@ -16,7 +16,7 @@ it('reports all five mistakes of a file at once, each where it is', () => {
   expect(problems.map((p) => [p.message, p.hint])).toEqual([
     ['unknown key "repeat"', 'did you mean "repeats"?'],
     [
-      'stages.prepare.compute.capacity: "spott" is not one of on-demand, spot, spot-then-on-demand',
+      'stages.prepare.compute.capacity: "spott" is not allowed; expected on-demand, spot, spot-then-on-demand or ${{ matrix.<axis> }}',
       'did you mean "spot"?',
     ],
     ['stages.train.needs[1]: no stage named "evaluate"', 'stages: prepare, train'],

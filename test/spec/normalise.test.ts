@@ -238,6 +238,9 @@ describe('normalising the examples of EXPERIMENT-SPEC.md', () => {
     expect(e.costs).toEqual({
       storage: [{ kind: 'ebs-gp3', sizeBytes: 100 * GiB, hours: 3 }],
       transferOutBytes: 5e8,
+      instanceTypes: {
+        'x9z.large': { vcpus: 2, memoryGiB: 8, gpus: 1, onDemandHourly: 0.2, spotHourly: 0.07 },
+      },
     });
     expect(e.budget).toEqual({ maxUsd: 25.5, maxVcpus: 64, maxJobs: 300 });
   });

@@ -98,6 +98,14 @@ const WHERE: Record<string, (e: Experiment) => unknown> = {
   'costs.storage[].hours': (e) => e.costs.storage.map((s) => s.hours),
   'costs.transfer': (e) => e.costs.transferOutBytes,
   'costs.transfer.out': (e) => e.costs.transferOutBytes,
+  'costs.instance-types': (e) => e.costs.instanceTypes,
+  'costs.instance-types.*': (e) => e.costs.instanceTypes,
+  'costs.instance-types.*.vcpus': (e) => Object.values(e.costs.instanceTypes ?? {}).map((t) => t.vcpus),
+  'costs.instance-types.*.memory': (e) => Object.values(e.costs.instanceTypes ?? {}).map((t) => t.memoryGiB),
+  'costs.instance-types.*.gpus': (e) => Object.values(e.costs.instanceTypes ?? {}).map((t) => t.gpus),
+  'costs.instance-types.*.on-demand-hourly': (e) =>
+    Object.values(e.costs.instanceTypes ?? {}).map((t) => t.onDemandHourly),
+  'costs.instance-types.*.spot-hourly': (e) => Object.values(e.costs.instanceTypes ?? {}).map((t) => t.spotHourly),
   compare: (e) => e.compare,
   'compare[].name': (e) => e.compare.map((c) => c.name),
   'compare[].override': (e) => e.compare.map((c) => c.override),
@@ -134,7 +142,7 @@ function schemaPaths(): string[] {
 function writtenPaths(data: unknown): Set<string> {
   const out = new Set<string>();
   const mapsOfAnyKey =
-    /^(run\.env|compute\.tags|matrix|stages|analysis\.speedup\.baseline|analysis\.targets\[\]\.cell|compare\[\]\.override|matrix\.(include|exclude)\[\])$/;
+    /^(run\.env|compute\.tags|costs\.instance-types|matrix|stages|analysis\.speedup\.baseline|analysis\.targets\[\]\.cell|compare\[\]\.override|matrix\.(include|exclude)\[\])$/;
   const walk = (value: unknown, prefix: string) => {
     if (Array.isArray(value)) {
       for (const item of value) if (typeof item === 'object' && item !== null) walk(item, `${prefix}[]`);

@@ -3,6 +3,7 @@ import type { Plan } from '../plan/plan.js';
 import type { Extrapolation, FailureReport, ReportModel } from '../report/model.js';
 import type { JobRecord } from '../results/job-record.js';
 import type { Experiment } from '../spec/experiment.js';
+import { withFileInstanceTypes } from '../cost/file-prices.js';
 import { mean } from '../stats/summary.js';
 import { analyseCell, groupBy, type CellAnalysis } from './cell-analysis.js';
 import { compareCosts, type CostVariant } from './compare-costs.js';
@@ -40,7 +41,12 @@ export interface BuildReportInput {
  * completion and stragglers, speedup with intervals, targets, cost and honest warnings. Pure:
  * the same plan and records always give the same report.
  */
-export function buildReport(input: BuildReportInput): ReportModel {
+export function buildReport(given: BuildReportInput): ReportModel {
+  // The file's own instance types (costs.instance-types) price like the table's.
+  const input = {
+    ...given,
+    prices: withFileInstanceTypes(given.prices, given.experiment.costs.instanceTypes ?? {}),
+  };
   const { experiment, plan, records, prices } = input;
   const confidence = experiment.analysis.confidence;
   const warnings: string[] = [...plan.warnings];

@@ -1,10 +1,11 @@
 import { jobCost } from '../cost/job-cost.js';
 import { storageCost, transferCost } from '../cost/extra-costs.js';
 import type { PriceTable } from '../cost/price-table.js';
-import type { Backend, Experiment, StageSpec } from '../spec/experiment.js';
+import type { Backend, Capacity, Experiment, StageSpec } from '../spec/experiment.js';
 import { expandMatrix, toCells } from './matrix.js';
 import type { Cell, CellEstimate, JobCompute, Plan, PlannedJob } from './plan.js';
 import { sumKnown } from '../cost/known-sum.js';
+import { withFileInstanceTypes } from '../cost/file-prices.js';
 import { checkBudget } from './budget.js';
 import { cappedMakespan } from './capped-makespan.js';
 import { renderTemplate } from '../spec/templates.js';
@@ -46,6 +47,7 @@ export interface PlanResult {
 }
 
 const BACKENDS: readonly Backend[] = ['local', 'aws-batch'];
+const CAPACITIES: readonly Capacity[] = ['on-demand', 'spot', 'spot-then-on-demand'];
 
 /**
  * Expands an experiment into jobs: cells x stages x repeats x shards (+ speculative copies),
@@ -53,7 +55,11 @@ const BACKENDS: readonly Backend[] = ['local', 'aws-batch'];
  * same file gives the same job ids, which is what lets a run be resumed or re-attached.
  */
 export function buildPlan(exp: Experiment, options: PlanOptions): PlanResult {
-  const opts: PlanOptions = { maxVcpus: exp.budget.maxVcpus, ...options };
+  const opts: PlanOptions = {
+    maxVcpus: exp.budget.maxVcpus,
+    ...options,
+    prices: withFileInstanceTypes(options.prices, exp.costs.instanceTypes ?? {}),
+  };
   const problems: PlanProblem[] = [];
   const warnings: string[] = [];
   const cells = toCells(expandMatrix(exp.matrix));
@@ -110,7 +116,26 @@ function resolveCompute(stage: StageSpec, cell: Cell, problems: PlanProblem[]): 
     });
   }
   const { backend: _b, ...rest } = stage.compute;
-  return { ...rest, backend: BACKENDS.includes(backend as Backend) ? (backend as Backend) : 'local' };
+  // Instance type, queues and capacity may be matrix axes: each cell gets its own.
+  const render = (text: string | undefined) =>
+    text === undefined ? undefined : renderTemplate(text, { matrix: cell.values });
+  const capacity = render(rest.capacity) as Capacity;
+  if (!CAPACITIES.includes(capacity)) {
+    problems.push({
+      path: ['compute', 'capacity'],
+      message: `cell ${cell.id}: capacity "${capacity}" is not one of ${CAPACITIES.join(', ')}`,
+      hint: 'give the matrix axis only the values on-demand, spot and spot-then-on-demand',
+      severity: 'error',
+    });
+  }
+  const resolved = {
+    ...rest,
+    capacity: CAPACITIES.includes(capacity) ? capacity : 'on-demand',
+    ...(rest.instanceType !== undefined ? { instanceType: render(rest.instanceType) } : {}),
+    ...(rest.queue !== undefined ? { queue: render(rest.queue) } : {}),
+    ...(rest.fallbackQueue !== undefined ? { fallbackQueue: render(rest.fallbackQueue) } : {}),
+  };
+  return { ...resolved, backend: BACKENDS.includes(backend as Backend) ? (backend as Backend) : 'local' };
 }
 
 function resolveWorkers(stage: StageSpec, cell: Cell, problems: PlanProblem[], warnings: string[]): number {

@@ -1,4 +1,4 @@
-import type { Backend, CellValues, ComputeSpec, ResourcesSpec } from '../spec/experiment.js';
+import type { Backend, Capacity, CellValues, ComputeSpec, ResourcesSpec } from '../spec/experiment.js';
 
 /** One combination of matrix values after include/exclude, shared by every stage. */
 export interface Cell {
@@ -8,8 +8,9 @@ export interface Cell {
 }
 
 /** What a job runs on: the stage's compute with the backend resolved for its cell. */
-export interface JobCompute extends Omit<ComputeSpec, 'backend'> {
+export interface JobCompute extends Omit<ComputeSpec, 'backend' | 'capacity'> {
   backend: Backend;
+  capacity: Capacity;
 }
 
 export interface PlannedJob {

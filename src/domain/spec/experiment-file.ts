@@ -24,6 +24,16 @@ export interface ExperimentFile {
   costs?: {
     storage?: { kind: 's3' | 'fsx-lustre' | 'ebs-gp3'; size: string | number; hours?: number }[];
     transfer?: { out?: string | number };
+    'instance-types'?: Record<
+      string,
+      {
+        vcpus: number;
+        memory: string | number;
+        gpus?: number;
+        'on-demand-hourly': number;
+        'spot-hourly'?: number;
+      }
+    >;
   };
   compare?: { name: string; override: Record<string, Scalar> }[];
 }

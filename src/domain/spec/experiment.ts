@@ -1,3 +1,5 @@
+import type { FileInstanceType } from '../cost/file-prices.js';
+
 /**
  * The normalised experiment: what validation returns once a file is known to be good.
  * The JSON Schema in schema/experiment.schema.json describes the file as written (kebab-case,
@@ -91,8 +93,10 @@ export interface ComputeSpec {
   region: string;
   queue?: string;
   fallbackQueue?: string;
+  /** May be a `${{ matrix.x }}` template, resolved per cell by the planner (as queue and fallbackQueue may hold one). */
   instanceType?: string;
-  capacity: Capacity;
+  /** May be a `${{ matrix.capacity }}` template, resolved per cell by the planner. */
+  capacity: Capacity | string;
   platform: Platform;
   jobDefinition?: string;
   jobRoleArn?: string;
@@ -163,6 +167,8 @@ export interface StorageCostSpec {
 export interface ExtraCostsSpec {
   storage: StorageCostSpec[];
   transferOutBytes: number;
+  /** costs.instance-types: instance types the file prices itself, by name. */
+  instanceTypes?: Record<string, FileInstanceType>;
 }
 
 export interface CompareSpec {

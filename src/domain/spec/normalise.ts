@@ -107,13 +107,27 @@ export function normaliseExperiment(f: ExperimentFile, file: string): Experiment
       maxVcpus: f.budget?.['max-vcpus'],
       maxJobs: f.budget?.['max-jobs'],
     }),
-    costs: {
+    costs: compact({
       storage: (f.costs?.storage ?? []).map((s) =>
         compact({ kind: s.kind, sizeBytes: parseSize(s.size) as number, hours: s.hours }),
       ),
       transferOutBytes:
         f.costs?.transfer?.out === undefined ? 0 : (parseSize(f.costs.transfer.out) as number),
-    },
+      instanceTypes:
+        f.costs?.['instance-types'] &&
+        Object.fromEntries(
+          Object.entries(f.costs['instance-types']).map(([name, t]) => [
+            name,
+            compact({
+              vcpus: t.vcpus,
+              memoryGiB: (parseSize(t.memory) as number) / 1024 ** 3,
+              gpus: t.gpus ?? 0,
+              onDemandHourly: t['on-demand-hourly'],
+              spotHourly: t['spot-hourly'],
+            }),
+          ]),
+        ),
+    }),
     compare: (f.compare ?? []).map((c) => ({ name: c.name, override: { ...c.override } })),
   });
 }

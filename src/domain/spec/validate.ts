@@ -1,3 +1,6 @@
+import type { PriceTable } from '../cost/price-table.js';
+import { checkComputeAxes } from './checks/compute-axes.js';
+import { checkInstanceTypes } from './checks/instance-types.js';
 import { checkCompare, splitSettingPath, withSetting } from './compare-check.js';
 import type { CompareSpec, Experiment, SourcePosition } from './experiment.js';
 import type { ExperimentFile } from './experiment-file.js';
@@ -23,12 +26,16 @@ export interface ExperimentValidation {
  * YAML syntax, the schema, and the references between parts of the file. Pure: the caller reads
  * the file and decides what to do with the problems.
  */
-export function validateExperimentText(text: string, file: string): ExperimentValidation {
+export function validateExperimentText(
+  text: string,
+  file: string,
+  options: { prices?: PriceTable } = {},
+): ExperimentValidation {
   const source = readYamlSource(text, file);
   const problems = [...source.problems];
   const data = source.data as Record<string, unknown> | undefined;
   if (data !== undefined) {
-    for (const issue of checkData(data, true)) problems.push(placeIssue(source, file, issue));
+    for (const issue of checkData(data, true, options.prices)) problems.push(placeIssue(source, file, issue));
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   const ok = data !== undefined && !problems.some((p) => p.severity === 'error');
@@ -54,12 +61,16 @@ export function compareVariant(text: string, file: string, compare: CompareSpec)
 }
 
 /** Schema first; semantic checks only where the schema found nothing, so one mistake is reported once. */
-function checkData(data: unknown, withCompare: boolean): Issue[] {
+function checkData(data: unknown, withCompare: boolean, prices?: PriceTable): Issue[] {
   const schemaIssues = checkSchema(data);
   const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   const overlaps = (a: SourcePath, b: SourcePath) =>
     a.length > 0 && b.length > 0 && a.slice(0, Math.min(a.length, b.length)).every((s, i) => s === b[i]);
-  const semantic = checkSemantics(record).filter(
+  const semantic = [
+    ...checkSemantics(record),
+    ...checkComputeAxes(record),
+    ...(prices ? checkInstanceTypes(record, prices) : []),
+  ].filter(
     (s) =>
       !schemaIssues.some((e) => overlaps(e.path, s.path) || (e.path.length === 0 && s.path.length === 0)),
   );

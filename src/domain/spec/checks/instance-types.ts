@@ -1,0 +1,160 @@
+import type { InstancePrice, PriceTable } from '../../cost/price-table.js';
+import { expandMatrix } from '../../plan/matrix.js';
+import { didYouMean } from '../edit-distance.js';
+import type { CellValues } from '../experiment.js';
+import { displayPath, showValue, type Issue } from '../issue.js';
+import { matrixSpecOf, valuesOf } from '../matrix-spec.js';
+import { matrixReference } from '../templates.js';
+import { parseSize } from '../units.js';
+import type { SourcePath } from '../yaml-source.js';
+import { fileInstanceTypes } from '../../cost/file-prices.js';
+import { usableMemoryMiB } from './usable-memory.js';
+
+type Obj = Record<string, unknown>;
+
+const obj = (x: unknown): Obj | undefined =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Obj) : undefined;
+
+/** A setting as it applies to a stage: the stage's own value, else the file's default. */
+interface Setting {
+  value: unknown;
+  path: SourcePath;
+}
+
+/**
+ * Instance types against the price table: a type the table does not know (in the stage's region)
+ * and the file does not price under costs.instance-types is an error with a did-you-mean, since it
+ * would be priced at nothing and, on AWS, never get a host. A job whose vCPUs, memory or GPUs
+ * exceed its type would sit RUNNABLE forever: an error at the setting that does not fit, per
+ * cell when the type or the resources are matrix axes.
+ */
+export function checkInstanceTypes(data: Obj, prices: PriceTable): Issue[] {
+  const issues: Issue[] = [];
+  const matrix = matrixSpecOf(data.matrix);
+  const cells = expandMatrix(matrix);
+  const own = fileInstanceTypes(data);
+  const stages = obj(data.stages);
+  const holders: { path: SourcePath; node: Obj }[] = stages
+    ? Object.entries(stages).flatMap(([name, n]) =>
+        obj(n) ? [{ path: ['stages', name], node: obj(n) as Obj }] : [],
+      )
+    : [{ path: [], node: data }];
+  for (const holder of holders) {
+    const setting = (section: 'resources' | 'compute', key: string): Setting | undefined => {
+      const mine = obj(holder.node[section])?.[key];
+      if (mine !== undefined) return { value: mine, path: [...holder.path, section, key] };
+      const top = obj(data[section])?.[key];
+      return top === undefined ? undefined : { value: top, path: [section, key] };
+    };
+    if (setting('compute', 'platform')?.value === 'fargate') continue;
+    const type = setting('compute', 'instance-type');
+    if (typeof type?.value !== 'string') continue;
+    const region = String(setting('compute', 'region')?.value ?? 'us-east-1');
+    const table = prices.regions[region]?.ec2;
+    const specOf = (name: string): InstancePrice | undefined => own[name] ?? table?.[name];
+    // Every place a type is written: the value itself, or each value of the axis it names.
+    const axis = matrixReference(type.value);
+    const written = axis === undefined ? [{ value: type.value, path: type.path }] : valuesOf(matrix, axis);
+    for (const { value, path } of written) {
+      const name = String(value);
+      if (specOf(name) !== undefined || !table) continue;
+      issues.push({
+        path,
+        atKey: false,
+        severity: 'error',
+        message: `${displayPath(path)}: ${showValue(value)} is not an instance type the price table knows in ${region}`,
+        hint:
+          didYouMean(name, [...Object.keys(table), ...Object.keys(own)]) ??
+          'name an EC2 instance type such as c7i.large, or give its size and price under costs.instance-types',
+      });
+    }
+    const resolve = (s: Setting | undefined, cell: CellValues): unknown => {
+      const ref = typeof s?.value === 'string' ? matrixReference(s.value) : undefined;
+      return ref === undefined ? s?.value : cell[ref];
+    };
+    // A cell is named only where the fit differs by cell (the type or a resource is an axis).
+    const varies = [
+      type,
+      setting('resources', 'vcpus'),
+      setting('resources', 'memory'),
+      setting('resources', 'gpus'),
+    ].some((s) => typeof s?.value === 'string' && matrixReference(s.value) !== undefined);
+    for (const cell of cells) {
+      const spec = specOf(String(resolve(type, cell)));
+      if (spec)
+        issues.push(...fitIssues(String(resolve(type, cell)), spec, varies ? cell : {}, setting, resolve));
+    }
+  }
+  return dedupe(issues);
+}
+
+function fitIssues(
+  type: string,
+  spec: InstancePrice,
+  cell: CellValues,
+  setting: (section: 'resources', key: string) => Setting | undefined,
+  resolve: (s: Setting | undefined, cell: CellValues) => unknown,
+): Issue[] {
+  const issues: Issue[] = [];
+  const where =
+    Object.keys(cell).length === 0
+      ? ''
+      : ` (cell ${Object.entries(cell)
+          .map(([k, v]) => `${k}=${String(v)}`)
+          .join(', ')})`;
+  const vcpus = setting('resources', 'vcpus');
+  const v = Number(resolve(vcpus, cell) ?? 1);
+  if (vcpus && Number.isFinite(v) && v > spec.vcpus) {
+    issues.push(
+      misfit(
+        vcpus.path,
+        `${v} vCPUs do not fit ${type}, which has ${spec.vcpus}${where}`,
+        'lower resources.vcpus or pick a larger instance type',
+      ),
+    );
+  }
+  const memory = setting('resources', 'memory');
+  const bytes = parseSize(resolve(memory, cell) as string | number) ?? 0;
+  const usable = usableMemoryMiB(spec.memoryGiB);
+  if (memory && bytes / 2 ** 20 > usable) {
+    issues.push(
+      misfit(
+        memory.path,
+        `${showValue(resolve(memory, cell))} does not fit ${type}: of its ${spec.memoryGiB} GiB, AWS Batch can give a job about ${usable} MiB${where}`,
+        'lower resources.memory or pick an instance type with more memory (Batch keeps some for the kernel and its agent)',
+      ),
+    );
+  }
+  const gpus = setting('resources', 'gpus');
+  const g = Number(resolve(gpus, cell) ?? 0);
+  if (gpus && g > spec.gpus) {
+    issues.push(
+      misfit(
+        gpus.path,
+        `${g} GPUs do not fit ${type}, which has ${spec.gpus}${where}`,
+        'pick a GPU instance type (g5, p4d, ...) or lower resources.gpus',
+      ),
+    );
+  }
+  return issues;
+}
+
+function misfit(path: SourcePath, what: string, hint: string): Issue {
+  return {
+    path,
+    atKey: false,
+    severity: 'error',
+    message: `${displayPath(path)}: ${what}; the job would never start`,
+    hint,
+  };
+}
+
+function dedupe(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${JSON.stringify(i.path)}|${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
