@@ -4,6 +4,7 @@ import type { Extrapolation, FailureReport, ReportModel } from '../report/model.
 import type { JobRecord } from '../results/job-record.js';
 import type { Experiment } from '../spec/experiment.js';
 import { withFileInstanceTypes } from '../cost/file-prices.js';
+import { recommend } from './recommend.js';
 import { mean } from '../stats/summary.js';
 import { analyseCell, groupBy, type CellAnalysis } from './cell-analysis.js';
 import { compareCosts, type CostVariant } from './compare-costs.js';
@@ -114,6 +115,7 @@ export function buildReport(given: BuildReportInput): ReportModel {
 
   const extrapolation = extrapolate(experiment, cells, scaling);
   const { run } = input;
+  const recommendation = recommendFor(input, cells);
   return {
     schemaVersion: 1,
     experiment: {
@@ -134,10 +136,26 @@ export function buildReport(given: BuildReportInput): ReportModel {
     ...(scaling ? { scaling: scaling.report } : {}),
     cost,
     ...(extrapolation ? { extrapolation } : {}),
+    ...(recommendation ? { recommendation } : {}),
     targets,
     failures: tasks.flatMap(failureReports),
     warnings,
   };
+}
+
+/** The file's decide: question (flags override it upstream) answered from the measured cells. */
+function recommendFor(input: BuildReportInput, cells: readonly CellAnalysis[]) {
+  const { experiment } = input;
+  const d = experiment.decide ?? {};
+  const scale = d.scale ?? experiment.analysis.extrapolate?.factor;
+  return recommend({
+    cells: cells.map((c) => c.report),
+    ...(d.budgetUsd !== undefined ? { budgetUsd: d.budgetUsd } : {}),
+    ...(d.deadlineSec !== undefined ? { deadlineSec: d.deadlineSec } : {}),
+    ...(scale !== undefined ? { scale } : {}),
+    ...(input.run.cpuCount !== undefined ? { cpuCount: input.run.cpuCount } : {}),
+    ...(experiment.analysis.speedup ? { workersAxis: experiment.analysis.speedup.over } : {}),
+  });
 }
 
 function analyseCells(

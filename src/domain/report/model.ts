@@ -132,6 +132,45 @@ export interface Extrapolation {
   projectedUsd?: number;
 }
 
+/** A point of the time-cost plane: one configuration (a cell, its stages in sequence) per run. */
+export interface DecisionPoint {
+  cellId: string;
+  values: CellValues;
+  seconds: number;
+  secondsCi: [number, number];
+  usd: number;
+  /** The time interval scaled to cost: billed time follows run time. */
+  usdCi: [number, number];
+  onFrontier: boolean;
+}
+
+/** "Fastest within budget" or "cheapest within deadline": no cellId when none qualifies. */
+export interface DecisionAnswer {
+  limit: number;
+  cellId?: string;
+  /** The limit holds at the interval's far end too, not only on average. */
+  sure?: boolean;
+}
+
+export interface Recommendation {
+  points: DecisionPoint[];
+  /** Cell ids on the Pareto frontier of time against cost, fastest first. */
+  frontier: string[];
+  withinBudget?: DecisionAnswer;
+  withinDeadline?: DecisionAnswer;
+  recommended: string;
+  why: string;
+  /** The recommended cell at `scale` times the measured work, per stage; cost on the same basis. */
+  projection: {
+    cellId: string;
+    scale: number;
+    stages: { stage: string; seconds: number; secondsCi: [number, number]; usd: number | null }[];
+  };
+  advice: string[];
+  /** Cells left out of the cost questions because their cost is unknown. */
+  unpriced: string[];
+}
+
 export type TargetStatus = 'met' | 'missed' | 'inconclusive';
 
 export interface TargetResult {
@@ -177,6 +216,7 @@ export interface ReportModel {
   scaling?: ScalingReport;
   cost: CostBreakdown;
   extrapolation?: Extrapolation;
+  recommendation?: Recommendation;
   targets: TargetResult[];
   failures: FailureReport[];
   /** Honest caveats: too few repeats, noisy cells (cv above 0.1), missing results, etc. */

@@ -36,6 +36,7 @@ export interface ExperimentFile {
     >;
   };
   compare?: { name: string; override: Record<string, Scalar> }[];
+  decide?: { 'budget-usd'?: number; deadline?: string | number; scale?: number };
 }
 
 export type CellFile = Record<string, Scalar>;

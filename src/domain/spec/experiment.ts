@@ -35,6 +35,15 @@ export interface Experiment {
   budget: BudgetSpec;
   costs: ExtraCostsSpec;
   compare: CompareSpec[];
+  /** decide: the question the report's recommendation answers. */
+  decide?: DecideSpec;
+}
+
+export interface DecideSpec {
+  budgetUsd?: number;
+  deadlineSec?: number;
+  /** The full run is this many times the measured work. */
+  scale?: number;
 }
 
 export interface ImageSpec {

@@ -129,6 +129,13 @@ export function normaliseExperiment(f: ExperimentFile, file: string): Experiment
         ),
     }),
     compare: (f.compare ?? []).map((c) => ({ name: c.name, override: { ...c.override } })),
+    decide: f.decide
+      ? compact({
+          budgetUsd: f.decide['budget-usd'],
+          deadlineSec: f.decide.deadline === undefined ? undefined : parseDuration(f.decide.deadline),
+          scale: f.decide.scale,
+        })
+      : undefined,
   });
 }
 
