@@ -105,7 +105,8 @@ const WHERE: Record<string, (e: Experiment) => unknown> = {
   'costs.instance-types.*.gpus': (e) => Object.values(e.costs.instanceTypes ?? {}).map((t) => t.gpus),
   'costs.instance-types.*.on-demand-hourly': (e) =>
     Object.values(e.costs.instanceTypes ?? {}).map((t) => t.onDemandHourly),
-  'costs.instance-types.*.spot-hourly': (e) => Object.values(e.costs.instanceTypes ?? {}).map((t) => t.spotHourly),
+  'costs.instance-types.*.spot-hourly': (e) =>
+    Object.values(e.costs.instanceTypes ?? {}).map((t) => t.spotHourly),
   compare: (e) => e.compare,
   decide: (e) => e.decide,
   'decide.budget-usd': (e) => e.decide?.budgetUsd,
