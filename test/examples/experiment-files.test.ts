@@ -17,6 +17,7 @@ describe('the example experiment files', () => {
     const files = (await readdir(path.join(root, 'experiments'))).filter((f) => f.endsWith('.yaml')).sort();
     expect(files).toEqual([
       'beam-steering.yaml',
+      'instance-types.yaml',
       'monte-carlo-cloud.yaml',
       'monte-carlo-scaling.yaml',
       'retrodiction-batch.yaml',
@@ -27,6 +28,7 @@ describe('the example experiment files', () => {
 
   it.each([
     'beam-steering.yaml',
+    'instance-types.yaml',
     'monte-carlo-cloud.yaml',
     'monte-carlo-scaling.yaml',
     'retrodiction-batch.yaml',

@@ -3,6 +3,7 @@
  * external resource (a Content-Security-Policy says so to the browser too). Every string
  * from the model is escaped; links are kept only when they are plain https URLs.
  */
+import { hasRecommendation, recommendationLines, recommendationTable } from './recommendation-section.js';
 import { clip, escapeHtml, escapeHtmlPre, safeHttpsUrl } from './escape.js';
 import { formatCount } from './format.js';
 import type { ReportModel } from './model.js';
@@ -154,6 +155,13 @@ export function renderHtml(model: ReportModel): string {
     ].join('\n'),
   );
 
+  if (hasRecommendation(model)) {
+    const rec = model.recommendation;
+    section(
+      'Recommendation',
+      [htmlTable(recommendationTable(rec)), ...recommendationLines(rec).map(para)].join('\n'),
+    );
+  }
   const extrapolation = extrapolationLines(model);
   if (extrapolation.length > 0) section('Extrapolation', extrapolation.map(para).join('\n'));
 

@@ -4,6 +4,7 @@
  * order and, as a last resort, falls back to a short form of summary tables cut at row
  * boundaries. A table is never cut in half and a line is never cut in the middle.
  */
+import { hasRecommendation, recommendationLines, recommendationTable } from './recommendation-section.js';
 import { markdownTable } from 'markdown-table';
 import {
   clip,
@@ -275,6 +276,11 @@ function buildSections(model: ReportModel): Section[] {
   const cost = costChart(model.cells);
   if (cost != null) add(details('Chart: cost per cell', cost), 'charts');
 
+  if (hasRecommendation(model)) {
+    const rec = model.recommendation;
+    const lines = recommendationLines(rec).map(escapeMarkdown).join('\n\n');
+    add(`### Recommendation\n\n${mdTable(recommendationTable(rec))}\n\n${lines}`, 'extrapolation');
+  }
   const extrapolation = extrapolationLines(model);
   if (extrapolation.length > 0)
     add(`### Extrapolation\n\n${extrapolation.map(escapeMarkdown).join('\n')}`, 'extrapolation');

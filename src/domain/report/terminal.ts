@@ -3,6 +3,7 @@
  * Workload strings lose their control characters first, so a log line cannot move the
  * cursor, retitle the window or hide text with an escape sequence of its own.
  */
+import { hasRecommendation, recommendationLines, recommendationTable } from './recommendation-section.js';
 import { clip, stripControl, stripControlKeepText } from './escape.js';
 import { formatCount } from './format.js';
 import type { ReportModel } from './model.js';
@@ -133,6 +134,11 @@ export function renderTerminal(model: ReportModel, options: TerminalOptions = {}
   }
   line(`Basis: ${basisText(model.cost.basis)}. Prices: ${model.cost.priceSnapshot}.`);
 
+  if (hasRecommendation(model)) {
+    heading('Recommendation');
+    table(recommendationTable(model.recommendation));
+    recommendationLines(model.recommendation).map(safe).forEach(line);
+  }
   const extrapolation = extrapolationLines(model);
   if (extrapolation.length > 0) {
     heading('Extrapolation');
