@@ -1,6 +1,7 @@
 import { buildReport } from '../domain/analysis/build-report.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
 import type { ReportModel } from '../domain/report/model.js';
+import type { DecideSpec } from '../domain/spec/experiment.js';
 import { validateExperimentText } from '../domain/spec/validate.js';
 import type { RunStore } from '../ports/run-store.js';
 import { costVariants } from './cost-variants.js';
@@ -12,7 +13,7 @@ import { costVariants } from './cost-variants.js';
  */
 export async function reportRun(
   runId: string,
-  deps: { store: RunStore; prices: PriceTable },
+  deps: { store: RunStore; prices: PriceTable; decide?: DecideSpec },
 ): Promise<ReportModel> {
   const manifest = await deps.store.readManifest(runId);
   const validated = validateExperimentText(manifest.experimentSource, manifest.experimentFile);
@@ -20,8 +21,12 @@ export async function reportRun(
     throw new Error(`run ${runId}: the experiment kept in its manifest no longer validates`);
   }
   const records = await deps.store.readRecords(runId);
+  // --budget / --deadline ask the recommendation another question than the file's decide:.
+  const experiment = deps.decide
+    ? { ...validated.value, decide: { ...validated.value.decide, ...deps.decide } }
+    : validated.value;
   return buildReport({
-    experiment: validated.value,
+    experiment,
     plan: manifest.plan,
     records,
     prices: deps.prices,

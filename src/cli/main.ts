@@ -24,7 +24,9 @@ import { renderHtml } from '../domain/report/html.js';
 import { renderJson } from '../domain/report/json.js';
 import { renderMarkdown } from '../domain/report/markdown.js';
 import { renderTerminal } from '../domain/report/terminal.js';
+import type { DecideSpec } from '../domain/spec/experiment.js';
 import { formatProblem } from '../domain/spec/problem.js';
+import { parseDuration } from '../domain/spec/units.js';
 import { renderPlan } from './render-plan.js';
 
 export interface Io {
@@ -69,6 +71,8 @@ Options:
   --image-uri URI     run on aws-batch: the image when the file has no image.uri
   --json              plan, validate: machine-readable output
   --allow-over-budget plan, run: go ahead when the estimate is over budget.max-usd (or unknown)
+  --budget USD        run, report: recommend the fastest cell costing at most USD a run (decide.budget-usd)
+  --deadline TIME     run, report: recommend the cheapest cell taking at most TIME a run, e.g. 10m (decide.deadline)
 `;
 
 const OPTIONS = {
@@ -90,6 +94,8 @@ const OPTIONS = {
   prefix: { type: 'string' },
   json: { type: 'boolean' },
   'allow-over-budget': { type: 'boolean' },
+  budget: { type: 'string' },
+  deadline: { type: 'string' },
   week: { type: 'string' },
   window: { type: 'string' },
   day: { type: 'string' },
@@ -260,6 +266,8 @@ async function runCommand(args: string[], values: Values, io: Io): Promise<numbe
   printProblems(checked, io);
   if (hasErrors(checked.problems) || !checked.plan || !checked.experiment) return EXIT.usage;
   const plan = checked.plan;
+  const decide = decideFlags(values);
+  if (decide) checked.experiment.decide = { ...checked.experiment.decide, ...decide };
   const cloud = plan.jobs.filter((j) => j.compute.backend !== 'local');
   if (cloud.length > 0 && cloud.length < plan.jobs.length) {
     io.stderr.write(
@@ -391,9 +399,11 @@ async function reportCommand(args: string[], values: Values, io: Io): Promise<nu
     ? path.resolve(io.cwd, path.dirname(target.replace(/[/\\]+$/, '')))
     : path.resolve(io.cwd, values['runs-dir'] ?? '.batchbench/runs');
   const runId = looksLikePath ? path.basename(target.replace(/[/\\]+$/, '')) : target;
+  const decide = decideFlags(values);
   const report = await reportRun(runId, {
     store: new FsRunStore(runsDir),
     prices: await loadPrices(values.prices),
+    ...(decide ? { decide } : {}),
   });
   await emit(render(report, values, io), values, io);
   return verdict(report);
@@ -403,6 +413,24 @@ async function listCommand(values: Values, io: Io): Promise<number> {
   const store = new FsRunStore(path.resolve(io.cwd, values['runs-dir'] ?? '.batchbench/runs'));
   for (const id of await store.list()) io.stdout.write(`${id}\n`);
   return EXIT.ok;
+}
+
+/** --budget and --deadline: the recommendation's question, over the file's decide:. */
+function decideFlags(values: Values): DecideSpec | undefined {
+  const out: DecideSpec = {};
+  if (values.budget !== undefined) {
+    const usd = Number(values.budget.replace(/^\$/, ''));
+    if (!(usd > 0))
+      throw new UsageError(`--budget takes an amount in US dollars above 0, not "${values.budget}"`);
+    out.budgetUsd = usd;
+  }
+  if (values.deadline !== undefined) {
+    const seconds = parseDuration(values.deadline);
+    if (seconds === undefined || seconds <= 0)
+      throw new UsageError(`--deadline takes a duration such as 90s, 15m or 2h, not "${values.deadline}"`);
+    out.deadlineSec = seconds;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 function render(report: ReportModel, values: Values, io: Io): string {
