@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkExperiment, hasErrors, unreadable, type CheckedExperiment } from '../app/check-experiment.js';
 import { costVariants } from '../app/cost-variants.js';
+import { planHistory } from '../app/plan-history.js';
 import { reportRun } from '../app/report-run.js';
 import { runExperiment } from '../app/run-experiment.js';
 import { cancelRun } from '../app/cancel-run.js';
@@ -179,8 +180,12 @@ async function check(file: string, values: Values, io: Io): Promise<CheckedExper
   } catch (error) {
     return unreadable(file, error);
   }
+  // Earlier local runs of the same text give the estimate (and budget.max-usd) its basis.
+  const runsDir = path.resolve(io.cwd, values['runs-dir'] ?? '.batchbench/runs');
+  const history = await planHistory(new FsRunStore(runsDir), text);
   const checked = checkExperiment(file, text, {
     prices: await loadPrices(values.prices),
+    ...(history ? { history } : {}),
     repeats: positiveInt('repeats', values.repeats),
     localConcurrency: positiveInt('concurrency', values.concurrency) ?? os.availableParallelism(),
     allowOverBudget: values['allow-over-budget'] === true,
