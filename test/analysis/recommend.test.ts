@@ -99,6 +99,43 @@ describe('the Pareto frontier of time against cost (reference: numpy)', () => {
   });
 });
 
+describe('per instance type', () => {
+  it("gives each type's fastest cell, its cost, runs per dollar and per vCPU-hour", () => {
+    const r = recommend({
+      cells: [
+        cell('a1', 100, 0.02, { instanceType: 'c7i.large', cpuModels: ['Intel'] }),
+        cell('a2', 60, 0.03, { instanceType: 'c7i.large', cpuModels: ['Intel'] }),
+        cell('b1', 80, 0.01, { instanceType: 'c7g.large', cpuModels: ['Graviton3'] }),
+      ],
+      vcpusByCell: { a1: 1, a2: 2, b1: 1 },
+    })!;
+    expect(r.byInstanceType).toEqual([
+      {
+        instanceType: 'c7i.large',
+        cpuModels: ['Intel'],
+        cells: 2,
+        fastestCellId: 'a2',
+        seconds: 60,
+        usd: expect.closeTo(0.03, 12),
+        runsPerDollar: expect.closeTo(1 / 0.03, 9),
+        runsPerVcpuHour: 30,
+      },
+      {
+        instanceType: 'c7g.large',
+        cpuModels: ['Graviton3'],
+        cells: 1,
+        fastestCellId: 'b1',
+        seconds: 80,
+        usd: expect.closeTo(0.01, 12),
+        runsPerDollar: expect.closeTo(100, 9),
+        runsPerVcpuHour: 45,
+      },
+    ]);
+    // One type only: nothing to compare.
+    expect(recommend({ cells: [cell('a1', 100, 0.02)] })?.byInstanceType).toEqual([]);
+  });
+});
+
 describe('advice, only where the data shows the cause', () => {
   it('says nothing about cells that show no cause', () => {
     expect(recommend({ cells: [cell('a', 10, 1, { split: { startup: 1, compute: 20 } })] })?.advice).toEqual(

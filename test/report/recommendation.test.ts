@@ -40,6 +40,28 @@ function withRecommendation(): ReportModel {
       stages: [{ stage: 'main', seconds: 40, secondsCi: [36, 44], usd: 2 }],
     },
     advice: ['slow: start-up is 55% of each task'],
+    byInstanceType: [
+      {
+        instanceType: 'c7i.large',
+        cpuModels: ['Intel Xeon'],
+        cells: 1,
+        fastestCellId: HOSTILE_ID,
+        seconds: 10,
+        usd: 0.5,
+        runsPerDollar: 2,
+        runsPerVcpuHour: 180,
+      },
+      {
+        instanceType: 'c7g.large',
+        cpuModels: [],
+        cells: 1,
+        fastestCellId: 'slow',
+        seconds: 20,
+        usd: 0.6,
+        runsPerDollar: null,
+        runsPerVcpuHour: null,
+      },
+    ],
     unpriced: [],
   };
   return model;
@@ -59,6 +81,7 @@ describe('the Recommendation section', () => {
     const text = renderTerminal(model, { width: 160, color: false });
     expect(text).toContain('Recommendation');
     expect(text).toContain('Advice: slow: start-up is 55% of each task');
+    expect(text).toMatch(/c7i\.large\s+Intel Xeon\s+1\s+10\.0 s\s+\$0\.50\s+2\s+180/);
   });
 
   it('is absent when there is nothing to recommend', () => {

@@ -155,7 +155,17 @@ function recommendFor(input: BuildReportInput, cells: readonly CellAnalysis[]) {
     ...(scale !== undefined ? { scale } : {}),
     ...(input.run.cpuCount !== undefined ? { cpuCount: input.run.cpuCount } : {}),
     ...(experiment.analysis.speedup ? { workersAxis: experiment.analysis.speedup.over } : {}),
+    vcpusByCell: vcpusPerRun(input.plan),
   });
+}
+
+/** vCPUs one repeat of each cell asks for: its first repeat's jobs, speculative copies aside. */
+function vcpusPerRun(plan: BuildReportInput['plan']): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const j of plan.jobs) {
+    if (j.repeat === 1 && !j.speculativeOf) out[j.cellId] = (out[j.cellId] ?? 0) + j.resources.vcpus;
+  }
+  return out;
 }
 
 function analyseCells(

@@ -1,6 +1,7 @@
 import type { CellReport, Recommendation } from '../report/model.js';
 import type { CellValues } from '../spec/experiment.js';
 import { adviceLines } from './advice.js';
+import { byInstanceType } from './by-instance-type.js';
 import { paretoFrontier, type TimeCostPoint } from './pareto.js';
 
 export interface RecommendInput {
@@ -15,6 +16,8 @@ export interface RecommendInput {
   cpuCount?: number;
   /** The axis that holds the degree of parallelism (analysis.speedup.over). */
   workersAxis?: string;
+  /** vCPUs one run of each cell asks for (all its stages' jobs), for throughput per vCPU. */
+  vcpusByCell?: Readonly<Record<string, number>>;
 }
 
 export interface ConfigPoint extends TimeCostPoint {
@@ -74,6 +77,7 @@ export function recommend(input: RecommendInput): Recommendation | undefined {
         : 'on the frontier, the least time x cost (set decide.budget-usd or decide.deadline to ask another question)',
     projection: projection(input.cells, chosen.id, scale),
     advice: adviceLines(input),
+    byInstanceType: byInstanceType(input.cells, points, input.vcpusByCell ?? {}),
     unpriced,
   };
 }

@@ -3,7 +3,12 @@
  * external resource (a Content-Security-Policy says so to the browser too). Every string
  * from the model is escaped; links are kept only when they are plain https URLs.
  */
-import { hasRecommendation, recommendationLines, recommendationTable } from './recommendation-section.js';
+import {
+  hasRecommendation,
+  instanceTypeTable,
+  recommendationLines,
+  recommendationTable,
+} from './recommendation-section.js';
 import { clip, escapeHtml, escapeHtmlPre, safeHttpsUrl } from './escape.js';
 import { formatCount } from './format.js';
 import type { ReportModel } from './model.js';
@@ -157,10 +162,9 @@ export function renderHtml(model: ReportModel): string {
 
   if (hasRecommendation(model)) {
     const rec = model.recommendation;
-    section(
-      'Recommendation',
-      [htmlTable(recommendationTable(rec)), ...recommendationLines(rec).map(para)].join('\n'),
-    );
+    const types = instanceTypeTable(rec);
+    const parts = [htmlTable(recommendationTable(rec)), types ? htmlTable(types) : ''];
+    section('Recommendation', [...parts, ...recommendationLines(rec).map(para)].join('\n'));
   }
   const extrapolation = extrapolationLines(model);
   if (extrapolation.length > 0) section('Extrapolation', extrapolation.map(para).join('\n'));

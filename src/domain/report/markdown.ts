@@ -4,7 +4,12 @@
  * order and, as a last resort, falls back to a short form of summary tables cut at row
  * boundaries. A table is never cut in half and a line is never cut in the middle.
  */
-import { hasRecommendation, recommendationLines, recommendationTable } from './recommendation-section.js';
+import {
+  hasRecommendation,
+  instanceTypeTable,
+  recommendationLines,
+  recommendationTable,
+} from './recommendation-section.js';
 import { markdownTable } from 'markdown-table';
 import {
   clip,
@@ -279,7 +284,9 @@ function buildSections(model: ReportModel): Section[] {
   if (hasRecommendation(model)) {
     const rec = model.recommendation;
     const lines = recommendationLines(rec).map(escapeMarkdown).join('\n\n');
-    add(`### Recommendation\n\n${mdTable(recommendationTable(rec))}\n\n${lines}`, 'extrapolation');
+    const types = instanceTypeTable(rec);
+    const typesMd = types ? `\n\n${mdTable(types)}` : '';
+    add(`### Recommendation\n\n${mdTable(recommendationTable(rec))}${typesMd}\n\n${lines}`, 'extrapolation');
   }
   const extrapolation = extrapolationLines(model);
   if (extrapolation.length > 0)

@@ -152,6 +152,20 @@ export interface DecisionAnswer {
   sure?: boolean;
 }
 
+/** One instance type's fastest configuration, and its throughput per dollar and per vCPU-hour. */
+export interface InstanceTypeSummary {
+  instanceType: string;
+  cpuModels: string[];
+  cells: number;
+  fastestCellId: string;
+  seconds: number;
+  usd: number;
+  /** Runs of the measured work per US dollar; null when a run cost nothing measurable. */
+  runsPerDollar: number | null;
+  /** Runs of the measured work per vCPU-hour asked for; null when unknown. */
+  runsPerVcpuHour: number | null;
+}
+
 export interface Recommendation {
   points: DecisionPoint[];
   /** Cell ids on the Pareto frontier of time against cost, fastest first. */
@@ -167,6 +181,8 @@ export interface Recommendation {
     stages: { stage: string; seconds: number; secondsCi: [number, number]; usd: number | null }[];
   };
   advice: string[];
+  /** Per instance type, when the cells span two or more. */
+  byInstanceType: InstanceTypeSummary[];
   /** Cells left out of the cost questions because their cost is unknown. */
   unpriced: string[];
 }

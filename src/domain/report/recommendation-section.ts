@@ -29,6 +29,25 @@ export function recommendationTable(rec: Recommendation): Table {
   };
 }
 
+/** Per instance type: its fastest cell, cost, runs per dollar and per vCPU-hour. */
+export function instanceTypeTable(rec: Recommendation): Table | undefined {
+  if (rec.byInstanceType.length === 0) return undefined;
+  const n = (x: number | null) => (x === null ? '—' : Number(x.toPrecision(3)).toString());
+  return {
+    headers: ['Instance type', 'CPU', 'Cells', 'Fastest', 'Cost/run', 'Runs/$', 'Runs/vCPU-h'],
+    align: ['l', 'l', 'r', 'r', 'r', 'r', 'r'],
+    rows: rec.byInstanceType.map((t) => [
+      t.instanceType,
+      t.cpuModels.join(', ') || '—',
+      String(t.cells),
+      formatSeconds(t.seconds),
+      formatUsd(t.usd),
+      n(t.runsPerDollar),
+      n(t.runsPerVcpuHour),
+    ]),
+  };
+}
+
 /** The answers, projection and advice, one sentence each. */
 export function recommendationLines(rec: Recommendation): string[] {
   const lines: string[] = [];

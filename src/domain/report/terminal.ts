@@ -3,7 +3,12 @@
  * Workload strings lose their control characters first, so a log line cannot move the
  * cursor, retitle the window or hide text with an escape sequence of its own.
  */
-import { hasRecommendation, recommendationLines, recommendationTable } from './recommendation-section.js';
+import {
+  hasRecommendation,
+  instanceTypeTable,
+  recommendationLines,
+  recommendationTable,
+} from './recommendation-section.js';
 import { clip, stripControl, stripControlKeepText } from './escape.js';
 import { formatCount } from './format.js';
 import type { ReportModel } from './model.js';
@@ -137,6 +142,8 @@ export function renderTerminal(model: ReportModel, options: TerminalOptions = {}
   if (hasRecommendation(model)) {
     heading('Recommendation');
     table(recommendationTable(model.recommendation));
+    const types = instanceTypeTable(model.recommendation);
+    if (types) table(types);
     recommendationLines(model.recommendation).map(safe).forEach(line);
   }
   const extrapolation = extrapolationLines(model);
