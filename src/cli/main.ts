@@ -50,6 +50,7 @@ Usage:
   batchbench collect RUN --store S3URL   gather an AWS Batch run that went on while nobody waited (--wait: until done)
   batchbench cancel RUN --store S3URL    stop every unfinished AWS Batch job of a run
   batchbench campaign plan|run FILE      a weekly benchmark campaign (--week, --window, --day, --history-dir)
+  batchbench init                        set up workflows and an example in your git repository (init --help)
 
 Options:
   --repeats N         override the file's repeats (plan, run)
@@ -104,6 +105,7 @@ export type Values = ReturnType<
 export class UsageError extends Error {}
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'init') return (await import('./commands/init.js')).run(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });

@@ -59,7 +59,9 @@ describe('the major tag and the repository name', () => {
   });
 
   it('reads owner/name from the forms package.json repository URLs take', () => {
-    expect(githubRepository('git+https://github.com/batchbench/batchbench.git')).toBe('batchbench/batchbench');
+    expect(githubRepository('git+https://github.com/batchbench/batchbench.git')).toBe(
+      'batchbench/batchbench',
+    );
     expect(githubRepository('https://github.com/a-b/c.d')).toBe('a-b/c.d');
     expect(githubRepository('git@github.com:o/n.git')).toBe('o/n');
     expect(() => githubRepository('https://gitlab.com/o/n.git')).toThrow(/not a GitHub repository/);
