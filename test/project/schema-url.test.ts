@@ -1,4 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkExperiment } from '../../src/app/check-experiment.js';
@@ -47,6 +49,36 @@ describe('the schema URL, the package version and the files that point at it', (
     const file = 'experiments/monte-carlo-scaling.yaml';
     const checked = checkExperiment(file, read(file), { prices: await loadPrices(), localConcurrency: 2 });
     expect(checked.problems).toEqual([]);
+  });
+});
+
+describe('scripts/sync-version.mjs (npm version runs it)', () => {
+  it('moves the $id and every $schema line to the tag of a new version, and nothing else', () => {
+    const copy = mkdtempSync(path.join(os.tmpdir(), 'batchbench-sync-'));
+    try {
+      for (const entry of ['schema', 'experiments', 'README.md', 'package.json', 'scripts/sync-version.mjs'])
+        cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
+      writeFileSync(path.join(copy, 'package.json'), JSON.stringify({ ...pkg, version: '7.8.9' }));
+      const r = spawnSync(process.execPath, [path.join(copy, 'scripts/sync-version.mjs')], {
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(0);
+      const url = schemaUrl('experiment', '7.8.9');
+      expect(
+        (
+          JSON.parse(readFileSync(path.join(copy, 'schema/experiment.schema.json'), 'utf8')) as {
+            $id: string;
+          }
+        ).$id,
+      ).toBe(url);
+      for (const file of readdirSync(path.join(copy, 'experiments'))) {
+        const before = read(`experiments/${file}`);
+        const after = readFileSync(path.join(copy, 'experiments', file), 'utf8');
+        expect(after, file).toBe(before.replace(schemaUrl('experiment'), url));
+      }
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
 
