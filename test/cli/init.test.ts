@@ -54,8 +54,13 @@ describe('batchbench init', () => {
       '.github/workflows/experiments-dispatch.yml',
       '.github/workflows/experiments-pr.yml',
       '.gitignore',
+      'examples/benchmarks/hpl.mjs',
+      'examples/benchmarks/metrics.mjs',
+      'examples/benchmarks/micro-latency.mjs',
+      'examples/benchmarks/stream.mjs',
       'examples/monte-carlo/mc.mjs',
       'experiments/monte-carlo-scaling.yaml',
+      'experiments/weekly-instance-benchmarks.yaml',
     ]);
     const ref = `${PROJECT.repository}`;
     for (const name of WORKFLOWS) {
@@ -136,6 +141,21 @@ describe('batchbench init', () => {
       'collect-runs.yml',
       'experiments-pr.yml',
     ]);
+    expect(readdirSync(path.join(repo, 'experiments'))).toEqual(['monte-carlo-scaling.yaml']);
+  });
+
+  it('writes, with weekly, the campaign that workflow runs by default, and its benchmarks', async () => {
+    // weekly runs experiments/weekly-instance-benchmarks.yaml when BATCHBENCH_CAMPAIGN is not set:
+    // init writes it and its benchmarks, and it validates there.
+    expect((await init(['--template', 'weekly'])).code).toBe(0);
+    expect(readFileSync(path.join(repo, '.github/workflows/benchmark-weekly.yml'), 'utf8')).toContain(
+      'experiments/weekly-instance-benchmarks.yaml',
+    );
+    expect(readdirSync(path.join(repo, 'examples/benchmarks')).sort()).toEqual(
+      readdirSync(path.join(ROOT, 'examples/benchmarks')).sort(),
+    );
+    const c = captureIo(repo);
+    expect(await main(['validate', 'experiments/weekly-instance-benchmarks.yaml'], c.io)).toBe(0);
   });
 
   it('refuses an unknown template with exit 2, naming the valid ones, and writes nothing', async () => {

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { readPackageFile } from '../../adapters/package-files.js';
+import { listPackageFolder, readPackageFile } from '../../adapters/package-files.js';
 import {
   fillActionReference,
   ignoreRunsFolder,
@@ -23,6 +23,10 @@ const CHOICES = Object.keys(TEMPLATES).join(',');
 
 /** The example experiment and the workload it runs, copied as shipped. */
 const EXAMPLE = ['experiments/monte-carlo-scaling.yaml', 'examples/monte-carlo/mc.mjs'];
+/** What a template runs by default, so that it works as written: weekly's campaign and its benchmarks. */
+const RUNS: Record<string, { files: string[]; folders: string[] }> = {
+  weekly: { files: ['experiments/weekly-instance-benchmarks.yaml'], folders: ['examples/benchmarks'] },
+};
 
 export const help = `batchbench init: set up batchbench in this git repository
 
@@ -35,6 +39,8 @@ Writes, relative to the repository's top folder:
                                      (${PROJECT.version}), which every release of that major moves forward
   ${EXAMPLE.join(', ')}
                                      an example experiment and the workload it runs
+  ${RUNS.weekly!.files.join(', ')}, ${RUNS.weekly!.folders.map((f) => `${f}/`).join(', ')}
+                                     (weekly) the campaign the weekly workflow runs, and its benchmarks
   .gitignore                         .batchbench/ (where local runs are kept) appended, once
 and prints what is left to do: the AWS stack to deploy, the repository variables to set.
 
@@ -93,15 +99,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     );
     return 2;
   }
-  const reference = { repository: PROJECT.repository, ref: majorTag(PROJECT.version) };
-  const workflows: PlannedFile[] = [];
-  for (const name of chosen) {
-    const template = `workflows-templates/${TEMPLATES[name]}`;
-    const text = fillActionReference(await readPackageFile(template), template, reference);
-    workflows.push({ file: `.github/workflows/${TEMPLATES[name]}`, text });
-  }
-  const planned = [...workflows];
-  for (const file of EXAMPLE) planned.push({ file, text: await readPackageFile(file) });
+  const workflows = await filledWorkflows(chosen);
+  const planned = [...workflows, ...(await shippedFiles(chosen))];
   const gitignore = ignoreRunsFolder(await readIfThere(path.join(root, '.gitignore')));
   if (gitignore !== undefined) planned.push({ file: '.gitignore', text: gitignore, append: true });
 
@@ -129,6 +128,29 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   io.stdout.write(nextSteps(workflows, await originRepository(root)));
   return 0;
+}
+
+/** The chosen templates, as they go into .github/workflows/. */
+async function filledWorkflows(chosen: string[]): Promise<PlannedFile[]> {
+  const reference = { repository: PROJECT.repository, ref: majorTag(PROJECT.version) };
+  const workflows: PlannedFile[] = [];
+  for (const name of chosen) {
+    const template = `workflows-templates/${TEMPLATES[name]}`;
+    const text = fillActionReference(await readPackageFile(template), template, reference);
+    workflows.push({ file: `.github/workflows/${TEMPLATES[name]}`, text });
+  }
+  return workflows;
+}
+
+/** The example, and what the chosen templates run by default, copied as shipped. */
+async function shippedFiles(chosen: string[]): Promise<PlannedFile[]> {
+  const files = [...EXAMPLE];
+  for (const name of chosen) {
+    files.push(...(RUNS[name]?.files ?? []));
+    for (const folder of RUNS[name]?.folders ?? [])
+      files.push(...(await listPackageFolder(folder)).map((f) => `${folder}/${f}`));
+  }
+  return Promise.all(files.map(async (file) => ({ file, text: await readPackageFile(file) })));
 }
 
 function usage(io: Io, message: string): number {
@@ -189,7 +211,7 @@ function nextSteps(workflows: PlannedFile[], repository: string | undefined): st
     'Next steps:',
     `  1. Try the example on this machine: npx batchbench run ${EXAMPLE[0]}`,
     `  2. For AWS Batch, deploy the CloudFormation stack in infra/ once (${infra}),`,
-    `     with GitHubRepository=${repository ?? '<owner>/<name> of this repository'}; its outputs are the values below.`,
+    `     with GitHubRepository=${repository ?? '<owner>/<name> of this repository'}; its outputs hold most of the values below.`,
   ];
   if (variables.length > 0) {
     lines.push(
@@ -205,7 +227,7 @@ function nextSteps(workflows: PlannedFile[], repository: string | undefined): st
     for (const s of secrets) lines.push(`       gh secret set ${s}${repo}`);
   }
   lines.push(
-    `  ${variables.length > 0 ? 4 : 3}. Commit and push: git add .github/workflows ${EXAMPLE.join(' ')} .gitignore`,
+    `  ${variables.length > 0 ? 4 : 3}. Commit and push: git add .github/workflows experiments examples .gitignore`,
     '',
   );
   return lines.join('\n');
