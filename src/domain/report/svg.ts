@@ -112,7 +112,7 @@ function lineSvg(chart: LineChart): string {
 
 /** Horizontal bars, one per cell, with the full cell id beside each bar. */
 function barSvg(chart: BarChart): string {
-  const labelWidth = 160;
+  const labelWidth = 180;
   const barArea = 300;
   const row = 20;
   const w = labelWidth + barArea + 110;
