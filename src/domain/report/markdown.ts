@@ -15,7 +15,7 @@ import {
 } from './escape.js';
 import type { Chart } from './charts.js';
 import { buildDocument, type Block, type DocumentHead, type Section as DocSection } from './document.js';
-import { formatCount } from './format.js';
+import { formatCount, plural } from './format.js';
 import { lineLegend, mermaidChart } from './mermaid.js';
 import type { ReportModel } from './model.js';
 import { runStatusTone } from './tables.js';
@@ -214,7 +214,8 @@ function fitTable(table: Table, budget: number): string {
   const full = lines.join('\n');
   if (full.length <= budget) return full;
   const rows = table.rows.length;
-  const note = (left: number): string => `\n\n_… and ${formatCount(left)} more rows, see the JSON artifact._`;
+  const note = (left: number): string =>
+    `\n\n_… and ${formatCount(left)} more ${left === 1 ? 'row' : 'rows'}, see the JSON artifact._`;
   const room = budget - note(rows).length;
   let used = lines[0]!.length + 1 + lines[1]!.length;
   let shown = 0;
@@ -236,7 +237,7 @@ function shortForm(
   budget: number,
   omittedSections: number,
 ): string {
-  const note = `> [!NOTE]\n> Short form: ${omittedSections} detail sections omitted and long tables shortened to fit the comment size limit, see the JSON artifact.`;
+  const note = `> [!NOTE]\n> Short form: ${plural(omittedSections, 'detail section')} omitted and long tables shortened to fit the comment size limit, see the JSON artifact.`;
   const parts: string[] = [];
   let remaining = budget - note.length - 1;
   const take = (text: string): void => {
@@ -279,7 +280,8 @@ function shortWarnings(section: DocSection, remaining: number): string {
     used += line.length + 1;
   }
   const left = lines.length - kept.length;
-  if (left > 0) kept.push(`> - … and ${left} more warnings, see the JSON artifact.`);
+  if (left > 0)
+    kept.push(`> - … and ${left} more ${left === 1 ? 'warning' : 'warnings'}, see the JSON artifact.`);
   return kept.length > 2 ? kept.join('\n') : '';
 }
 
