@@ -27,6 +27,8 @@ const reports = exampleReports();
 interface Drawn {
   error?: string;
   title: string;
+  /** How far the title's drawn box runs past the chart's left and right edges, in px. */
+  titleOverflow: number;
   background: string;
   labels: { text: string; left: number; right: number; top: number; bottom: number }[];
   lines: { stroke: string; width: number }[];
@@ -55,12 +57,23 @@ async function drawInPage(args: { code: string; id: string }): Promise<Drawn> {
   try {
     out.innerHTML = (await mermaid.render(args.id, args.code)).svg;
   } catch (error) {
-    return { error: String(error), title: '', background: '', labels: [], lines: [], bars: [] };
+    return {
+      error: String(error),
+      title: '',
+      titleOverflow: 0,
+      background: '',
+      labels: [],
+      lines: [],
+      bars: [],
+    };
   }
   const svg = out.querySelector('svg')!;
   const all = (selector: string): PageElement[] => Array.from(svg.querySelectorAll(selector));
+  const frame = svg.getBoundingClientRect();
+  const titleBox = svg.querySelector('.chart-title text')?.getBoundingClientRect();
   return {
     title: svg.querySelector('.chart-title text')?.textContent ?? '',
+    titleOverflow: titleBox ? Math.max(0, frame.left - titleBox.left, titleBox.right - frame.right) : 0,
     background: svg.querySelector('rect.background')?.getAttribute('fill') ?? '',
     labels: all('.bottom-axis .label text').map((t) => {
       const box = t.getBoundingClientRect();
@@ -117,6 +130,7 @@ function overlaps(a: Drawn['labels'][number], b: Drawn['labels'][number]): boole
 function checkChart(code: string, drawn: Drawn): void {
   expect(drawn.error, code).toBeUndefined();
   expect(drawn.title, code).toMatch(/\(stage [^)]+\)/);
+  expect(drawn.titleOverflow, `title cut off: ${drawn.title}`).toBeLessThan(1);
   const texts = drawn.labels.map((l) => l.text);
   expect(new Set(texts).size, `x labels repeat: ${texts.join(', ')}`).toBe(texts.length);
   for (let i = 0; i < drawn.labels.length; i++) {

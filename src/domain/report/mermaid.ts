@@ -5,7 +5,7 @@
  * grey. Mermaid's xychart draws no legend, so the caller prints one under the chart.
  * Every label goes through mermaidLabel: Mermaid has no escaping inside quoted strings.
  */
-import { mermaidLabel } from './escape.js';
+import { clip, mermaidLabel } from './escape.js';
 import type { BarChart, Chart, LineChart } from './charts.js';
 
 /** Dark blue for measurements: 8:1 against the white chart background. */
@@ -15,8 +15,9 @@ export const IDEAL_COLOUR = '#949494';
 const TEXT_COLOUR = '#1f2328';
 const AXIS_COLOUR = '#59636e';
 
-/** Longest title Mermaid draws on one line in its default 700 px width. */
-const MAX_TITLE = 80;
+/** Longest title that fits on one line of the 700 px chart at TITLE_FONT_SIZE. */
+const MAX_TITLE = 72;
+const TITLE_FONT_SIZE = 16;
 
 function num(value: number): string {
   return Number.isFinite(value) ? Number(value.toPrecision(4)).toString() : '0';
@@ -43,7 +44,15 @@ function init(palette: string[]): string {
     yAxisLineColor: AXIS_COLOUR,
     plotColorPalette: palette.join(', '),
   };
-  return `%%{init: ${JSON.stringify({ theme: 'base', themeVariables: { xyChart } })}}%%`;
+  const config = { theme: 'base', themeVariables: { xyChart }, xyChart: { titleFontSize: TITLE_FONT_SIZE } };
+  return `%%{init: ${JSON.stringify(config)}}%%`;
+}
+
+/** The title on one line; a cut keeps the closing parenthesis, so "(stage …)" still reads as one. */
+function title(text: string): string {
+  const safe = mermaidLabel(text, Number.MAX_SAFE_INTEGER);
+  if (safe.length <= MAX_TITLE) return safe;
+  return safe.endsWith(')') ? `${clip(safe.slice(0, -1), MAX_TITLE - 1)})` : clip(safe, MAX_TITLE);
 }
 
 function fence(lines: string[]): string {
@@ -55,7 +64,7 @@ function lineChart(chart: LineChart): string {
   return fence([
     init(chart.series.map((s) => (s.role === 'measured' ? MEASURED_COLOUR : IDEAL_COLOUR))),
     'xychart-beta',
-    `  title "${mermaidLabel(chart.title, MAX_TITLE)}"`,
+    `  title "${title(chart.title)}"`,
     `  x-axis "${mermaidLabel(chart.xTitle)}" [${chart.x.map((p) => `"${mermaidLabel(String(p))}"`).join(', ')}]`,
     `  y-axis "${mermaidLabel(chart.yTitle)}" 0 --> ${num(yMax(values))}`,
     ...chart.series.map((s) => `  line [${s.values.map(num).join(', ')}]`),
@@ -66,7 +75,7 @@ function barChart(chart: BarChart): string {
   return fence([
     init([MEASURED_COLOUR]),
     'xychart-beta',
-    `  title "${mermaidLabel(chart.title, MAX_TITLE)}"`,
+    `  title "${title(chart.title)}"`,
     `  x-axis [${chart.bars.map((b) => `"${mermaidLabel(b.short, 40)}"`).join(', ')}]`,
     `  y-axis "${mermaidLabel(chart.yTitle)}" 0 --> ${num(yMax(chart.bars.map((b) => b.value)))}`,
     `  bar [${chart.bars.map((b) => num(b.value)).join(', ')}]`,
