@@ -81,6 +81,15 @@ describe('the report text', () => {
     expect(charts.map((c) => c.title)).toContain('Median wall time per cell (stage aggregate)');
   });
 
+  it('draws one chart with a bar per stage when every stage has one cell', () => {
+    const model = makeReport();
+    model.cells = [model.cells[0]!, model.cells[4]!].map((c) => ({ ...c, cellId: 'default' }));
+    const md = renderMarkdown(model, { limit: 10_000_000 });
+    expect(md).toContain('title "Median wall time per stage"');
+    expect(md).toContain('x-axis ["simulate", "aggregate"]');
+    expect(md).not.toContain('x-axis ["default"]');
+  });
+
   it('shortens long x labels to keys and prints the key under the chart', () => {
     const model = makeReport();
     model.cells = Array.from({ length: 12 }, (_, i) => ({

@@ -85,23 +85,23 @@ function bars(
   title: string,
   yTitle: string,
   unit: BarChart['unit'],
-  cells: readonly CellReport[],
+  scope: BarScope,
   value: (cell: CellReport) => number,
 ): BarChart | undefined {
-  const all = cells.filter((c) => Number.isFinite(value(c)));
+  const all = scope.cells.filter((c) => Number.isFinite(value(c)));
   const shown = all.slice(0, MAX_CHART_BARS);
   if (shown.length === 0) return undefined;
   const room = labelRoom(shown.length);
-  const unique = new Set(shown.map((c) => c.cellId)).size === shown.length;
-  const keyed = !unique || shown.some((c) => c.cellId.length > room);
+  const labels = shown.map(scope.label);
+  const keyed = new Set(labels).size !== labels.length || labels.some((l) => l.length > room);
   return {
     kind: 'bar',
     title,
     yTitle,
     unit,
     bars: shown.map((c, i) => ({
-      label: c.cellId,
-      short: keyed ? `c${i + 1}` : c.cellId,
+      label: labels[i]!,
+      short: keyed ? `c${i + 1}` : labels[i]!,
       value: value(c),
       n: c.wall.n,
     })),
@@ -110,20 +110,25 @@ function bars(
   };
 }
 
-/** Median wall time of each cell of one stage. */
-export function wallTimeBarChart(stage: string, cells: readonly CellReport[]): BarChart | undefined {
-  return bars(
-    `Median wall time per cell (stage ${stage})`,
-    'seconds',
-    'seconds',
-    cells,
-    (c) => c.wall.median,
-  );
+/**
+ * What the bars of one chart stand for: the cells of one stage, or, in an experiment whose
+ * stages have one cell each, the stages themselves (labelled by stage name).
+ */
+export interface BarScope {
+  /** "cell (stage train)" or "stage". */
+  per: string;
+  cells: readonly CellReport[];
+  label: (cell: CellReport) => string;
 }
 
-/** Cost of each priced cell of one stage. */
-export function costBarChart(stage: string, cells: readonly CellReport[]): BarChart | undefined {
-  return bars(`Cost per cell (stage ${stage})`, 'USD', 'usd', cells, (c) =>
+/** Median wall time of each cell (or stage) in scope. */
+export function wallTimeBarChart(scope: BarScope): BarChart | undefined {
+  return bars(`Median wall time per ${scope.per}`, 'seconds', 'seconds', scope, (c) => c.wall.median);
+}
+
+/** Cost of each priced cell (or stage) in scope. */
+export function costBarChart(scope: BarScope): BarChart | undefined {
+  return bars(`Cost per ${scope.per}`, 'USD', 'usd', scope, (c) =>
     c.cost.basis !== 'none' ? c.cost.usd : NaN,
   );
 }

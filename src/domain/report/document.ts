@@ -7,7 +7,7 @@
  * To add a section (a comparison with a base run, recommendations...), write a function from
  * the model to its sections and put it in SECTION_BUILDERS where it should appear.
  */
-import { costBarChart, speedupLineChart, wallTimeBarChart, type Chart } from './charts.js';
+import { costBarChart, speedupLineChart, wallTimeBarChart, type BarScope, type Chart } from './charts.js';
 import { basisText, costByStageTable, costCompareTable, costSummaryLine } from './cost-tables.js';
 import type { ReportModel, TargetStatus } from './model.js';
 import {
@@ -208,11 +208,24 @@ function fanOut(model: ReportModel): Section[] {
   ];
 }
 
-/** Per stage, so that stages sharing cell ids never share x labels. */
+/**
+ * Per stage, so that stages sharing cell ids never share x labels; when every stage has one
+ * cell (no matrix), one chart with a bar per stage instead of a chart per bar.
+ */
+function barScopes(model: ReportModel): BarScope[] {
+  const stages = stagesOf(model.cells);
+  if (stages.length > 1 && model.cells.length === stages.length)
+    return [{ per: 'stage', cells: model.cells, label: (c) => c.stage }];
+  return stages.map((stage) => ({
+    per: `cell (stage ${stage})`,
+    cells: model.cells.filter((c) => c.stage === stage),
+    label: (c) => c.cellId,
+  }));
+}
+
 function cellCharts(model: ReportModel): Section[] {
-  return stagesOf(model.cells).flatMap((stage) => {
-    const cells = model.cells.filter((c) => c.stage === stage);
-    return [wallTimeBarChart(stage, cells), costBarChart(stage, cells)]
+  return barScopes(model).flatMap((scope) => {
+    return [wallTimeBarChart(scope), costBarChart(scope)]
       .filter((chart) => chart != null)
       .map((chart) => ({
         key: 'charts',
