@@ -105,5 +105,19 @@ export function exampleReports(): ExampleReport[] {
     ...shipped,
     { name: 'shared-cells (multi-stage matrix)', model: reportOf(sharedCellsExperiment()) },
     { name: 'fixture (hostile strings)', model: makeReport() },
+    { name: 'labels with quotes, parentheses and directives', model: hostileLabels() },
   ];
+}
+
+/** Cell ids and a stage name that try to end a quoted Mermaid string or open a directive. */
+function hostileLabels(): ReportModel {
+  const model = makeReport();
+  const ids = ['a"b', "it's (x)", '%%{init: {}}%%', 'x"]; bar [9'];
+  model.cells = model.cells.map((c, i) => ({
+    ...c,
+    stage: `sim "(1)"`,
+    cellId: ids[i] ?? c.cellId,
+  }));
+  model.scaling!.series[0]!.stage = `sim "(1)"`;
+  return model;
 }
