@@ -68,6 +68,17 @@ describe('the report text', () => {
     expect(split.slice(0, split.indexOf('</details>'))).not.toContain('default');
   });
 
+  it('names the stage in the fan-out and stragglers tables when stages share cell ids', () => {
+    const model = makeReport();
+    const fanned = model.cells[3]!;
+    model.cells.push({ ...fanned, stage: 'replay' });
+    const md = renderMarkdown(model, { limit: 10_000_000 });
+    expect(md).toContain('| Stage | Cell | Tasks | Makespan |');
+    expect(md).toContain('| replay | workers=8 | 8 | 1m 10s |');
+    expect(md).toContain('| Stage | Cell | Job | Time | × median | CPU model |');
+    expect(renderMarkdown(makeReport())).toContain('| Cell | Tasks | Makespan |');
+  });
+
   it('gives every chart and section a distinct title, and one chart per stage', () => {
     const model = makeReport();
     model.scaling!.series.push({ ...model.scaling!.series[0]! });

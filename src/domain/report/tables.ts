@@ -167,11 +167,19 @@ export function timeSplitTable(cells: readonly CellReport[]): Table | undefined 
   };
 }
 
+/** Cells of several stages may share ids: then a Stage column says which one a row is. */
+function stageColumn(cells: readonly CellReport[]): { header: string[]; cell: (c: CellReport) => string[] } {
+  const several = stagesOf(cells).length > 1;
+  return { header: several ? ['Stage'] : [], cell: (c) => (several ? [c.stage] : []) };
+}
+
 export function fanOutTable(cells: readonly CellReport[]): Table | undefined {
   const fanned = cells.filter((cell) => cell.fanOut != null);
   if (fanned.length === 0) return undefined;
+  const stage = stageColumn(fanned);
   return {
     headers: [
+      ...stage.header,
       'Cell',
       'Tasks',
       'Makespan',
@@ -185,10 +193,11 @@ export function fanOutTable(cells: readonly CellReport[]): Table | undefined {
       'Stragglers',
       'Speculative wins',
     ],
-    align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    align: [...stage.header.map(() => 'l' as const), 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     rows: fanned.map((cell) => {
       const f = cell.fanOut!;
       return [
+        ...stage.cell(cell),
         cell.cellId,
         String(f.tasks),
         formatSeconds(f.makespan),
@@ -232,9 +241,11 @@ function formatCpuModels(models: Record<string, number>): string {
 
 export function stragglersTable(cells: readonly CellReport[]): Table | undefined {
   const rows: TableCell[][] = [];
+  const stage = stageColumn(cells.filter((cell) => (cell.fanOut?.stragglers.length ?? 0) > 0));
   for (const cell of cells) {
     for (const s of cell.fanOut?.stragglers ?? []) {
       rows.push([
+        ...stage.cell(cell),
         cell.cellId,
         s.jobId,
         formatSeconds(s.seconds),
@@ -245,8 +256,8 @@ export function stragglersTable(cells: readonly CellReport[]): Table | undefined
   }
   if (rows.length === 0) return undefined;
   return {
-    headers: ['Cell', 'Job', 'Time', '× median', 'CPU model'],
-    align: ['l', 'l', 'r', 'r', 'l'],
+    headers: [...stage.header, 'Cell', 'Job', 'Time', '× median', 'CPU model'],
+    align: [...stage.header.map(() => 'l' as const), 'l', 'l', 'r', 'r', 'l'],
     rows,
   };
 }
