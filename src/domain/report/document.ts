@@ -19,6 +19,7 @@ import {
   fanOutTable,
   metricsTable,
   resultsTable,
+  seriesScope,
   seriesTitle,
   speedupTable,
   stagesOf,
@@ -115,7 +116,7 @@ function scaling(model: ReportModel): Section[] {
     const note = [s.target != null ? `Target: ${s.target.toFixed(2)}×.` : undefined, fit]
       .filter((part) => part != null)
       .join(' ');
-    const chart = speedupLineChart(series, s.axis, chartTitleOf(title));
+    const chart = speedupLineChart(series, s.axis, `Speedup vs ${s.axis} (${seriesScope(series)})`);
     return [
       {
         key: 'scaling',
@@ -138,11 +139,6 @@ function scaling(model: ReportModel): Section[] {
         : []),
     ];
   });
-}
-
-/** "Speedup over workers (stage s, angle=0; baseline ...)" → "Speedup vs workers (stage s, angle=0)". */
-function chartTitleOf(seriesTitleText: string): string {
-  return seriesTitleText.replace(/^Speedup over /, 'Speedup vs ').replace(/; baseline [^)]*\)$/, ')');
 }
 
 function chartBlock(chart: Chart): Block {
@@ -224,16 +220,19 @@ function barScopes(model: ReportModel): BarScope[] {
 }
 
 function cellCharts(model: ReportModel): Section[] {
-  return barScopes(model).flatMap((scope) => {
-    return [wallTimeBarChart(scope), costBarChart(scope)]
-      .filter((chart) => chart != null)
-      .map((chart) => ({
+  return barScopes(model)
+    .flatMap((scope) => [wallTimeBarChart(scope), costBarChart(scope)])
+    .filter((chart) => chart != null)
+    .map((chart) => {
+      const shown = chart.bars.length;
+      const more = chart.omitted > 0 ? ` (first ${shown} of ${shown + chart.omitted})` : '';
+      return {
         key: 'charts',
-        title: `Chart: ${chart.title}${chart.omitted > 0 ? ` (first ${chart.bars.length} of ${chart.bars.length + chart.omitted} cells)` : ''}`,
-        display: 'collapsed' as const,
+        title: `Chart: ${chart.title}${more}`,
+        display: 'collapsed',
         blocks: [chartBlock(chart)],
-      }));
-  });
+      };
+    });
 }
 
 function extrapolation(model: ReportModel): Section[] {

@@ -128,9 +128,14 @@ export function amdahlLine(series: ScalingSeries): string | undefined {
   );
 }
 
-export function seriesTitle(series: ScalingSeries, axis: string): string {
+/** Which series this is: "stage main, angle=0". */
+export function seriesScope(series: ScalingSeries): string {
   const fixed = Object.keys(series.fixed).length > 0 ? `, ${formatValues(series.fixed)}` : '';
-  return `Speedup over ${axis} (stage ${series.stage}${fixed}; baseline ${series.baselineCellId})`;
+  return `stage ${series.stage}${fixed}`;
+}
+
+export function seriesTitle(series: ScalingSeries, axis: string): string {
+  return `Speedup over ${axis} (${seriesScope(series)}; baseline ${series.baselineCellId})`;
 }
 
 function hasSplit(cell: CellReport): boolean {
