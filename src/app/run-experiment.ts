@@ -111,6 +111,9 @@ export async function runExperiment(req: RunRequest, deps: RunDeps): Promise<Run
   const cancelled = req.signal.aborted;
   const manifest = await store.readManifest(req.runId);
   const records = await store.readRecords(req.runId);
+  // One instant for the report and the manifest: a report re-built from the stored run later
+  // (reportRun takes finishedAt from the manifest) is then the same as the one saved now.
+  const finishedAt = new Date(deps.now()).toISOString();
   const report = buildReport({
     experiment: req.experiment,
     plan: req.plan,
@@ -121,12 +124,12 @@ export async function runExperiment(req: RunRequest, deps: RunDeps): Promise<Run
       id: req.runId,
       backend: executor.name,
       startedAt: manifest.createdAt,
-      finishedAt: new Date(deps.now()).toISOString(),
+      finishedAt,
       ...deps.host,
     },
   });
   const status = cancelled ? 'cancelled' : report.run.status;
-  await store.updateManifest(req.runId, { status, updatedAt: new Date(deps.now()).toISOString() });
+  await store.updateManifest(req.runId, { status, updatedAt: finishedAt });
   const artifacts = await publishArtifacts(store, req.runId, report);
   return { runId: req.runId, report, artifacts, cancelled };
 }

@@ -1,3 +1,4 @@
+import { plural } from '../report/format.js';
 import { storageCost, transferCost } from '../cost/extra-costs.js';
 import type { PriceTable } from '../cost/price-table.js';
 import type { Plan, PlannedJob } from '../plan/plan.js';
@@ -46,7 +47,7 @@ export function compareCosts(args: {
     usd += transferCost(args.prices, region, variant.experiment.costs.transferOutBytes).usd;
     if (unmatched > 0) {
       warnings.push(
-        `compare ${variant.name}: ${unmatched} jobs of the run have no counterpart in it and are not priced`,
+        `compare ${variant.name}: ${plural(unmatched, 'job')} of the run ${unmatched === 1 ? 'has' : 'have'} no counterpart in it and ${unmatched === 1 ? 'is' : 'are'} not priced`,
       );
     }
     return { name: variant.name, usd, deltaUsd: usd - args.baseTotalUsd };

@@ -28,8 +28,19 @@ export interface RegionPrices {
   cloudwatchLogsIngestGb?: number | null;
 }
 
+/** When the prices were taken, for the report's one-line cost basis. */
+export interface PriceBasis {
+  /** Date of the on-demand prices by region, e.g. "2026-07-20", or "undated". */
+  onDemand: Record<string, string>;
+  /** Date of the typical Spot savings. */
+  spot?: string;
+  /** Where a user can check each figure, e.g. data/aws-prices.SOURCES.md. */
+  sources?: string;
+}
+
 export interface PriceTable {
   snapshot: string;
+  basis?: PriceBasis;
   currency: string;
   regions: Record<string, RegionPrices>;
 }
@@ -42,6 +53,14 @@ export function parsePriceTable(json: unknown, source: string): PriceTable {
   if (typeof json !== 'object' || json === null) fail('expected a JSON object');
   const t = json as Partial<PriceTable>;
   if (typeof t.snapshot !== 'string') fail('"snapshot" (where and when the prices come from) is missing');
+  if (t.basis !== undefined) {
+    const b = t.basis as Partial<PriceBasis> | null;
+    if (typeof b !== 'object' || b === null || typeof b.onDemand !== 'object' || b.onDemand === null)
+      fail('"basis.onDemand" must map regions to dates');
+    for (const k of ['spot', 'sources'] as const) {
+      if (b![k] !== undefined && typeof b![k] !== 'string') fail(`"basis.${k}" must be a string`);
+    }
+  }
   if (t.currency !== 'USD') fail('"currency" must be "USD"');
   if (typeof t.regions !== 'object' || t.regions === null) fail('"regions" is missing');
   for (const [region, prices] of Object.entries(t.regions as Record<string, RegionPrices>)) {
@@ -64,4 +83,22 @@ export function instancePrice(
   instanceType: string,
 ): InstancePrice | undefined {
   return table.regions[region]?.ec2[instanceType];
+}
+
+/**
+ * What a report's prices rest on, in one line: "EC2 on-demand us-east-1, 2026-07-20; Spot:
+ * typical savings, 2025-06; see data/aws-prices.SOURCES.md". A table without `basis` (a
+ * user's own file) is described by its whole `snapshot`, never a cut one.
+ */
+export function priceBasisLine(table: PriceTable, region: string): string {
+  const basis = table.basis;
+  if (basis == null) return table.snapshot;
+  const date = basis.onDemand[region];
+  return [
+    `EC2 on-demand ${region}, ${date ?? 'no prices for this region'}`,
+    basis.spot != null ? `Spot: typical savings, ${basis.spot}` : undefined,
+    basis.sources != null ? `see ${basis.sources}` : undefined,
+  ]
+    .filter((part) => part != null)
+    .join('; ');
 }

@@ -1,6 +1,6 @@
 import { jobCost } from '../cost/job-cost.js';
 import { storageCost, transferCost } from '../cost/extra-costs.js';
-import type { PriceTable } from '../cost/price-table.js';
+import { priceBasisLine, type PriceTable } from '../cost/price-table.js';
 import type { Backend, Experiment, StageSpec } from '../spec/experiment.js';
 import { expandMatrix, toCells } from './matrix.js';
 import type { Cell, CellEstimate, JobCompute, Plan, PlannedJob } from './plan.js';
@@ -82,7 +82,7 @@ export function buildPlan(exp: Experiment, opts: PlanOptions): PlanResult {
     jobs,
     estimates,
     totals: totals(exp, jobs, estimates, repeats, opts),
-    priceSnapshot: opts.prices.snapshot,
+    priceSnapshot: priceBasisLine(opts.prices, exp.stages[0]?.compute.region ?? 'us-east-1'),
     warnings,
   };
   problems.push(...checkBudget(exp, plan));

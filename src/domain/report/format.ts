@@ -88,6 +88,11 @@ export function formatPercent(ratio: number | undefined): string {
   return `${pct.toFixed(digits)}%`;
 }
 
+/** A count and its noun, agreeing: `1 cell`, `3 cells`, `1,200 jobs`. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+}
+
 /** A plain number with a fixed number of decimals (Karp-Flatt fractions, R²). */
 export function formatFixed(value: number | undefined, decimals: number): string {
   return known(value) ? value.toFixed(decimals) : UNKNOWN;

@@ -5,7 +5,7 @@
 import { markdownTable } from 'markdown-table';
 import type { Plan } from '../plan/plan.js';
 import { clip, escapeMarkdown } from './escape.js';
-import { formatCount, formatSeconds, formatUsd } from './format.js';
+import { formatCount, formatSeconds, formatUsd, plural } from './format.js';
 
 /** Rows beyond this go to the plan JSON output; a summary is for reading. */
 const MAX_ROWS = 60;
@@ -37,8 +37,7 @@ export function renderPlanMarkdown(plan: Plan): string {
     '',
     `<sub>file ${escapeMarkdown(clip(plan.file, 200))}</sub>`,
     '',
-    `**${formatCount(t.jobs)} jobs** in ${formatCount(t.cells)} cells × ${plan.stages.length} ` +
-      `stage${plan.stages.length === 1 ? '' : 's'} · **${t.vcpuHours.toFixed(2)} vCPU-hours** · ` +
+    `**${plural(t.jobs, 'job')}** in ${plural(t.cells, 'cell')} × ${plural(plan.stages.length, 'stage')} · **${t.vcpuHours.toFixed(2)} vCPU-hours** · ` +
       `peak ${formatCount(t.peakVcpus)} vCPUs · time ${about} ${formatSeconds(t.seconds)} · ` +
       `**estimated cost ${about} ${formatUsd(t.usd)}** (compute ${formatUsd(t.computeUsd)}, ` +
       `storage ${formatUsd(t.storageUsd)}, transfer ${formatUsd(t.transferUsd)})`,
