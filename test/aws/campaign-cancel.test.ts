@@ -152,7 +152,7 @@ describe('batchbench cancel on a campaign window run on AWS Batch (moto)', () =>
       `batchbench: no run ${windowRun} in ${STORE}; runs whose id begins with it: ${windowRun}-a1, ` +
         `${windowRun}-a2 (a campaign window runs each attempt as a run of its own: give one)\n`,
     );
-    expect(code).toBe(1);
+    expect(code).toBe(2); // an unknown run id is a user mistake
     expect((await manifest(`${windowRun}-a2`)).status).toBe('running');
     expect((await describe_(a2Parents)).map((j) => j.statusReason)).not.toContain(CANCEL_REASON);
   });
