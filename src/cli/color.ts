@@ -1,5 +1,3 @@
-import { usageError } from './flags.js';
-
 /**
  * Whether terminal output gets colour, as gh, aws and Node itself decide it: a flag wins
  * (--color, --no-color), then FORCE_COLOR (any value but "0" or "false" forces it, as in Node),
@@ -7,13 +5,11 @@ import { usageError } from './flags.js';
  * not "dumb". Output written to a file (--output) is plain unless --color asks.
  */
 export function useColor(
-  command: string,
   values: { color?: boolean; 'no-color'?: boolean; output?: string },
   env: NodeJS.ProcessEnv,
   stream: { isTTY?: boolean },
 ): boolean {
-  if (values.color && values['no-color'])
-    throw usageError(command, '--color and --no-color contradict each other');
+  // Both flags at once is refused earlier, by chooseFormat.
   if (values.color) return true;
   if (values['no-color']) return false;
   if (values.output !== undefined) return false;

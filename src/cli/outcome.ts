@@ -26,7 +26,9 @@ export function inconclusiveNotes(report: ReportModel): string[] {
       const settle =
         t.actual === 'no data'
           ? 'no cell reported this value; check the metric name and that the workload reports it'
-          : 'its interval straddles the target: more repeats (--repeats, or repeats: in the file) narrow it';
+          : t.actual.includes('(no interval)')
+            ? 'one sample gives no interval: run at least 3 repeats (--repeats, or repeats: in the file)'
+            : 'its interval reaches both sides of the target: more repeats (--repeats, or repeats: in the file) narrow it';
       return (
         `inconclusive (does not fail the run): ${stripControl(t.description)} ${stripControl(t.target)}, ` +
         `measured ${stripControl(t.actual)} from ${samples}; ${settle}`

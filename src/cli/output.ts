@@ -28,6 +28,8 @@ export function chooseFormat<F extends string>(
   values: ReportFlags,
   formats: readonly F[],
 ): F {
+  if (values.color && values['no-color'])
+    throw usageError(command, '--color and --no-color contradict each other: give one of them');
   const format = values.format ?? (values.json ? 'json' : formats[0]);
   if (!(formats as readonly string[]).includes(format as string))
     throw usageError(command, `${command} --format takes ${formats.join(', ')}, not "${values.format}"`);
@@ -39,7 +41,7 @@ export function chooseFormat<F extends string>(
 export function renderReport(command: string, report: ReportModel, values: ReportFlags, io: Io): string {
   switch (chooseFormat(command, values, REPORT_FORMATS)) {
     case 'terminal':
-      return renderTerminal(report, { color: useColor(command, values, io.env, io.stdout) });
+      return renderTerminal(report, { color: useColor(values, io.env, io.stdout) });
     case 'markdown':
       return renderMarkdown(report);
     case 'json':
