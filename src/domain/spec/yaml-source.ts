@@ -73,7 +73,11 @@ export function readYamlSource(text: string, file: string): YamlSource {
 
   if (doc.contents === null) {
     problems.push(
-      problem(START, 'the file is empty', 'start from an example in experiments/ (version, name, run); every field is in docs/experiment-reference.md'),
+      problem(
+        START,
+        'the file is empty',
+        'start from an example in experiments/ (version, name, run); every field is in docs/experiment-reference.md',
+      ),
     );
     return { problems, locate, locateKey };
   }
