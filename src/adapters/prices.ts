@@ -10,8 +10,7 @@ export async function loadPrices(path?: string): Promise<PriceTable> {
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new UserError(`cannot read the price table: ${(error as Error).message}`, {
-      file: path,
+    throw new UserError(`${path}: cannot read the price table: ${(error as Error).message}`, {
       hint: 'give --prices a JSON price table like data/aws-prices.json, or leave it out to use the shipped one',
     });
   }

@@ -1,6 +1,6 @@
 import { usageError } from '../flags.js';
 import type { Io } from '../io.js';
-import type { Command } from './registry.js';
+import type { Command } from '../command.js';
 import * as plan from './campaign-plan.js';
 import * as queues from './campaign-queues.js';
 import * as runSub from './campaign-run.js';

@@ -39,8 +39,7 @@ export interface PriceTable {
 /** Checks the shape of a price file so that a bad --prices file fails with a clear message. */
 export function parsePriceTable(json: unknown, source: string): PriceTable {
   const fail = (what: string): never => {
-    throw new UserError(`not a batchbench price table: ${what}`, {
-      file: source,
+    throw new UserError(`${source}: not a batchbench price table: ${what}`, {
       hint: 'a price table has the shape of data/aws-prices.json',
     });
   };
