@@ -46,6 +46,12 @@ describe('bad input exits 2, says what to do and runs nothing', () => {
     [['plan', 'experiments/monte-carlo-scaling.yaml', '--repeats', 'two'], '--repeats takes a whole number'],
     [['run', 'experiments/monte-carlo-scaling.yaml', '--color', '--no-color'], 'contradict'],
     [['--json', 'validate'], 'put the command first'],
+    [
+      ['cancel', 'some-run', '--store', 'bucket/prefix'],
+      '"bucket/prefix" is not an s3://bucket/prefix/ address',
+    ],
+    [['collect', 'some-run'], 'collect needs --store s3://bucket/prefix/'],
+    [['report'], 'report takes one run'],
     [['explode'], 'unknown command "explode"'],
   ])('%j', async (argv, message) => {
     const r = await exec(argv);
