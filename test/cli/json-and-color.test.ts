@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,44 @@ describe('--json: JSON on stdout and nothing else', () => {
     const report = JSON.parse(r.stdout) as { schemaVersion: number; run: { jobsSucceeded: number } };
     expect(report).toMatchObject({ schemaVersion: 1, run: { jobsSucceeded: 2 } });
     expect(r.stderr).toContain('jobs: 2/2 (100%)');
+  }, 60_000);
+
+  it('campaign run --json prints the window summary', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bb-cli-json-campaign-'));
+    try {
+      const file = path.join(dir, 'now.yaml');
+      writeFileSync(
+        file,
+        `version: 1
+kind: campaign
+name: json-now
+instances: { families: [c7g], sizes: [large] }
+benchmarks: [micro-latency]
+repeats: 7
+programs:
+  micro-latency: [node, ${root}/examples/benchmarks/micro-latency.mjs, --bytes, 100000, --steps, 20000]
+durations: { micro-latency: 1m }
+schedule:
+  windows: [{ name: always, start: '00:00', end: '24:00' }]
+  max-daily-jobs: 1
+  max-concurrent: 1
+quality: { max-cv: 1 }
+`,
+      );
+      const args = [
+        '--window',
+        'current',
+        '--history-dir',
+        path.join(dir, 'h'),
+        '--runs-dir',
+        path.join(dir, 'r'),
+      ];
+      const r = await exec(['campaign', 'run', file, ...args, '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ failed: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('list --json names each run and its folder', async () => {
