@@ -10,6 +10,8 @@ import { LocalExecutor } from '../../adapters/local/local-executor.js';
 import { loadPrices } from '../../adapters/prices.js';
 import { TerminalProgress } from '../../adapters/terminal/progress.js';
 import { makeRunId } from '../../domain/plan/run-id.js';
+import type { Plan } from '../../domain/plan/plan.js';
+import type { Experiment } from '../../domain/spec/experiment.js';
 import type { Executor } from '../../ports/executor.js';
 import type { RunStore } from '../../ports/run-store.js';
 import { checkFile, experimentOnly, printProblems } from '../experiment-file.js';
@@ -90,34 +92,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   // What was validated and planned is what the run records, even if the file changes meanwhile.
   const source = checked.text as string;
-  const runsDir = path.resolve(io.cwd, values['runs-dir'] ?? '.batchbench/runs');
   const runId = values.resume ?? makeRunId(experiment.name, new Date(), randomBytes(2).toString('hex'));
   const host = await hostInfo(io.cwd);
-  let store: RunStore;
-  let executor: Executor;
-  if (cloud.length > 0) {
-    // Loaded only for a cloud run: the AWS SDK is most of the bundle and a local run needs none of it.
-    const { awsBatch } = await import('../aws-backend.js');
-    ({ store, executor } = awsBatch(experiment, plan, { imageUri: values['image-uri'] }, io, host.gitCommit));
-    io.stderr.write(
-      `run ${runId}: ${plan.jobs.length} jobs on AWS Batch, results in ${experiment.results.store}\n`,
-    );
-  } else {
-    store = new FsRunStore(runsDir);
-    const concurrency = positiveInt('run', 'concurrency', values.concurrency) ?? os.availableParallelism();
-    // Cells compared for speedup each get the machine to themselves, so they are measured alike.
-    const exclusive = experiment.analysis.speedup !== undefined;
-    executor = new LocalExecutor({
-      concurrency,
-      logDir: path.join(runsDir, runId, 'logs'),
-      baseDir: io.cwd,
-      exclusiveGroups: exclusive,
-    });
-    io.stderr.write(
-      `run ${runId}: ${plan.jobs.length} jobs on ${concurrency} vCPU slots` +
-        `${exclusive ? ', one cell and repeat at a time (speedup is measured)' : ''}\n`,
-    );
-  }
+  const { store, executor } = await backendFor(cloud.length > 0, {
+    experiment,
+    plan,
+    runId,
+    values,
+    io,
+    host,
+  });
   const repeats = positiveInt('run', 'repeats', values.repeats);
   const outcome = await runExperiment(
     {
@@ -143,4 +127,43 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   for (const note of inconclusiveNotes(outcome.report)) io.stderr.write(`${note}\n`);
   return exitCodeOf(outcome.report);
+}
+
+/** Where the jobs run: AWS Batch when the file says so, else local processes. */
+async function backendFor(
+  cloud: boolean,
+  args: {
+    experiment: Experiment;
+    plan: Plan;
+    runId: string;
+    values: { 'runs-dir'?: string; concurrency?: string; 'image-uri'?: string };
+    io: Io;
+    host: { gitCommit?: string };
+  },
+): Promise<{ store: RunStore; executor: Executor }> {
+  const { experiment, plan, runId, values, io } = args;
+  if (cloud) {
+    // Loaded only for a cloud run: the AWS SDK is most of the bundle and a local run needs none of it.
+    const { awsBatch } = await import('../aws-backend.js');
+    const backend = awsBatch(experiment, plan, { imageUri: values['image-uri'] }, io, args.host.gitCommit);
+    io.stderr.write(
+      `run ${runId}: ${plan.jobs.length} jobs on AWS Batch, results in ${experiment.results.store}\n`,
+    );
+    return backend;
+  }
+  const runsDir = path.resolve(io.cwd, values['runs-dir'] ?? '.batchbench/runs');
+  const concurrency = positiveInt('run', 'concurrency', values.concurrency) ?? os.availableParallelism();
+  // Cells compared for speedup each get the machine to themselves, so they are measured alike.
+  const exclusive = experiment.analysis.speedup !== undefined;
+  const executor = new LocalExecutor({
+    concurrency,
+    logDir: path.join(runsDir, runId, 'logs'),
+    baseDir: io.cwd,
+    exclusiveGroups: exclusive,
+  });
+  io.stderr.write(
+    `run ${runId}: ${plan.jobs.length} jobs on ${concurrency} vCPU slots` +
+      `${exclusive ? ', one cell and repeat at a time (speedup is measured)' : ''}\n`,
+  );
+  return { store: new FsRunStore(runsDir), executor };
 }
