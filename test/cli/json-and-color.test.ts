@@ -7,7 +7,7 @@ import { main } from '../../src/cli/main.js';
 import { captureIo } from './io.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const TINY = 'test/fixtures/cli/tiny.yaml';
+const TINY = 'test/fixtures/cli-tiny/tiny.yaml';
 const CAMPAIGN = 'experiments/weekly-instance-benchmarks.yaml';
 const ESC = '\u001b';
 let runs: string;
