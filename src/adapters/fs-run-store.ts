@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { JobRecord } from '../domain/results/job-record.js';
 import type { RunManifest, RunStore } from '../ports/run-store.js';
 import { BRANCH_REPORT, BRANCHES, branchSegment } from './branch-segment.js';
+import { UserError } from '../domain/user-error.js';
 
 const RUN_ID = /^[A-Za-z0-9._-]+$/;
 const MANIFEST = 'manifest.json';
@@ -72,7 +73,8 @@ export class FsRunStore implements RunStore {
     try {
       await mkdir(dir);
     } catch (error) {
-      if (isCode(error, 'EEXIST')) throw new Error(`run ${manifest.runId} exists already in ${this.root}`);
+      if (isCode(error, 'EEXIST'))
+        throw new UserError(`run ${manifest.runId} exists already in ${this.root}`);
       throw error;
     }
     await writeAtomic(path.join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -84,7 +86,10 @@ export class FsRunStore implements RunStore {
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      if (isCode(error, 'ENOENT')) throw new Error(`no run ${runId} in ${this.root}`);
+      if (isCode(error, 'ENOENT') || isCode(error, 'ENOTDIR'))
+        throw new UserError(`no run ${runId} in ${this.root}`, {
+          hint: 'batchbench list shows the runs kept there',
+        });
       throw error;
     }
     return JSON.parse(text) as RunManifest;
@@ -219,7 +224,9 @@ export class FsRunStore implements RunStore {
 
   private runDir(runId: string): string {
     if (!RUN_ID.test(runId) || runId === '.' || runId === '..') {
-      throw new Error(`not a run id: ${JSON.stringify(runId)} (letters, digits, ".", "_" and "-" only)`);
+      throw new UserError(`not a run id: ${JSON.stringify(runId)}`, {
+        hint: 'a run id has letters, digits, ".", "_" and "-" only; batchbench list shows them',
+      });
     }
     return path.join(this.root, runId);
   }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import shipped from '../../data/aws-prices.json' with { type: 'json' };
 import { parsePriceTable, type PriceTable } from '../domain/cost/price-table.js';
+import { UserError } from '../domain/user-error.js';
 
 /** The price table shipped with batchbench (bundled, so it needs no file at run time), or a newer one. */
 export async function loadPrices(path?: string): Promise<PriceTable> {
@@ -9,7 +10,9 @@ export async function loadPrices(path?: string): Promise<PriceTable> {
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new Error(`${path}: cannot read the price table: ${(error as Error).message}`);
+    throw new UserError(`${path}: cannot read the price table: ${(error as Error).message}`, {
+      hint: 'give --prices a JSON price table like data/aws-prices.json, or leave it out to use the shipped one',
+    });
   }
   return parsePriceTable(json, path);
 }

@@ -10,6 +10,7 @@ import type { Progress } from '../ports/progress.js';
 import type { RunManifest, RunStore } from '../ports/run-store.js';
 import { publishArtifacts } from './publish-artifacts.js';
 import { latestRecords } from '../domain/results/latest-records.js';
+import { UserError } from '../domain/user-error.js';
 
 export interface HostInfo {
   host?: string;
@@ -151,9 +152,11 @@ function assertSamePlan(manifest: RunManifest, plan: Plan): void {
   const before = manifest.plan.jobs.map((j) => j.id).join('\n');
   const now = plan.jobs.map((j) => j.id).join('\n');
   if (before !== now) {
-    throw new Error(
-      `run ${manifest.runId} was planned from a different experiment file (its jobs differ); ` +
-        'start a new run instead of resuming this one',
+    throw new UserError(
+      `run ${manifest.runId} was planned from a different experiment file (its jobs differ)`,
+      {
+        hint: 'start a new run instead of resuming this one',
+      },
     );
   }
 }

@@ -2,7 +2,7 @@
 import { publishCollected, type CollectOutcome } from '../app/collect-run.js';
 import { GitHubPublisher, originTarget } from '../adapters/github/github-publisher.js';
 import type { RunStore } from '../ports/run-store.js';
-import type { Io } from './main.js';
+import type { Io } from './io.js';
 
 /**
  * The scheduled collector's publication of a run, through the publisher the report action

@@ -1,3 +1,5 @@
+import { UserError } from '../../domain/user-error.js';
+
 /** An `s3://bucket/prefix/` results store, as `results.store` names it. */
 export interface S3Location {
   bucket: string;
@@ -7,7 +9,10 @@ export interface S3Location {
 
 export function parseS3Url(url: string): S3Location {
   const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(url.trim());
-  if (!match) throw new Error(`"${url}" is not an s3://bucket/prefix/ address`);
+  if (!match)
+    throw new UserError(`"${url}" is not an s3://bucket/prefix/ address`, {
+      hint: "give the results store as s3://bucket/prefix/, e.g. the file's results.store",
+    });
   const raw = match[2] ?? '';
   return { bucket: match[1] as string, prefix: raw === '' || raw.endsWith('/') ? raw : `${raw}/` };
 }

@@ -5,6 +5,7 @@ import { BRANCH_REPORT, BRANCHES, branchSegment } from '../branch-segment.js';
 import { retryPolicy, type RetryPolicy } from './retry.js';
 import { mapLimit, S3Io } from './s3-io.js';
 import { parseS3Url, runPrefix, s3Url, type S3Location } from './s3-location.js';
+import { UserError } from '../../domain/user-error.js';
 
 export interface S3RunStoreOptions {
   /** Runs of this experiment; without it a run id is found by looking under every experiment. */
@@ -58,7 +59,7 @@ export class S3RunStore implements RunStore {
     this.experimentOf.set(manifest.runId, manifest.experiment);
     const key = `${runPrefix(this.location, manifest.experiment, manifest.runId)}manifest.json`;
     if (await this.io.exists(key))
-      throw new Error(`run ${manifest.runId} exists already in ${s3Url(this.location.bucket, key)}`);
+      throw new UserError(`run ${manifest.runId} exists already in ${s3Url(this.location.bucket, key)}`);
     await this.io.put(key, JSON.stringify(manifest));
   }
 
@@ -211,7 +212,7 @@ export class S3RunStore implements RunStore {
     for (const experiment of experiments)
       for (const rest of await this.io.folders(`${this.location.prefix}${experiment}/${runId}-`))
         near.push(`${runId}-${rest}`);
-    if (near.length === 0) return new Error(where);
+    if (near.length === 0) return new UserError(where);
     near.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     const which =
       near.length > 5
@@ -220,7 +221,7 @@ export class S3RunStore implements RunStore {
     const attempts = near.every((id) => /^a\d+$/.test(id.slice(runId.length + 1)))
       ? ' (a campaign window runs each attempt as a run of its own: give one)'
       : '';
-    return new Error(`${where}; ${which}${attempts}`);
+    return new UserError(`${where}; ${which}${attempts}`);
   }
 }
 

@@ -1,3 +1,5 @@
+import { UserError } from '../user-error.js';
+
 /**
  * The price table shipped in data/aws-prices.json (a user may point to a newer file with
  * --prices). Null means "no source found": it is never guessed, and a cost that needs it is
@@ -48,7 +50,9 @@ export interface PriceTable {
 /** Checks the shape of a price file so that a bad --prices file fails with a clear message. */
 export function parsePriceTable(json: unknown, source: string): PriceTable {
   const fail = (what: string): never => {
-    throw new Error(`${source}: not a batchbench price table: ${what}`);
+    throw new UserError(`${source}: not a batchbench price table: ${what}`, {
+      hint: 'a price table has the shape of data/aws-prices.json',
+    });
   };
   if (typeof json !== 'object' || json === null) fail('expected a JSON object');
   const t = json as Partial<PriceTable>;

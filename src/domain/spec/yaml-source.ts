@@ -73,7 +73,11 @@ export function readYamlSource(text: string, file: string): YamlSource {
 
   if (doc.contents === null) {
     problems.push(
-      problem(START, 'the file is empty', 'start from an example in EXPERIMENT-SPEC.md: version, name, run'),
+      problem(
+        START,
+        'the file is empty',
+        'start from an example in experiments/ (version, name, run); every field is in docs/experiment-reference.md',
+      ),
     );
     return { problems, locate, locateKey };
   }
@@ -99,7 +103,7 @@ export function readYamlSource(text: string, file: string): YamlSource {
       problem(
         at(doc.contents.range?.[0] ?? 0),
         'the file must be a mapping of keys such as version, name and run',
-        'start from an example in EXPERIMENT-SPEC.md',
+        'start from an example in experiments/; every field is in docs/experiment-reference.md',
       ),
     );
     return { problems, locate, locateKey };
