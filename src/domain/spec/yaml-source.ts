@@ -1,7 +1,8 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Document, Node, YAMLError } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError } from 'yaml';
+import type { CST, Document, Node, YAMLError } from 'yaml';
 import type { SourcePosition } from './experiment.js';
 import type { Problem } from './problem.js';
+import { duplicateKeyOffsets, MAX_NESTING_DEPTH, pairNamed, tooDeepAt } from './yaml-limits.js';
 
 /** A path into the file as written: map keys and sequence indexes. */
 export type SourcePath = (string | number)[];
@@ -56,11 +57,23 @@ export function readYamlSource(text: string, file: string): YamlSource {
   if (tabs.length > 0) return refused(tabs);
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const at = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  // Parsed once into tokens, checked for depth, then composed: the file is never parsed twice.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const deep = tooDeepAt(tokens);
+  if (deep !== undefined) {
+    return refused([
+      problem(
+        at(deep),
+        `mappings and lists nest more than ${MAX_NESTING_DEPTH} levels deep`,
+        'an experiment file needs a few levels: flatten the structure',
+      ),
+    ]);
+  }
+  const doc = composeOne(tokens, text.length);
   const locate = (path: SourcePath) => positionOf(doc, path, false, at);
   const locateKey = (path: SourcePath) => positionOf(doc, path, true, at);
 
@@ -105,6 +118,30 @@ export function readYamlSource(text: string, file: string): YamlSource {
     return { problems, locate, locateKey };
   }
   return { data, problems, locate, locateKey };
+}
+
+/**
+ * The first document of the tokens, as `parseDocument` would build it, with a linear duplicate-key
+ * check in place of the library's (which compares every key with every earlier one).
+ */
+function composeOne(tokens: CST.Token[], length: number): Document {
+  const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: true });
+  let doc: Document | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) {
+      doc = next;
+    } else {
+      doc.errors.push(
+        new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'more than one document'),
+      );
+      break;
+    }
+  }
+  const first = doc as Document;
+  for (const offset of duplicateKeyOffsets(first)) {
+    first.errors.push(new YAMLParseError([offset, offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+  }
+  return first;
 }
 
 function tabIndentedLines(text: string): SourcePosition[] {
@@ -164,10 +201,6 @@ function firstAliasOffset(doc: Document): number | undefined {
   return offset;
 }
 
-function keyText(key: unknown): string {
-  return isScalar(key) ? String(key.value) : String(key);
-}
-
 function positionOf(
   doc: Document,
   path: SourcePath,
@@ -180,12 +213,12 @@ function positionOf(
   for (const segment of path) {
     const resolved = isAlias(node) ? node.resolve(doc) : node;
     if (isMap(resolved)) {
-      const pair = resolved.items.find((p) => keyText(p.key) === String(segment));
+      const pair = pairNamed(resolved, String(segment));
       if (!pair) {
         complete = false;
         break;
       }
-      nodeKey = pair.key as Node;
+      nodeKey = pair.key;
       node = pair.value;
     } else if (isSeq(resolved) && typeof segment === 'number' && segment < resolved.items.length) {
       node = resolved.items[segment];

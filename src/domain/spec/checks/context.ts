@@ -42,6 +42,7 @@ export interface CheckContext {
   matrix: MatrixSpec;
   /** Names a `${{ matrix.<name> }}` may use, including axes the schema rejected. */
   keys: string[];
+  isKey(name: string): boolean;
   /** The file itself for a single-stage file, else each stage. */
   holders: RunHolder[];
   axisHint(name: string): string;
@@ -77,15 +78,17 @@ export function checkContext(data: Obj): CheckContext {
     return undefined;
   };
 
+  const keySet = new Set(keys);
   return {
     data,
     matrix,
     keys,
+    isKey: (name) => keySet.has(name),
     holders,
     effective,
     axisHint: (name) =>
       didYouMean(name, keys) ??
-      (keys.length > 0 ? `matrix keys: ${keys.join(', ')}` : 'add the axis under matrix:'),
+      (keys.length > 0 ? `matrix keys: ${shortList(keys)}` : 'add the axis under matrix:'),
     backendsOf: (holder) => {
       const written = effective(holder, 'compute', 'backend')?.value;
       const backend = typeof written === 'string' ? written : implicitBackend(matrix);
@@ -119,4 +122,11 @@ export function issueSink(): { sink: ProblemSink; issues: () => Issue[] } {
     },
     issues: () => [...byKey.values()],
   };
+}
+
+/** At most ten names, so a hint stays one line however many keys a hostile file has. */
+export function shortList(names: readonly string[]): string {
+  return names.length <= 10
+    ? names.join(', ')
+    : `${names.slice(0, 10).join(', ')} and ${names.length - 10} more`;
 }

@@ -2,7 +2,7 @@ import { expandMatrix } from '../../plan/matrix.js';
 import { didYouMean } from '../edit-distance.js';
 import { displayPath } from '../issue.js';
 import type { CheckContext, ProblemSink } from './context.js';
-import { list, obj } from './context.js';
+import { list, obj, shortList } from './context.js';
 
 /** matrix.exclude names axes, and leaves at least one cell to run. */
 export function checkMatrix(ctx: CheckContext, sink: ProblemSink): void {
@@ -14,7 +14,7 @@ export function checkMatrix(ctx: CheckContext, sink: ProblemSink): void {
         sink.error(
           path,
           `${displayPath(path)}: "${key}" is not a matrix axis`,
-          didYouMean(key, axes) ?? `axes: ${axes.join(', ')}`,
+          didYouMean(key, axes) ?? `axes: ${shortList(axes)}`,
           true,
         );
       }

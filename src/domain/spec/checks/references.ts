@@ -4,6 +4,7 @@ import { valuesOf } from '../matrix-spec.js';
 import { expressionsIn, hasUnclosedExpression, matrixReference, RUN_VARIABLES } from '../templates.js';
 import type { SourcePath } from '../yaml-source.js';
 import type { CheckContext, ProblemSink } from './context.js';
+import { shortList } from './context.js';
 
 /** Every `${{ ... }}` in a text must be closed and name a matrix key or a run variable. */
 export function checkText(ctx: CheckContext, sink: ProblemSink, text: string, path: SourcePath): void {
@@ -12,7 +13,7 @@ export function checkText(ctx: CheckContext, sink: ProblemSink, text: string, pa
   }
   for (const { expression, axis } of expressionsIn(text)) {
     if (axis !== undefined) {
-      if (!ctx.keys.includes(axis)) {
+      if (!ctx.isKey(axis)) {
         sink.error(
           path,
           `${displayPath(path)}: \${{ matrix.${axis} }} names no matrix axis`,
@@ -24,7 +25,7 @@ export function checkText(ctx: CheckContext, sink: ProblemSink, text: string, pa
       sink.error(
         path,
         `${displayPath(path)}: unknown expression \${{ ${expression} }}`,
-        didYouMean(expression, known) ?? `use one of: ${known.map((k) => `\${{ ${k} }}`).join(', ')}`,
+        didYouMean(expression, known) ?? `use one of: ${shortList(known.map((k) => `\${{ ${k} }}`))}`,
       );
     }
   }
@@ -44,7 +45,7 @@ export function checkReference(
 ): unknown[] | undefined {
   const axis = matrixReference(text);
   if (axis === undefined) return undefined;
-  if (!ctx.keys.includes(axis)) {
+  if (!ctx.isKey(axis)) {
     sink.error(path, `${displayPath(path)}: \${{ matrix.${axis} }} names no matrix axis`, ctx.axisHint(axis));
     return undefined;
   }

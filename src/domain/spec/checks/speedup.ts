@@ -3,7 +3,7 @@ import type { CellValues } from '../experiment.js';
 import { displayPath } from '../issue.js';
 import { isScalar, valuesOf } from '../matrix-spec.js';
 import type { CheckContext, Obj, ProblemSink } from './context.js';
-import { obj } from './context.js';
+import { obj, shortList } from './context.js';
 
 /** analysis.speedup: `over` is a numeric axis and the baseline is a cell that runs. */
 export function checkSpeedup(ctx: CheckContext, sink: ProblemSink): void {
@@ -11,7 +11,7 @@ export function checkSpeedup(ctx: CheckContext, sink: ProblemSink): void {
   const over = speedup?.over;
   if (typeof over !== 'string') return;
   const overPath = ['analysis', 'speedup', 'over'];
-  if (!ctx.keys.includes(over)) {
+  if (!ctx.isKey(over)) {
     sink.error(overPath, `${displayPath(overPath)}: "${over}" is not a matrix axis`, ctx.axisHint(over));
     return;
   }
@@ -32,7 +32,7 @@ function checkBaseline(ctx: CheckContext, sink: ProblemSink, baseline: unknown, 
     partial = { [over]: baseline };
   } else if (obj(baseline) && Object.values(obj(baseline) as Obj).every(isScalar)) {
     partial = baseline as CellValues;
-    const unknown = Object.keys(partial).filter((k) => !ctx.keys.includes(k));
+    const unknown = Object.keys(partial).filter((k) => !ctx.isKey(k));
     for (const key of unknown) {
       sink.error(
         [...path, key],
@@ -59,6 +59,6 @@ function checkBaseline(ctx: CheckContext, sink: ProblemSink, baseline: unknown, 
       : `${displayPath(path)}: no cell of the matrix has ${shown}`,
     excluded
       ? 'remove that exclude entry or pick another baseline'
-      : `${over} takes: ${overValues.join(', ')}`,
+      : `${over} takes: ${shortList(overValues)}`,
   );
 }

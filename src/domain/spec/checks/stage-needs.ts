@@ -2,13 +2,14 @@ import { didYouMean } from '../edit-distance.js';
 import { displayPath } from '../issue.js';
 import { findCycle } from '../stage-order.js';
 import type { CheckContext, ProblemSink } from './context.js';
-import { list, obj } from './context.js';
+import { list, obj, shortList } from './context.js';
 
 /** stages.*.needs: names another stage, and the stages can run in some order. */
 export function checkStageNeeds(ctx: CheckContext, sink: ProblemSink): void {
   const stages = obj(ctx.data.stages);
   if (!stages) return;
   const names = Object.keys(stages);
+  const isStage = new Set(names);
   const validNeeds = new Map<string, string[]>();
   for (const name of names) {
     const valid: string[] = [];
@@ -21,11 +22,11 @@ export function checkStageNeeds(ctx: CheckContext, sink: ProblemSink): void {
           `${displayPath(path)}: stage "${name}" needs itself`,
           'remove it from its own needs',
         );
-      } else if (!names.includes(need)) {
+      } else if (!isStage.has(need)) {
         sink.error(
           path,
           `${displayPath(path)}: no stage named "${need}"`,
-          didYouMean(need, names) ?? `stages: ${names.join(', ')}`,
+          didYouMean(need, names) ?? `stages: ${shortList(names)}`,
         );
       } else {
         valid.push(need);
