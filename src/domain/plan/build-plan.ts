@@ -159,7 +159,7 @@ function expandGroup(
       compute: { ...compute, tags: { ...compute.tags } },
       needs: [],
     };
-    if (stage.run.workdir !== undefined) job.workdir = stage.run.workdir;
+    if (stage.run.workdir !== undefined) job.workdir = renderTemplate(stage.run.workdir, ctx);
     if (items !== undefined) {
       job.itemStart = Math.floor((index * items) / shardCount);
       job.itemEnd = Math.floor(((index + 1) * items) / shardCount);

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, Lexer } from 'yaml';
 import type { CST, Document, Node, YAMLMap } from 'yaml';
 
 /**
@@ -6,6 +6,51 @@ import type { CST, Document, Node, YAMLMap } from 'yaml';
  * limit keeps every later step (schema, checks, error paths) far from the call-stack limit.
  */
 export const MAX_NESTING_DEPTH = 64;
+
+/** Markers the lexer yields that are not text of the file. */
+const CONTROL = new Set(['\x02', '\x18', '\x1f']);
+
+/**
+ * The offset of the first `[`, `{` or compact `- ` nested deeper than `MAX_NESTING_DEPTH`, found
+ * before parsing (the parser would first build a token tree as deep as the file): brackets by the
+ * lexer alone, stopping there, and only when the file has more brackets than the limit.
+ */
+export function flowTooDeepAt(text: string): number | undefined {
+  let brackets = 0;
+  for (let i = 0; i < text.length && brackets <= MAX_NESTING_DEPTH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) brackets++;
+  }
+  if (brackets <= MAX_NESTING_DEPTH) return compactTooDeepAt(text);
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') {
+      if (++depth > MAX_NESTING_DEPTH) return offset;
+    } else if (token === ']' || token === '}') {
+      depth = Math.max(0, depth - 1);
+    }
+    if (!CONTROL.has(token)) offset += token.length;
+  }
+  return compactTooDeepAt(text);
+}
+
+/** `- - - - x` nests one list per dash on a single line: found by a scan of line starts. */
+function compactTooDeepAt(text: string): number | undefined {
+  for (let start = 0; start < text.length;) {
+    let i = start;
+    while (text[i] === ' ') i++;
+    let depth = 0;
+    while ((text[i] === '-' || text[i] === '?') && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+      if (++depth > MAX_NESTING_DEPTH) return i;
+      i += 2;
+      while (text[i] === ' ') i++;
+    }
+    const next = text.indexOf('\n', i);
+    start = next === -1 ? text.length : next + 1;
+  }
+  return undefined;
+}
 
 /**
  * The offset of the first collection nested deeper than `MAX_NESTING_DEPTH`, found in the

@@ -2,7 +2,14 @@ import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, visit, 
 import type { CST, Document, Node, YAMLError } from 'yaml';
 import type { SourcePosition } from './experiment.js';
 import type { Problem } from './problem.js';
-import { duplicateKeyOffsets, MAX_NESTING_DEPTH, pairNamed, tooDeepAt } from './yaml-limits.js';
+import { positionIn } from './text-position.js';
+import {
+  duplicateKeyOffsets,
+  flowTooDeepAt,
+  MAX_NESTING_DEPTH,
+  pairNamed,
+  tooDeepAt,
+} from './yaml-limits.js';
 
 /** A path into the file as written: map keys and sequence indexes. */
 export type SourcePath = (string | number)[];
@@ -62,12 +69,13 @@ export function readYamlSource(text: string, file: string): YamlSource {
     return { line, column: col };
   };
   // Parsed once into tokens, checked for depth, then composed: the file is never parsed twice.
-  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
-  const deep = tooDeepAt(tokens);
+  const flowDeep = flowTooDeepAt(text);
+  const tokens = flowDeep === undefined ? [...new Parser(lineCounter.addNewLine).parse(text)] : [];
+  const deep = flowDeep ?? tooDeepAt(tokens);
   if (deep !== undefined) {
     return refused([
       problem(
-        at(deep),
+        flowDeep === undefined ? at(deep) : positionIn(text, deep),
         `mappings and lists nest more than ${MAX_NESTING_DEPTH} levels deep`,
         'an experiment file needs a few levels: flatten the structure',
       ),

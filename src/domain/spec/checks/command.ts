@@ -3,7 +3,7 @@ import type { CheckContext, ProblemSink } from './context.js';
 import { list, obj } from './context.js';
 import { checkText } from './references.js';
 
-/** run.command and run.env: a program to run, and templates that name something. */
+/** run.command, run.workdir and run.env: a program to run, and templates that name something. */
 export function checkCommand(ctx: CheckContext, sink: ProblemSink): void {
   for (const holder of ctx.holders) {
     const run = obj(holder.node.run);
@@ -18,6 +18,8 @@ export function checkCommand(ctx: CheckContext, sink: ProblemSink): void {
       }
       if (typeof item === 'string') checkText(ctx, sink, item, path);
     });
+    if (typeof run?.workdir === 'string')
+      checkText(ctx, sink, run.workdir, [...holder.path, 'run', 'workdir']);
     for (const [name, value] of Object.entries(obj(run?.env) ?? {})) {
       if (typeof value === 'string') checkText(ctx, sink, value, [...holder.path, 'run', 'env', name]);
     }

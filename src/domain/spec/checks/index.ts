@@ -1,3 +1,7 @@
+import { checkAwsEnv } from './aws-env.js';
+import { checkAwsNames } from './aws-names.js';
+import { checkAwsResources } from './aws-resources.js';
+import { checkAwsTags } from './aws-tags.js';
 import { checkBackend } from './backend.js';
 import { checkCommand } from './command.js';
 import { checkCompute } from './compute.js';
@@ -24,4 +28,8 @@ export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
   checkSpeedup,
   checkMetrics,
   checkCosts,
+  checkAwsEnv,
+  checkAwsTags,
+  checkAwsNames,
+  checkAwsResources,
 ];
