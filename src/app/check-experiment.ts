@@ -6,6 +6,7 @@ import type { Problem } from '../domain/spec/problem.js';
 import { validateCampaignText } from '../domain/campaign/validate-campaign.js';
 import { fileKind } from '../domain/spec/file-kind.js';
 import { validateExperimentSource } from '../domain/spec/validate.js';
+import { isUserError } from '../domain/user-error.js';
 import { readYamlSource } from '../domain/spec/yaml-source.js';
 
 export interface CheckedExperiment {
@@ -60,6 +61,16 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 
 /** A file that could not be read, as a problem like any other: located, with what to do. */
 export function unreadable(file: string, error: unknown): CheckedExperiment {
+  if (isUserError(error)) {
+    // Refused while reading (too large, not UTF-8): located where the reader found it.
+    const { line = 1, column = 1 } = error.location;
+    const hint = error.hint ?? 'fix the file and try again';
+    return {
+      file,
+      kind: 'experiment',
+      problems: [{ file, line, column, severity: 'error', message: error.message, hint }],
+    };
+  }
   const code = (error as NodeJS.ErrnoException).code;
   return {
     file,

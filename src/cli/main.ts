@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -9,6 +9,7 @@ import { reportRun } from '../app/report-run.js';
 import { runExperiment } from '../app/run-experiment.js';
 import { cancelRun } from '../app/cancel-run.js';
 import { collectRun } from '../app/collect-run.js';
+import { readSourceFile } from '../adapters/source-file.js';
 import { FsRunStore } from '../adapters/fs-run-store.js';
 import { annotation } from '../adapters/github/workflow-commands.js';
 import { hostInfo } from '../adapters/host-info.js';
@@ -167,7 +168,7 @@ function positiveInt(name: string, raw: string | undefined): number | undefined 
 async function check(file: string, values: Values, io: Io): Promise<CheckedExperiment & { text?: string }> {
   let text: string;
   try {
-    text = await readFile(path.resolve(io.cwd, file), 'utf8');
+    text = await readSourceFile(path.resolve(io.cwd, file), file);
   } catch (error) {
     return unreadable(file, error);
   }

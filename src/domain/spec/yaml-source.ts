@@ -54,6 +54,18 @@ export function readYamlSource(text: string, file: string): YamlSource {
     ]);
   }
 
+  const control = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return refused([
+      problem(
+        positionIn(text, control.index),
+        `control character U+${code} in the file`,
+        'remove it: YAML allows only tabs, line breaks and printable characters',
+      ),
+    ]);
+  }
+
   const tabs = tabIndentedLines(text).map(({ line, column }) =>
     problem(
       { line, column },
