@@ -54,6 +54,7 @@ export function readYamlSource(text: string, file: string): YamlSource {
     ]);
   }
 
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const control = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
