@@ -105,7 +105,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const runId = input('run-id');
     // Checked before anything is submitted: AWS would refuse it in every job name.
     const bad = runId === undefined || runId === '' ? undefined : runIdProblem(runId);
-    if (bad) throw new ConfigurationError(bad, { hint: 'give a run-id such as my-bench-42, or leave it out' });
+    if (bad)
+      throw new ConfigurationError(bad, { hint: 'give a run-id such as my-bench-42, or leave it out' });
     const imageUri = input('image-uri');
     const store = input('store');
     await submitExperiment(ready, env, {
