@@ -3,6 +3,7 @@ import type { CST, Document, Node, YAMLError } from 'yaml';
 import type { SourcePosition } from './experiment.js';
 import type { Problem } from './problem.js';
 import { positionIn } from './text-position.js';
+import { betterPlace } from './yaml-error-place.js';
 import {
   duplicateKeyOffsets,
   flowTooDeepAt,
@@ -98,9 +99,14 @@ export function readYamlSource(text: string, file: string): YamlSource {
   const locate = (path: SourcePath) => positionOf(doc, path, false, at);
   const locateKey = (path: SourcePath) => positionOf(doc, path, true, at);
 
+  // Two parser errors about one mistake are moved to the same place: report it once.
   const problems: Problem[] = [
-    ...doc.errors.map((e) => yamlProblem(e, text, at, file, 'error')),
-    ...doc.warnings.map((e) => yamlProblem(e, text, at, file, 'warning')),
+    ...new Map(
+      [
+        ...doc.errors.map((e) => yamlProblem(e, text, at, file, 'error')),
+        ...doc.warnings.map((e) => yamlProblem(e, text, at, file, 'warning')),
+      ].map((p) => [`${p.line}:${p.column}:${p.message}`, p]),
+    ).values(),
   ];
   // Duplicate keys leave a well-formed document, so the rest of the file can still be checked.
   if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { problems, locate, locateKey };
@@ -191,6 +197,12 @@ function yamlProblem(
   file: string,
   severity: Problem['severity'],
 ): Problem {
+  const better = betterPlace(e, text);
+  if (better) {
+    const place = at(better.offset);
+    const message = `YAML syntax: ${better.message}`;
+    return { file, ...place, message, hint: better.hint, severity };
+  }
   const pos = at(e.pos[0]);
   let message = e.message.replace(/\s+at line \d+, column \d+.*$/s, '');
   if (e.code === 'MULTIPLE_DOCS') message = 'the file holds more than one YAML document';
