@@ -6,7 +6,7 @@ import { parsePriceTable } from '../../src/domain/cost/price-table.js';
 import { decodeSource } from '../../src/domain/spec/encoding.js';
 import { formatProblem, type Problem } from '../../src/domain/spec/problem.js';
 
-const dir = fileURLToPath(new URL('../fixtures/malformed-hardening/', import.meta.url));
+const dir = fileURLToPath(new URL('./malformed-hardening/', import.meta.url));
 /** file -> "line:column message fragment": where the first error is and what it says. */
 const expected = JSON.parse(readFileSync(`${dir}expected.json`, 'utf8')) as Record<string, string>;
 const prices = parsePriceTable(JSON.parse(readFileSync('data/aws-prices.json', 'utf8')), 'prices');
