@@ -5,7 +5,9 @@ import type { Experiment } from '../domain/spec/experiment.js';
 import type { Problem } from '../domain/spec/problem.js';
 import { validateCampaignText } from '../domain/campaign/validate-campaign.js';
 import { fileKind } from '../domain/spec/file-kind.js';
-import { validateExperimentText } from '../domain/spec/validate.js';
+import { validateExperimentSource } from '../domain/spec/validate.js';
+import { isUserError } from '../domain/user-error.js';
+import { readYamlSource } from '../domain/spec/yaml-source.js';
 
 export interface CheckedExperiment {
   file: string;
@@ -29,10 +31,12 @@ export interface CheckOptions {
  * it and refuse to run while any problem is an error.
  */
 export function checkExperiment(file: string, text: string, options: CheckOptions): CheckedExperiment {
-  if (fileKind(text, file) === 'campaign') {
-    return { file, kind: 'campaign', problems: validateCampaignText(text, file).problems };
+  // Read once: the kind, then the checks of that kind, on the same parsed file.
+  const source = readYamlSource(text, file);
+  if (fileKind(source) === 'campaign') {
+    return { file, kind: 'campaign', problems: validateCampaignText(text, file, source).problems };
   }
-  const validated = validateExperimentText(text, file);
+  const validated = validateExperimentSource(source, file);
   if (!validated.value) return { file, kind: 'experiment', problems: validated.problems };
   const { plan, problems } = buildPlan(validated.value, options);
   const located: Problem[] = problems.map((p) => ({
@@ -57,6 +61,16 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 
 /** A file that could not be read, as a problem like any other: located, with what to do. */
 export function unreadable(file: string, error: unknown): CheckedExperiment {
+  if (isUserError(error)) {
+    // Refused while reading (too large, not UTF-8): located where the reader found it.
+    const { line = 1, column = 1 } = error.location;
+    const hint = error.hint ?? 'fix the file and try again';
+    return {
+      file,
+      kind: 'experiment',
+      problems: [{ file, line, column, severity: 'error', message: error.message, hint }],
+    };
+  }
   const code = (error as NodeJS.ErrnoException).code;
   return {
     file,

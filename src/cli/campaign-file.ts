@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readSourceFile } from '../adapters/source-file.js';
 import path from 'node:path';
 import { planCampaignText, type CheckedCampaign } from '../app/campaign-plan.js';
 import { loadPrices } from '../adapters/prices.js';
@@ -35,7 +35,7 @@ async function planCampaignFile(
 ): Promise<CheckedCampaign & { prices?: PriceTable }> {
   let text: string;
   try {
-    text = await readFile(path.resolve(io.cwd, file), 'utf8');
+    text = await readSourceFile(path.resolve(io.cwd, file), file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readSourceFile } from '../adapters/source-file.js';
 import os from 'node:os';
 import path from 'node:path';
 import { checkExperiment, unreadable, type CheckedExperiment } from '../app/check-experiment.js';
@@ -29,7 +29,7 @@ export async function checkFile(
     throw usageError(command, `--backend only takes "local" (to run a cloud experiment on this machine)`);
   let text: string;
   try {
-    text = await readFile(path.resolve(io.cwd, file), 'utf8');
+    text = await readSourceFile(path.resolve(io.cwd, file), file);
   } catch (error) {
     return unreadable(file, error);
   }

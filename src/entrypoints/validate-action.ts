@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readSourceFile } from '../adapters/source-file.js';
 import os from 'node:os';
 import path from 'node:path';
 import { unreadable, checkExperiment, hasErrors, type CheckedExperiment } from '../app/check-experiment.js';
@@ -36,7 +36,7 @@ export async function validateFiles(
   for (const file of files) {
     let text: string;
     try {
-      text = await readFile(path.resolve(options.cwd, file), 'utf8');
+      text = await readSourceFile(path.resolve(options.cwd, file), file);
     } catch (error) {
       results.push(unreadable(file, error));
       continue;

@@ -271,6 +271,7 @@ describe('normalising the examples of EXPERIMENT-SPEC.md', () => {
       ...defaultCompute,
       backend: 'aws-batch',
       platform: 'fargate',
+      executionRoleArn: 'arn:aws:iam::123456789012:role/batch-execution',
       region: 'us-west-2',
       tags: { team: 'ml' },
     });

@@ -56,6 +56,7 @@ const WHERE: Record<string, (e: Experiment) => unknown> = {
   'compute.platform': (e) => e.stages.map((s) => s.compute.platform),
   'compute.job-definition': (e) => last(e).compute.jobDefinition,
   'compute.job-role-arn': (e) => last(e).compute.jobRoleArn,
+  'compute.execution-role-arn': (e) => e.stages.map((s) => s.compute.executionRoleArn),
   'compute.tags': (e) => last(e).compute.tags,
   'compute.tags.*': (e) => last(e).compute.tags,
   'fan-out': (e) => e.stages.map((s) => s.fanOut),

@@ -1,6 +1,7 @@
 import type { JobDetail, JobStatus as BatchStatus, KeyValuePair } from '@aws-sdk/client-batch';
 import type { Plan, PlannedJob } from '../../domain/plan/plan.js';
 import type { JobRecord } from '../../domain/results/job-record.js';
+import { boundedTagValue } from '../../domain/spec/aws-rules.js';
 import type { Experiment, StageSpec } from '../../domain/spec/experiment.js';
 import type { ExecuteOptions, Executor, ExecutorEvent } from '../../ports/executor.js';
 import type { RemoteSubmission, RunManifest } from '../../ports/run-store.js';
@@ -311,7 +312,9 @@ export class BatchExecutor implements Executor {
       imageUri,
       platform: stage.compute.platform,
       ...(stage.compute.jobRoleArn ? { jobRoleArn: stage.compute.jobRoleArn } : {}),
-      ...(this.options.executionRoleArn ? { executionRoleArn: this.options.executionRoleArn } : {}),
+      ...((stage.compute.executionRoleArn ?? this.options.executionRoleArn)
+        ? { executionRoleArn: stage.compute.executionRoleArn ?? this.options.executionRoleArn }
+        : {}),
     });
     return ensureJobDefinition(this.options.clients.batch, input, this.policy);
   }
@@ -347,12 +350,14 @@ export class BatchExecutor implements Executor {
   private tags(manifest: RunManifest, unit: SubmissionUnit): Record<string, string> {
     const compute = unit.jobs[0]?.compute.tags ?? {};
     const commit = this.options.gitCommit ?? manifest.gitCommit;
+    // A tag value is at most 256 characters; a cell id of long matrix values is hashed to fit.
+    const bounded = (value: string) => boundedTagValue(value, (text) => shortHash(text, 16));
     return {
       ...compute,
-      'batchbench:run-id': manifest.runId,
-      'batchbench:experiment': manifest.experiment,
-      'batchbench:cell': unit.cellId,
-      'batchbench:stage': unit.stage,
+      'batchbench:run-id': bounded(manifest.runId),
+      'batchbench:experiment': bounded(manifest.experiment),
+      'batchbench:cell': bounded(unit.cellId),
+      'batchbench:stage': bounded(unit.stage),
       ...(commit ? { 'batchbench:git-commit': commit } : {}),
     };
   }

@@ -10,7 +10,7 @@ import {
 } from '../../domain/init/workflow-template.js';
 import { PROJECT, githubRepository, majorTag } from '../../domain/project.js';
 import { stripControl } from '../../domain/report/escape.js';
-import type { Io } from '../main.js';
+import type { Io } from '../io.js';
 
 /** The choices of --template and the shipped template each one writes. */
 const TEMPLATES: Record<string, string> = {

@@ -28,4 +28,8 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: 'a weekly benchmark campaign: plan, run, queues',
     load: () => import('./campaign.js'),
   },
+  init: {
+    summary: 'set up workflows and an example experiment in your git repository',
+    load: () => import('./init.js'),
+  },
 };

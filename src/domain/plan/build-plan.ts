@@ -2,6 +2,8 @@ import { jobCost } from '../cost/job-cost.js';
 import { storageCost, transferCost } from '../cost/extra-costs.js';
 import { priceBasisLine, type PriceTable } from '../cost/price-table.js';
 import type { Backend, Experiment, StageSpec } from '../spec/experiment.js';
+import { countJobs, MAX_JOBS_PER_PLAN, speculativeCount, workersOf } from './job-count.js';
+import { emptyPlan, tooManyJobs, tooManyNeeds } from './plan-limits.js';
 import { expandMatrix, toCells } from './matrix.js';
 import type { Cell, CellEstimate, JobCompute, Plan, PlannedJob } from './plan.js';
 import { renderTemplate } from '../spec/templates.js';
@@ -48,6 +50,11 @@ export function buildPlan(exp: Experiment, opts: PlanOptions): PlanResult {
   const warnings: string[] = [];
   const cells = toCells(expandMatrix(exp.matrix));
   const repeats = opts.repeats ?? exp.repeats;
+  const count = countJobs(exp.stages, cells, repeats);
+  if (count.jobs > MAX_JOBS_PER_PLAN) {
+    return { plan: emptyPlan(exp, cells, opts), problems: [tooManyJobs(exp, cells, repeats, count.jobs)] };
+  }
+  if (count.tooManyNeeds) problems.push(tooManyNeeds(exp, count.tooManyNeeds));
   const jobs: PlannedJob[] = [];
   const estimates: CellEstimate[] = [];
   const stageJobIds = new Map<string, string[]>(); // `${stage}|${cell}|${repeat}` -> ids
@@ -105,9 +112,9 @@ function resolveCompute(stage: StageSpec, cell: Cell, problems: PlanProblem[]): 
 
 function resolveWorkers(stage: StageSpec, cell: Cell, problems: PlanProblem[], warnings: string[]): number {
   if (!stage.fanOut) return 1;
-  const raw = renderTemplate(String(stage.fanOut.workers), { matrix: cell.values });
-  const workers = Number(raw);
-  if (!Number.isInteger(workers) || workers < 1) {
+  const workers = workersOf(stage, cell);
+  if (workers === undefined) {
+    const raw = renderTemplate(String(stage.fanOut.workers), { matrix: cell.values });
     problems.push({
       path: ['fan-out', 'workers'],
       message: `cell ${cell.id}: fan-out workers "${raw}" is not a whole number of at least 1`,
@@ -152,7 +159,7 @@ function expandGroup(
       compute: { ...compute, tags: { ...compute.tags } },
       needs: [],
     };
-    if (stage.run.workdir !== undefined) job.workdir = stage.run.workdir;
+    if (stage.run.workdir !== undefined) job.workdir = renderTemplate(stage.run.workdir, ctx);
     if (items !== undefined) {
       job.itemStart = Math.floor((index * items) / shardCount);
       job.itemEnd = Math.floor(((index + 1) * items) / shardCount);
@@ -169,9 +176,8 @@ function expandGroup(
  * runs a copy only while its original is still running, and keeps the first to finish.
  */
 function speculativeCopies(stage: StageSpec, shards: PlannedJob[]): PlannedJob[] {
-  const factor = stage.fanOut?.oversubscribe ?? 1;
-  const count = Math.min(shards.length, Math.ceil(shards.length * (factor - 1) - 1e-9));
-  if (count <= 0 || shards.length < 2) return [];
+  const count = speculativeCount(stage, shards.length);
+  if (count === 0) return [];
   const size = (j: PlannedJob) => (j.itemEnd ?? 0) - (j.itemStart ?? 0);
   const chosen = [...shards].sort((a, b) => size(b) - size(a) || b.shardIndex - a.shardIndex).slice(0, count);
   return chosen
@@ -232,20 +238,24 @@ function totals(
     const seconds = opts.history?.(job.stage, job.cellId)?.seconds ?? job.resources.timeoutSec;
     return sum + (job.resources.vcpus * seconds) / 3600;
   }, 0);
-  const peakVcpus = Math.max(
-    0,
-    ...exp.stages.map((s) =>
-      jobs.filter((j) => j.stage === s.name).reduce((sum, j) => sum + j.resources.vcpus, 0),
-    ),
-  );
+  // One pass over the jobs: a plan may hold 100,000 of them.
+  const stageVcpus = new Map<string, number>();
+  const backendOfCell = new Map<string, string>();
+  for (const job of jobs) {
+    stageVcpus.set(job.stage, (stageVcpus.get(job.stage) ?? 0) + job.resources.vcpus);
+    if (!backendOfCell.has(job.cellId)) backendOfCell.set(job.cellId, job.compute.backend);
+  }
+  const peakVcpus = [...stageVcpus.values()].reduce((a, b) => Math.max(a, b), 0);
   // Cloud cells of a stage run side by side; local ones queue for the machine's slots.
   let seconds = 0;
   for (const stage of exp.stages) {
-    const mine = estimates.filter((e) => e.stage === stage.name);
-    const local = mine.filter((e) => jobs.find((j) => j.cellId === e.cellId)?.compute.backend === 'local');
-    const cloud = mine.filter((e) => !local.includes(e));
-    const localSeconds = local.reduce((s, e) => s + e.seconds * repeats, 0);
-    const cloudSeconds = Math.max(0, ...cloud.map((e) => e.seconds));
+    let localSeconds = 0;
+    let cloudSeconds = 0;
+    for (const e of estimates) {
+      if (e.stage !== stage.name) continue;
+      if (backendOfCell.get(e.cellId) === 'local') localSeconds += e.seconds * repeats;
+      else cloudSeconds = Math.max(cloudSeconds, e.seconds);
+    }
     seconds += Math.max(localSeconds, cloudSeconds);
   }
   const computeUsd = estimates.reduce((s, e) => s + e.usd * repeats, 0);
@@ -278,7 +288,7 @@ export function checkBudget(exp: Experiment, plan: Plan): PlanProblem[] {
     });
   }
   if (maxVcpus !== undefined) {
-    const biggest = Math.max(0, ...plan.jobs.map((j) => j.resources.vcpus));
+    const biggest = plan.jobs.reduce((max, j) => Math.max(max, j.resources.vcpus), 0);
     if (biggest > maxVcpus) {
       problems.push({
         path: ['budget', 'max-vcpus'],

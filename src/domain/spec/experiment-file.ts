@@ -63,6 +63,7 @@ export interface ComputeFile {
   platform?: 'ec2' | 'fargate';
   'job-definition'?: string;
   'job-role-arn'?: string;
+  'execution-role-arn'?: string;
   tags?: Record<string, string>;
 }
 

@@ -96,6 +96,8 @@ export interface ComputeSpec {
   platform: Platform;
   jobDefinition?: string;
   jobRoleArn?: string;
+  /** Fargate pulls the image and writes logs with this role (the job role when absent). */
+  executionRoleArn?: string;
   tags: Record<string, string>;
 }
 

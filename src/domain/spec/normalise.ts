@@ -178,6 +178,7 @@ function computeSpec(c: ComputeFile): ComputeSpec {
     platform: c.platform ?? DEFAULTS.platform,
     jobDefinition: c['job-definition'],
     jobRoleArn: c['job-role-arn'],
+    executionRoleArn: c['execution-role-arn'],
     tags: { ...c.tags },
   });
 }
