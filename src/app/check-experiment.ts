@@ -58,6 +58,7 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 /** A file that could not be read, as a problem like any other: located, with what to do. */
 export function unreadable(file: string, error: unknown): CheckedExperiment {
   const code = (error as NodeJS.ErrnoException).code;
+  const reason = (error as { reason?: unknown }).reason;
   return {
     file,
     kind: 'experiment',
@@ -67,7 +68,12 @@ export function unreadable(file: string, error: unknown): CheckedExperiment {
         line: 1,
         column: 1,
         severity: 'error',
-        message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(error)})`,
+        message:
+          typeof reason === 'string'
+            ? reason
+            : code === 'ENOENT'
+              ? 'no such file'
+              : `cannot read the file (${code ?? String(error)})`,
         hint: 'give the path of an experiment file, e.g. experiments/monte-carlo-scaling.yaml',
       },
     ],

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { campaignMarkdown, campaignTerminal } from '../domain/campaign/campaign-report.js';
@@ -10,6 +10,7 @@ import {
 } from '../domain/campaign/queues-template.js';
 import { renderCampaignPlan } from '../domain/campaign/render-plan.js';
 import { loadPrices } from '../adapters/prices.js';
+import { readUserFile } from '../adapters/read-user-file.js';
 import { TerminalProgress } from '../adapters/terminal/progress.js';
 import { planCampaignText } from '../app/campaign-plan.js';
 import type { CheckedCampaign } from '../app/campaign-plan.js';
@@ -75,7 +76,7 @@ async function planCampaignFile(
 ): Promise<CheckedCampaign & { prices?: PriceTable }> {
   let text: string;
   try {
-    text = await readFile(path.resolve(io.cwd, file), 'utf8');
+    text = await readUserFile(file, { root: io.cwd, allowNamedOutside: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return {
@@ -86,7 +87,11 @@ async function planCampaignFile(
           column: 1,
           severity: 'error',
           message:
-            code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? (error as Error).message})`,
+            typeof (error as { reason?: unknown }).reason === 'string'
+              ? (error as { reason: string }).reason
+              : code === 'ENOENT'
+                ? 'no such file'
+                : `cannot read the file (${code ?? (error as Error).message})`,
           hint: 'give the path of a campaign file, e.g. experiments/weekly-instance-benchmarks.yaml',
         },
       ],

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -14,6 +14,7 @@ import { annotation } from '../adapters/github/workflow-commands.js';
 import { hostInfo } from '../adapters/host-info.js';
 import { LocalExecutor } from '../adapters/local/local-executor.js';
 import { loadPrices } from '../adapters/prices.js';
+import { readUserFile } from '../adapters/read-user-file.js';
 import { TerminalProgress } from '../adapters/terminal/progress.js';
 import { makeRunId } from '../domain/plan/run-id.js';
 import type { Plan } from '../domain/plan/plan.js';
@@ -167,7 +168,7 @@ function positiveInt(name: string, raw: string | undefined): number | undefined 
 async function check(file: string, values: Values, io: Io): Promise<CheckedExperiment & { text?: string }> {
   let text: string;
   try {
-    text = await readFile(path.resolve(io.cwd, file), 'utf8');
+    text = await readUserFile(file, { root: io.cwd, allowNamedOutside: true });
   } catch (error) {
     return unreadable(file, error);
   }

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import * as runner from '../adapters/github/runner-io.js';
+import { readUserFile } from '../adapters/read-user-file.js';
 import type { Problem } from '../domain/spec/problem.js';
 import { ConfigurationError } from './configuration-error.js';
 
@@ -96,9 +95,10 @@ export function annotate(problems: readonly Problem[]): number {
   return problems.filter((p) => p.severity === 'error').length;
 }
 
-/** A file of the workspace; a missing or unreadable one is a configuration error naming it. */
+/**
+ * A regular file inside the workspace (symlinks out of it refused); a missing, unreadable or
+ * refused one is a configuration error naming it.
+ */
 export function readWorkspaceFile(file: string, env: NodeJS.ProcessEnv): Promise<string> {
-  return readFile(path.resolve(workspace(env), file), 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new ConfigurationError(`${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-  });
+  return readUserFile(file, { root: workspace(env) });
 }

@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { unreadable, checkExperiment, hasErrors, type CheckedExperiment } from '../app/check-experiment.js';
 import { pushedFiles, readEvent, repositoryOf } from '../adapters/github/event.js';
 import { changedFiles } from '../adapters/github/pull-request-files.js';
@@ -8,6 +6,7 @@ import { createGitHubClient } from '../adapters/github/rest-client.js';
 import * as runner from '../adapters/github/runner-io.js';
 import { expandPatterns, matchesGlob } from '../adapters/github/workspace-files.js';
 import { loadPrices } from '../adapters/prices.js';
+import { readUserFile } from '../adapters/read-user-file.js';
 import { escapeMarkdown } from '../domain/report/escape.js';
 import { renderPlanMarkdown } from '../domain/report/plan-markdown.js';
 import { annotate, input, listInput, positiveIntInput, runAction, workspace } from './action-support.js';
@@ -36,7 +35,7 @@ export async function validateFiles(
   for (const file of files) {
     let text: string;
     try {
-      text = await readFile(path.resolve(options.cwd, file), 'utf8');
+      text = await readUserFile(file, { root: options.cwd });
     } catch (error) {
       results.push(unreadable(file, error));
       continue;
