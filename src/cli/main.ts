@@ -300,6 +300,7 @@ async function runCommand(args: string[], values: Values, io: Io): Promise<numbe
       logDir: path.join(runsDir, runId, 'logs'),
       baseDir: io.cwd,
       exclusiveGroups: exclusive,
+      plan,
     });
     io.stderr.write(
       `run ${runId}: ${plan.jobs.length} jobs on ${concurrency} vCPU slots` +

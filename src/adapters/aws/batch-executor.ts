@@ -329,7 +329,10 @@ export class BatchExecutor implements Executor {
       BATCHBENCH_RUN_ID: manifest.runId,
       BATCHBENCH_EXPERIMENT: manifest.experiment,
       BATCHBENCH_STAGE: unit.stage,
-      BATCHBENCH_CELL: JSON.stringify(matrix),
+      // The runner builds the workload's environment (domain/plan/workload-env.ts) from these.
+      BATCHBENCH_CELL: unit.cellId,
+      BATCHBENCH_MATRIX: JSON.stringify(matrix),
+      BATCHBENCH_RUN_ENV_NAMES: JSON.stringify(Object.keys(stage.run.env)),
       BATCHBENCH_RESULTS: `s3://${this.options.store.location.bucket}/${base}`,
       BATCHBENCH_TASKS: JSON.stringify(layoutFor(unit.jobs, stage.fanOut?.items)),
     });
