@@ -14,6 +14,7 @@ import { renderMatrixOnly } from './matrix-template.js';
 import { parseResultObject, type ResultObject } from './result-object.js';
 import { abortableSleep, retryPolicy, type RetryPolicy } from './retry.js';
 import { mapLimit, S3Io } from './s3-io.js';
+import { jobResultsPrefix } from './s3-location.js';
 import type { S3RunStore } from './s3-run-store.js';
 import { dependenciesOf, submissionUnits, type SubmissionUnit } from './submission-units.js';
 import { layoutFor } from './task-layout.js';
@@ -255,7 +256,7 @@ export class BatchExecutor implements Executor {
     });
     // The intent is durable before the first SubmitJob: a crash in between is recovered by name.
     await this.saveSubmissions(manifest.runId);
-    const base = await this.options.store.runBase(manifest.runId);
+    const base = jobResultsPrefix(this.options.store.location, manifest.experiment, manifest.runId);
     const live: Live[] = [];
     for (const { unit, sub } of planned) {
       const owners = new Map<string, { remoteId: string; jobIds: readonly string[] }>();
@@ -581,7 +582,7 @@ export class BatchExecutor implements Executor {
     views: BatchJobView[],
     options: CollectOptions,
   ): Promise<PlannedJob[]> {
-    const base = await this.options.store.runBase(manifest.runId);
+    const base = jobResultsPrefix(this.options.store.location, manifest.experiment, manifest.runId);
     const attemptsOf = await this.resultAttempts(
       base,
       views.map((v) => l.jobs[childIndexOf(v, l)] as PlannedJob),
