@@ -7,6 +7,7 @@ import type { Plan } from '../domain/plan/plan.js';
 import type { Experiment } from '../domain/spec/experiment.js';
 import { validateExperimentText } from '../domain/spec/validate.js';
 import { single, UsageError, type Io, type Values } from './main.js';
+import { escapeTerminal } from '../domain/terminal-text.js';
 
 /** The AWS Batch backend: results and manifest in the file's results.store, jobs on its queues. */
 export function awsBatch(experiment: Experiment, plan: Plan, values: Values, io: Io, gitCommit?: string) {
@@ -21,7 +22,7 @@ export function awsBatch(experiment: Experiment, plan: Plan, values: Values, io:
     experiment,
     ...(values['image-uri'] ? { imageUri: values['image-uri'] } : {}),
     ...(gitCommit ? { gitCommit } : {}),
-    log: (line) => io.stderr.write(`${line}\n`),
+    log: (line) => io.stderr.write(`${escapeTerminal(line)}\n`),
   });
   return { clients, store, executor };
 }
@@ -40,7 +41,7 @@ export async function storedRun(args: string[], values: Values, io: Io, command:
     store,
     plan: manifest.plan,
     ...(experiment ? { experiment } : {}),
-    log: (line) => io.stderr.write(`${line}\n`),
+    log: (line) => io.stderr.write(`${escapeTerminal(line)}\n`),
   });
   return { runId, store, executor };
 }

@@ -26,6 +26,7 @@ import { renderJson } from '../domain/report/json.js';
 import { renderMarkdown } from '../domain/report/markdown.js';
 import { renderTerminal } from '../domain/report/terminal.js';
 import { formatProblem } from '../domain/spec/problem.js';
+import { escapeTerminal } from '../domain/terminal-text.js';
 import { renderPlan } from './render-plan.js';
 
 export interface Io {
@@ -109,7 +110,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    io.stderr.write(`batchbench: ${(error as Error).message}\n\n${USAGE}`);
+    io.stderr.write(`batchbench: ${escapeTerminal((error as Error).message)}\n\n${USAGE}`);
     return EXIT.usage;
   }
   const { values, positionals } = parsed;
@@ -145,10 +146,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`batchbench: ${error.message}\n\n${USAGE}`);
+      io.stderr.write(`batchbench: ${escapeTerminal(error.message)}\n\n${USAGE}`);
       return EXIT.usage;
     }
-    io.stderr.write(`batchbench: ${(error as Error).message}\n`);
+    io.stderr.write(`batchbench: ${escapeTerminal((error as Error).message)}\n`);
     return EXIT.failed;
   }
 }
@@ -225,12 +226,13 @@ async function validateCommand(files: string[], values: Values, io: Io): Promise
     for (const r of results) {
       printProblems(r, io);
       const errors = r.problems.filter((p) => p.severity === 'error').length;
+      const file = escapeTerminal(r.file);
       io.stdout.write(
         errors === 0
           ? r.kind === 'campaign'
-            ? `${r.file}: valid campaign (batchbench campaign plan ${r.file} shows its week)\n`
-            : `${r.file}: valid, ${r.plan?.totals.jobs ?? 0} jobs in ${r.plan?.cells.length ?? 0} cells\n`
-          : `${r.file}: ${errors} problem${errors === 1 ? '' : 's'}\n`,
+            ? `${file}: valid campaign (batchbench campaign plan ${file} shows its week)\n`
+            : `${file}: valid, ${r.plan?.totals.jobs ?? 0} jobs in ${r.plan?.cells.length ?? 0} cells\n`
+          : `${file}: ${errors} problem${errors === 1 ? '' : 's'}\n`,
       );
     }
   }

@@ -1,6 +1,7 @@
 import * as runner from '../adapters/github/runner-io.js';
 import { readUserFile } from '../adapters/read-user-file.js';
 import type { Problem } from '../domain/spec/problem.js';
+import { escapeTerminal } from '../domain/terminal-text.js';
 import { ConfigurationError } from './configuration-error.js';
 
 /** Runs an action's body; a configuration error fails the step plainly, a bug with its stack. */
@@ -11,7 +12,7 @@ export async function runAction(name: string, body: () => Promise<void>): Promis
     await body();
   } catch (error) {
     if (error instanceof ConfigurationError) {
-      runner.setFailed(error.message);
+      runner.setFailed(escapeTerminal(error.message));
       return;
     }
     const err = error instanceof Error ? error : new Error(String(error));
@@ -87,8 +88,14 @@ export function workspace(env: NodeJS.ProcessEnv): string {
 /** Problems of a file as annotations at their file, line and column; returns how many are errors. */
 export function annotate(problems: readonly Problem[]): number {
   for (const p of problems) {
-    const props = { file: p.file, startLine: p.line, startColumn: p.column, title: 'batchbench' };
-    const message = p.hint ? `${p.message} (${p.hint})` : p.message;
+    // @actions/core escapes what would end the command; escapeTerminal what would reach the log raw.
+    const props = {
+      file: escapeTerminal(p.file),
+      startLine: p.line,
+      startColumn: p.column,
+      title: 'batchbench',
+    };
+    const message = escapeTerminal(p.hint ? `${p.message} (${p.hint})` : p.message);
     if (p.severity === 'error') runner.error(message, props);
     else runner.warning(message, props);
   }

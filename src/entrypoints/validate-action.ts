@@ -9,6 +9,7 @@ import { loadPrices } from '../adapters/prices.js';
 import { readUserFile } from '../adapters/read-user-file.js';
 import { escapeMarkdown } from '../domain/report/escape.js';
 import { renderPlanMarkdown } from '../domain/report/plan-markdown.js';
+import { escapeTerminal } from '../domain/terminal-text.js';
 import { annotate, input, listInput, positiveIntInput, runAction, workspace } from './action-support.js';
 import { ConfigurationError } from './configuration-error.js';
 
@@ -119,7 +120,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const errors = results.flatMap((r) => r.problems).filter((p) => p.severity === 'error').length;
     const bad = results.filter((r) => hasErrors(r.problems)).length;
     for (const r of results)
-      if (!hasErrors(r.problems)) runner.info(`${r.file}: valid, ${r.plan?.totals.jobs ?? 0} jobs`);
+      if (!hasErrors(r.problems))
+        runner.info(`${escapeTerminal(r.file)}: valid, ${r.plan?.totals.jobs ?? 0} jobs`);
     if (errors > 0)
       throw new ConfigurationError(
         `${errors} problem${errors === 1 ? '' : 's'} in ${bad} of ${results.length} experiment file${results.length === 1 ? '' : 's'}`,
