@@ -6,6 +6,7 @@ import type { Problem } from '../domain/spec/problem.js';
 import { validateCampaignText } from '../domain/campaign/validate-campaign.js';
 import { fileKind } from '../domain/spec/file-kind.js';
 import { validateExperimentText } from '../domain/spec/validate.js';
+import { buildContextProblems } from '../domain/spec/checks/build-context.js';
 
 export interface CheckedExperiment {
   file: string;
@@ -34,7 +35,9 @@ export function checkExperiment(file: string, text: string, options: CheckOption
   }
   const validated = validateExperimentText(text, file);
   if (!validated.value) return { file, kind: 'experiment', problems: validated.problems };
-  const { plan, problems } = buildPlan(validated.value, options);
+  const planned = buildPlan(validated.value, options);
+  const { plan } = planned;
+  const problems = [...planned.problems, ...buildContextProblems(validated.value)];
   const located: Problem[] = problems.map((p) => ({
     file,
     ...validated.locate(p.path),
