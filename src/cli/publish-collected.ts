@@ -35,5 +35,6 @@ export async function publishToGitHub(outcome: CollectOutcome, store: RunStore, 
     },
     log,
     now: Date.now,
+    ...(io.env.GITHUB_REPOSITORY ? { repository: io.env.GITHUB_REPOSITORY } : {}),
   });
 }
