@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import * as runner from '../../src/adapters/github/runner-io.js';
 import { escapeTerminal } from '../../src/domain/terminal-text.js';
 import { startFakeGitHub } from '../actions/fake-github.js';
 import { ROOT, runBundled } from '../actions/run-bundled.js';
@@ -42,6 +43,26 @@ describe('bytes from a file never reach a terminal or a runner log raw', () => {
       'a\\n::warning::x\\x1b[31m\\x07\\r\\t\\u202e\\x9b',
     );
     expect(escapeTerminal('plain: text, 100% – ünïcode')).toBe('plain: text, 100% – ünïcode');
+  });
+
+  it('every action log line and annotation is escaped where it is written (runner-io)', () => {
+    const written: string[] = [];
+    const original = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    }) as typeof process.stdout.write;
+    try {
+      runner.info('job failed: x\n::warning::pwned\x1b[31m');
+      runner.warning('reason\r\n::warning::pwned\x07', { file: 'a\n::warning::pwned\x1b.yaml' });
+      runner.notice('n\x1b]0;title\x07');
+      runner.error('e\x1b[2J');
+    } finally {
+      process.stdout.write = original;
+    }
+    const out = written.join('');
+    expect(obeyed(out)).toEqual([]);
+    expect(out).toContain('job failed: x\\n::warning::pwned\\x1b[31m');
   });
 
   it('batchbench validate on a runner: problems, annotations and file names are escaped', async () => {
