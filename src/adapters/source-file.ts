@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { MAX_USER_FILE_BYTES, readUserBytes, type ReadUserFileOptions } from './read-user-file.js';
 import { decodeSource, oversize, type EncodingProblem } from '../domain/spec/encoding.js';
 import { MAX_FILE_BYTES } from '../domain/spec/yaml-source.js';
 import { UserError } from '../domain/user-error.js';
@@ -8,21 +8,12 @@ import { UserError } from '../domain/user-error.js';
  * most one byte over the size limit: a huge file is refused without being read whole. A file that
  * is too large or not UTF-8 is the user's mistake, thrown as a UserError located in the file.
  */
-export async function readSourceFile(absolutePath: string, file: string): Promise<string> {
-  const handle = await open(absolutePath, 'r');
-  const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
-  let length = 0;
-  let size = 0;
-  try {
-    for (let read = -1; read !== 0 && length < buffer.length; length += read) {
-      read = (await handle.read(buffer, length, buffer.length - length, null)).bytesRead;
-    }
-    size = (await handle.stat()).size;
-  } finally {
-    await handle.close();
-  }
-  if (length > MAX_FILE_BYTES) refuse(oversize(Math.max(size, length)), file);
-  const decoded = decodeSource(buffer.subarray(0, length));
+export async function readSourceFile(file: string, options: ReadUserFileOptions): Promise<string> {
+  // The safe read refuses symlinks out of the root, pseudo-files and anything that is not a regular
+  // file; the size is checked against the file's own length before it is read whole.
+  const bytes = await readUserBytes(file, { ...options, maxBytes: options.maxBytes ?? MAX_USER_FILE_BYTES });
+  if (bytes.length > MAX_FILE_BYTES) refuse(oversize(bytes.length), file);
+  const decoded = decodeSource(bytes);
   if ('problem' in decoded) refuse(decoded.problem, file);
   return decoded.text;
 }

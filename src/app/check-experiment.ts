@@ -8,6 +8,7 @@ import { fileKind } from '../domain/spec/file-kind.js';
 import { validateExperimentSource } from '../domain/spec/validate.js';
 import { isUserError } from '../domain/user-error.js';
 import { readYamlSource } from '../domain/spec/yaml-source.js';
+import { buildContextProblems } from '../domain/spec/checks/build-context.js';
 
 export interface CheckedExperiment {
   file: string;
@@ -38,7 +39,9 @@ export function checkExperiment(file: string, text: string, options: CheckOption
   }
   const validated = validateExperimentSource(source, file);
   if (!validated.value) return { file, kind: 'experiment', problems: validated.problems };
-  const { plan, problems } = buildPlan(validated.value, options);
+  const planned = buildPlan(validated.value, options);
+  const { plan } = planned;
+  const problems = [...planned.problems, ...buildContextProblems(validated.value)];
   const located: Problem[] = problems.map((p) => ({
     file,
     ...validated.locate(p.path),
@@ -72,6 +75,7 @@ export function unreadable(file: string, error: unknown): CheckedExperiment {
     };
   }
   const code = (error as NodeJS.ErrnoException).code;
+  const reason = (error as { reason?: unknown }).reason;
   return {
     file,
     kind: 'experiment',
@@ -81,7 +85,12 @@ export function unreadable(file: string, error: unknown): CheckedExperiment {
         line: 1,
         column: 1,
         severity: 'error',
-        message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(error)})`,
+        message:
+          typeof reason === 'string'
+            ? reason
+            : code === 'ENOENT'
+              ? 'no such file'
+              : `cannot read the file (${code ?? String(error)})`,
         hint: 'give the path of an experiment file, e.g. experiments/monte-carlo-scaling.yaml',
       },
     ],

@@ -8,6 +8,7 @@ import type { Experiment } from '../domain/spec/experiment.js';
 import { validateExperimentText } from '../domain/spec/validate.js';
 import { single, usageError } from './flags.js';
 import type { Io } from './io.js';
+import { escapeTerminal } from '../domain/terminal-text.js';
 
 /** The AWS Batch backend: results and manifest in the file's results.store, jobs on its queues. */
 export function awsBatch(
@@ -28,7 +29,7 @@ export function awsBatch(
     experiment,
     ...(options.imageUri ? { imageUri: options.imageUri } : {}),
     ...(gitCommit ? { gitCommit } : {}),
-    log: (line) => io.stderr.write(`${line}\n`),
+    log: (line) => io.stderr.write(`${escapeTerminal(line)}\n`),
   });
   return { clients, store, executor };
 }
@@ -48,7 +49,7 @@ export async function storedRun(args: string[], storeUrl: string | undefined, io
     store,
     plan: manifest.plan,
     ...(experiment ? { experiment } : {}),
-    log: (line) => io.stderr.write(`${line}\n`),
+    log: (line) => io.stderr.write(`${escapeTerminal(line)}\n`),
   });
   return { runId, store, executor };
 }

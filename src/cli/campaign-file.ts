@@ -35,7 +35,7 @@ async function planCampaignFile(
 ): Promise<CheckedCampaign & { prices?: PriceTable }> {
   let text: string;
   try {
-    text = await readSourceFile(path.resolve(io.cwd, file), file);
+    text = await readSourceFile(file, { root: io.cwd, allowNamedOutside: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return {

@@ -29,7 +29,7 @@ export async function checkFile(
     throw usageError(command, `--backend only takes "local" (to run a cloud experiment on this machine)`);
   let text: string;
   try {
-    text = await readSourceFile(path.resolve(io.cwd, file), file);
+    text = await readSourceFile(file, { root: io.cwd, allowNamedOutside: true });
   } catch (error) {
     return unreadable(file, error);
   }

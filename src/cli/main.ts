@@ -1,3 +1,4 @@
+import { escapeTerminal } from '../domain/terminal-text.js';
 import { isUserError } from '../domain/user-error.js';
 import type { Command } from './command.js';
 import { COMMANDS } from './commands/registry.js';
@@ -96,8 +97,8 @@ function reportError(error: unknown, io: Io): number {
     const where = file
       ? `${[file, line, line !== undefined ? column : undefined].filter((x) => x !== undefined).join(':')}: `
       : '';
-    io.stderr.write(`batchbench: ${where}${error.message}\n`);
-    if (error.hint) io.stderr.write(`hint: ${error.hint}\n`);
+    io.stderr.write(`batchbench: ${escapeTerminal(where + error.message)}\n`);
+    if (error.hint) io.stderr.write(`hint: ${escapeTerminal(error.hint)}\n`);
     return EXIT.usage;
   }
   if (io.signal.aborted) {

@@ -50,6 +50,7 @@ async function runLocally(ready: ReadyExperiment, env: NodeJS.ProcessEnv, signal
         baseDir: cwd,
         // Cells compared for speedup each get the machine to themselves, so they are measured alike.
         exclusiveGroups: ready.experiment.analysis.speedup !== undefined,
+        plan: ready.plan,
       }),
       progress: logProgress,
       prices,

@@ -1,6 +1,5 @@
 import { readSourceFile } from '../adapters/source-file.js';
 import os from 'node:os';
-import path from 'node:path';
 import { unreadable, checkExperiment, hasErrors, type CheckedExperiment } from '../app/check-experiment.js';
 import { pushedFiles, readEvent, repositoryOf } from '../adapters/github/event.js';
 import { changedFiles } from '../adapters/github/pull-request-files.js';
@@ -10,6 +9,7 @@ import { expandPatterns, matchesGlob } from '../adapters/github/workspace-files.
 import { loadPrices } from '../adapters/prices.js';
 import { escapeMarkdown } from '../domain/report/escape.js';
 import { renderPlanMarkdown } from '../domain/report/plan-markdown.js';
+import { escapeTerminal } from '../domain/terminal-text.js';
 import { annotate, input, listInput, positiveIntInput, runAction, workspace } from './action-support.js';
 import { ConfigurationError } from './configuration-error.js';
 
@@ -36,7 +36,7 @@ export async function validateFiles(
   for (const file of files) {
     let text: string;
     try {
-      text = await readSourceFile(path.resolve(options.cwd, file), file);
+      text = await readSourceFile(file, { root: options.cwd });
     } catch (error) {
       results.push(unreadable(file, error));
       continue;
@@ -120,7 +120,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const errors = results.flatMap((r) => r.problems).filter((p) => p.severity === 'error').length;
     const bad = results.filter((r) => hasErrors(r.problems)).length;
     for (const r of results)
-      if (!hasErrors(r.problems)) runner.info(`${r.file}: valid, ${r.plan?.totals.jobs ?? 0} jobs`);
+      if (!hasErrors(r.problems))
+        runner.info(`${escapeTerminal(r.file)}: valid, ${r.plan?.totals.jobs ?? 0} jobs`);
     if (errors > 0)
       throw new ConfigurationError(
         `${errors} problem${errors === 1 ? '' : 's'} in ${bad} of ${results.length} experiment file${results.length === 1 ? '' : 's'}`,

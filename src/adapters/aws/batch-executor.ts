@@ -15,6 +15,7 @@ import { renderMatrixOnly } from './matrix-template.js';
 import { parseResultObject, type ResultObject } from './result-object.js';
 import { abortableSleep, retryPolicy, type RetryPolicy } from './retry.js';
 import { mapLimit, S3Io } from './s3-io.js';
+import { jobResultsPrefix } from './s3-location.js';
 import type { S3RunStore } from './s3-run-store.js';
 import { dependenciesOf, submissionUnits, type SubmissionUnit } from './submission-units.js';
 import { layoutFor } from './task-layout.js';
@@ -256,7 +257,7 @@ export class BatchExecutor implements Executor {
     });
     // The intent is durable before the first SubmitJob: a crash in between is recovered by name.
     await this.saveSubmissions(manifest.runId);
-    const base = await this.options.store.runBase(manifest.runId);
+    const base = jobResultsPrefix(this.options.store.location, manifest.experiment, manifest.runId);
     const live: Live[] = [];
     for (const { unit, sub } of planned) {
       const owners = new Map<string, { remoteId: string; jobIds: readonly string[] }>();
@@ -332,7 +333,10 @@ export class BatchExecutor implements Executor {
       BATCHBENCH_RUN_ID: manifest.runId,
       BATCHBENCH_EXPERIMENT: manifest.experiment,
       BATCHBENCH_STAGE: unit.stage,
-      BATCHBENCH_CELL: JSON.stringify(matrix),
+      // The runner builds the workload's environment (domain/plan/workload-env.ts) from these.
+      BATCHBENCH_CELL: unit.cellId,
+      BATCHBENCH_MATRIX: JSON.stringify(matrix),
+      BATCHBENCH_RUN_ENV_NAMES: JSON.stringify(Object.keys(stage.run.env)),
       BATCHBENCH_RESULTS: `s3://${this.options.store.location.bucket}/${base}`,
       BATCHBENCH_TASKS: JSON.stringify(layoutFor(unit.jobs, stage.fanOut?.items)),
     });
@@ -583,7 +587,7 @@ export class BatchExecutor implements Executor {
     views: BatchJobView[],
     options: CollectOptions,
   ): Promise<PlannedJob[]> {
-    const base = await this.options.store.runBase(manifest.runId);
+    const base = jobResultsPrefix(this.options.store.location, manifest.experiment, manifest.runId);
     const attemptsOf = await this.resultAttempts(
       base,
       views.map((v) => l.jobs[childIndexOf(v, l)] as PlannedJob),

@@ -26,6 +26,19 @@ export function runPrefix(location: S3Location, experiment: string, runId: strin
   return `${location.prefix}${experiment}/${runId}/`;
 }
 
+/**
+ * Where the container runner of a run's jobs writes its result objects:
+ * `<prefix>_jobs/<experiment>/<run-id>/`, apart from what the workflow writes (manifest, state,
+ * records, reports under `<prefix><experiment>/`), so the jobs' role can be confined to this prefix
+ * and a job cannot write a manifest that the scheduled collector would publish. No experiment or
+ * campaign name starts with "_", so the two never meet.
+ */
+export function jobResultsPrefix(location: S3Location, experiment: string, runId: string): string {
+  return `${location.prefix}${JOB_RESULTS_FOLDER}${experiment}/${runId}/`;
+}
+
+export const JOB_RESULTS_FOLDER = '_jobs/';
+
 /** The result object the container runner writes for one attempt of one planned job. */
 export function resultKey(runBase: string, jobId: string, attempt: number): string {
   return `${runBase}${jobId}/${attempt}.json`;

@@ -1,5 +1,6 @@
 import { formatDuration } from '../../domain/spec/units.js';
 import type { Progress } from '../../ports/progress.js';
+import { escapeTerminal } from '../../domain/terminal-text.js';
 
 type Counts = Parameters<Progress['update']>[0];
 
@@ -39,7 +40,8 @@ export class TerminalProgress implements Progress {
 
   log(line: string): void {
     if (this.out.isTTY && this.last) this.out.write('\r\x1b[2K');
-    this.out.write(`${line}\n`);
+    // Log lines carry job failure reasons and names from the file: never raw control bytes.
+    this.out.write(`${escapeTerminal(line)}\n`);
     if (this.out.isTTY && this.last) this.out.write(this.last);
   }
 

@@ -1,4 +1,5 @@
 import { hasErrors } from '../../app/check-experiment.js';
+import { escapeTerminal } from '../../domain/terminal-text.js';
 import { loadPrices } from '../../adapters/prices.js';
 import { checkFile, printProblems } from '../experiment-file.js';
 import { parseFlags, usageError } from '../flags.js';
@@ -54,12 +55,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     for (const r of results) {
       printProblems(r, io);
       const errors = r.problems.filter((p) => p.severity === 'error').length;
+      const file = escapeTerminal(r.file);
       io.stdout.write(
         errors === 0
           ? r.kind === 'campaign'
-            ? `${r.file}: valid campaign (batchbench campaign plan ${r.file} shows its week)\n`
-            : `${r.file}: valid, ${r.plan?.totals.jobs ?? 0} jobs in ${r.plan?.cells.length ?? 0} cells\n`
-          : `${r.file}: ${errors} problem${errors === 1 ? '' : 's'}\n`,
+            ? `${file}: valid campaign (batchbench campaign plan ${file} shows its week)\n`
+            : `${file}: valid, ${r.plan?.totals.jobs ?? 0} jobs in ${r.plan?.cells.length ?? 0} cells\n`
+          : `${file}: ${errors} problem${errors === 1 ? '' : 's'}\n`,
       );
     }
   }
