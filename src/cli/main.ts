@@ -25,6 +25,7 @@ import { renderJson } from '../domain/report/json.js';
 import { renderMarkdown } from '../domain/report/markdown.js';
 import { renderTerminal } from '../domain/report/terminal.js';
 import { formatProblem } from '../domain/spec/problem.js';
+import { isUserError } from '../domain/user-error.js';
 import { renderPlan } from './render-plan.js';
 
 export interface Io {
@@ -145,6 +146,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`batchbench: ${error.message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    if (isUserError(error)) {
+      io.stderr.write(`batchbench: ${error.message}${error.hint ? `\n${error.hint}` : ''}\n`);
       return EXIT.usage;
     }
     io.stderr.write(`batchbench: ${(error as Error).message}\n`);
