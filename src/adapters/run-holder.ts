@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { stripControl } from '../domain/report/escape.js';
 import { UserError } from '../domain/user-error.js';
 import type { RunHolder } from '../ports/run-store.js';
 
@@ -45,7 +46,8 @@ function pidAlive(pid: number): boolean {
 
 /** What a second process is told: who drives the run, and how to get it back if that one is gone. */
 export function runBusy(runId: string, holder: RunHolder, where: string, release: string): UserError {
-  const clean = (s: string) => String(s).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  // A lock's text is anybody's: no terminal escapes or workflow commands from it.
+  const clean = (s: string) => stripControl(String(s));
   return new UserError(
     `run ${runId} is being driven by another process: pid ${holder.pid} on ${clean(holder.host)}, ` +
       `since ${clean(holder.since)} (${clean(holder.command)}); its lock is ${where}`,
@@ -62,7 +64,8 @@ export function runBusy(runId: string, holder: RunHolder, where: string, release
 export function parseHolder(text: string): (RunHolder & { token: string; renewedAt?: string }) | undefined {
   try {
     const v = JSON.parse(text) as Record<string, unknown>;
-    if (typeof v.pid !== 'number' || typeof v.host !== 'string' || typeof v.token !== 'string') return undefined;
+    if (typeof v.pid !== 'number' || typeof v.host !== 'string' || typeof v.token !== 'string')
+      return undefined;
     return {
       pid: v.pid,
       host: v.host,

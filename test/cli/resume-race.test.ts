@@ -19,7 +19,10 @@ interface Exit {
   stderr: string;
 }
 
-function cli(args: string[], onStderr?: (text: string, kill: () => void) => void): Promise<Exit> {
+function cli(
+  args: string[],
+  onStderr?: (text: string, kill: (signal?: NodeJS.Signals) => void) => void,
+): Promise<Exit> {
   const child = spawn(process.execPath, ['bin/batchbench.js', ...args], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -27,7 +30,7 @@ function cli(args: string[], onStderr?: (text: string, kill: () => void) => void
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => {
     stderr += d.toString();
-    onStderr?.(stderr, () => child.kill('SIGINT'));
+    onStderr?.(stderr, (signal = 'SIGINT') => child.kill(signal));
   });
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr })));
 }
@@ -68,7 +71,9 @@ describe('two resumes of one local run at once', () => {
     expect(codes).toEqual([0, 2]);
     const loser = a.code === 2 ? a : b;
     expect(loser.stderr).toMatch(
-      new RegExp(`run ${runId} is being driven by another process: pid \\d+ on ${os.hostname()}, since \\d{4}-`),
+      new RegExp(
+        `run ${runId} is being driven by another process: pid \\d+ on ${os.hostname()}, since \\d{4}-`,
+      ),
     );
     expect(loser.stderr).toContain('wait for that process to finish');
 
@@ -78,6 +83,39 @@ describe('two resumes of one local run at once', () => {
     expect([...perJob.values()].filter((n) => n > 1)).toEqual([]);
     expect(perJob.size).toBe(12);
     // Released on exit: nothing holds the run now.
+    expect(existsSync(path.join(dir, runId, 'lock'))).toBe(false);
+  }, 60_000);
+
+  it('is released when the process quits at once (a second Ctrl-C) and taken over after a kill', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bb-race-'));
+    dirs.push(dir);
+    const args = ['--runs-dir', dir, '--concurrency', '2'];
+    let sent = false;
+    const quit = await cli(['run', FILE, ...args], (text, kill) => {
+      if (!sent && /jobs: [1-9]+\/12/.test(text)) {
+        sent = true;
+        kill();
+        kill();
+      }
+    });
+    expect(quit.code).toBe(130);
+    const [runId] = readdirSync(dir);
+    if (!runId) throw new Error('no run folder');
+    expect(existsSync(path.join(dir, runId, 'lock'))).toBe(false);
+
+    // SIGKILL leaves the lock behind; its pid is gone, so the next resume takes the run over.
+    let killed = false;
+    const dead = await cli(['run', FILE, '--resume', runId, ...args], (text, kill) => {
+      if (!killed && text.includes('resuming')) {
+        killed = true;
+        kill('SIGKILL');
+      }
+    });
+    expect(dead.code).toBe(null);
+    expect(existsSync(path.join(dir, runId, 'lock'))).toBe(true);
+    const resumed = await cli(['run', FILE, '--resume', runId, ...args]);
+    expect(resumed.stderr).not.toContain('being driven');
+    expect(resumed.code).toBe(0);
     expect(existsSync(path.join(dir, runId, 'lock'))).toBe(false);
   }, 60_000);
 });

@@ -164,7 +164,11 @@ export function isMissing(error: unknown): boolean {
 function conditionFailed(error: unknown): boolean {
   const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
   const status = e?.$metadata?.httpStatusCode;
-  return e?.name === 'PreconditionFailed' || status === 412 || (status === 409 && e?.name === 'ConditionalRequestConflict');
+  return (
+    e?.name === 'PreconditionFailed' ||
+    status === 412 ||
+    (status === 409 && e?.name === 'ConditionalRequestConflict')
+  );
 }
 
 /** Runs fn over items with at most `limit` at once, keeping the input order in the output. */
