@@ -7,7 +7,7 @@ import type { JobRecord } from '../../src/domain/results/job-record.js';
 
 // Real processes of the bundled CLI (bin/batchbench.js, built by `npm test`'s pretest).
 const root = path.resolve(import.meta.dirname, '../..');
-const FILE = 'test/fixtures/cli/sleepy.yaml';
+const FILE = 'test/cli/fixtures/sleepy.yaml';
 const dirs: string[] = [];
 
 afterEach(() => {
