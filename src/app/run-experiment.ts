@@ -94,6 +94,7 @@ async function driveRun(req: RunRequest, deps: RunDeps, skip: Set<string>): Prom
     running: 0,
     succeeded: 0,
     failed: 0,
+    cancelled: 0,
     total: req.plan.jobs.length,
   };
   counts.succeeded = skip.size;
@@ -111,6 +112,7 @@ async function driveRun(req: RunRequest, deps: RunDeps, skip: Set<string>): Prom
         counts.running = Math.max(0, counts.running - 1);
         if (event.type === 'job-finished') {
           if (event.record.status === 'succeeded' || event.record.status === 'superseded') counts.succeeded++;
+          else if (event.record.status === 'cancelled') counts.cancelled++;
           else counts.failed++;
           if (event.record.status === 'cancelled' && !wasStarted(event.record)) counts.queued--;
         }

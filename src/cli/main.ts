@@ -422,8 +422,12 @@ function render(report: ReportModel, values: Values, io: Io): string {
 }
 
 function verdict(report: ReportModel): number {
+  if (report.run.jobsFailed > 0) return EXIT.failed;
+  // Jobs someone stopped (Ctrl-C, cancel) and nothing failed: interrupted, not failed; the
+  // jobs it never started are missing for that reason, and its targets cannot be judged.
+  if ((report.run.jobsCancelled ?? 0) > 0) return EXIT.interrupted;
   const missed = report.targets.some((t) => t.status !== 'met');
-  return report.run.jobsFailed > 0 || report.run.jobsMissing > 0 || missed ? EXIT.failed : EXIT.ok;
+  return report.run.jobsMissing > 0 || missed ? EXIT.failed : EXIT.ok;
 }
 
 async function emit(text: string, values: Values, io: Io): Promise<void> {

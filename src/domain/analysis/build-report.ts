@@ -101,6 +101,11 @@ export function buildReport(input: BuildReportInput): ReportModel {
   const succeeded = tasks.filter((t) => t.state === 'succeeded').length;
   const failed = tasks.filter((t) => t.state === 'failed').length;
   const missing = tasks.filter((t) => t.state === 'missing').length;
+  const cancelled = tasks.filter((t) => t.state === 'cancelled').length;
+  if (cancelled > 0)
+    warnings.push(
+      `${cancelled} of ${tasks.length} jobs were cancelled before they finished; their cells are missing repeats`,
+    );
   if (failed > 0) warnings.push(`${failed} of ${tasks.length} jobs failed; their cells are missing repeats`);
   if (missing > 0) {
     warnings.push(`${missing} of ${tasks.length} planned jobs have no result (not run, or not collected)`);
@@ -117,11 +122,12 @@ export function buildReport(input: BuildReportInput): ReportModel {
     },
     run: {
       ...run,
-      status: succeeded === 0 && tasks.length > 0 ? 'failed' : failed + missing > 0 ? 'partial' : 'complete',
+      status: runStatus(tasks.length, succeeded, failed, cancelled),
       jobsPlanned: tasks.length,
       jobsSucceeded: succeeded,
       jobsFailed: failed,
       jobsMissing: missing,
+      jobsCancelled: cancelled,
     },
     confidence,
     cells: cells.map((c) => c.report),
@@ -236,4 +242,16 @@ function failureReports(task: TaskOutcome): FailureReport[] {
         : {}),
     logTail: r.logTail ?? [],
   }));
+}
+
+/** A run someone stopped is cancelled, not failed, unless some of its jobs failed on their own. */
+function runStatus(
+  planned: number,
+  succeeded: number,
+  failed: number,
+  cancelled: number,
+): ReportModel['run']['status'] {
+  if (succeeded === planned) return 'complete';
+  if (cancelled > 0 && failed === 0) return 'cancelled';
+  return succeeded === 0 ? 'failed' : 'partial';
 }

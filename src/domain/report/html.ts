@@ -4,10 +4,10 @@
  * from the model is escaped; links are kept only when they are plain https URLs.
  */
 import { clip, escapeHtml, escapeHtmlPre, safeHttpsUrl } from './escape.js';
-import { formatCount } from './format.js';
 import type { ReportModel } from './model.js';
 import { MAX_SVG_BARS, speedupSvg, wallTimeSvg } from './svg.js';
 import {
+  jobCounts,
   amdahlLine,
   basisText,
   cellDetailTable,
@@ -61,8 +61,7 @@ export function renderHtml(model: ReportModel): string {
   if (experiment.description != null) body.push(para(experiment.description));
   body.push(
     `<p><span class="${runStatusTone(run.status)}">${escapeHtml(run.status)}</span> · run ${escapeHtml(run.id)} on ` +
-      `${escapeHtml(run.backend)} · jobs: ${formatCount(run.jobsSucceeded)} succeeded, ${formatCount(run.jobsFailed)} failed, ` +
-      `${formatCount(run.jobsMissing)} missing of ${formatCount(run.jobsPlanned)} planned` +
+      `${escapeHtml(run.backend)} · jobs: ${jobCounts(run)}` +
       (model.targets.length > 0
         ? ` · targets: <span class="good">${counts.met} met</span>, <span class="bad">${counts.missed} missed</span>, ` +
           `<span class="warn">${counts.inconclusive} inconclusive</span>`

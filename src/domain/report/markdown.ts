@@ -17,6 +17,7 @@ import { formatCount } from './format.js';
 import { costChart, speedupChart, wallTimeChart } from './mermaid.js';
 import type { FailureReport, ReportModel } from './model.js';
 import {
+  jobCounts,
   amdahlLine,
   basisText,
   cellDetailTable,
@@ -161,8 +162,7 @@ function headline(model: ReportModel): string {
   lines.push(
     '',
     `${status} · run ${escapeMarkdown(clip(run.id, 100))} on ${escapeMarkdown(clip(run.backend, 50))} · ` +
-      `jobs: ${formatCount(run.jobsSucceeded)} succeeded, ${formatCount(run.jobsFailed)} failed, ` +
-      `${formatCount(run.jobsMissing)} missing of ${formatCount(run.jobsPlanned)} planned${targets}`,
+      `jobs: ${jobCounts(run)}${targets}`,
   );
   const where = [
     `started ${escapeMarkdown(clip(run.startedAt, 40))}`,

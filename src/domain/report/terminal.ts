@@ -4,9 +4,9 @@
  * cursor, retitle the window or hide text with an escape sequence of its own.
  */
 import { clip, stripControl, stripControlKeepText } from './escape.js';
-import { formatCount } from './format.js';
 import type { ReportModel } from './model.js';
 import {
+  jobCounts,
   amdahlLine,
   basisText,
   cellText,
@@ -73,8 +73,7 @@ export function renderTerminal(model: ReportModel, options: TerminalOptions = {}
   const counts = targetCounts(model.targets);
   out.push(
     `${paint(runStatusTone(run.status), run.status)} · run ${clip(safe(run.id), 60)} on ${clip(safe(run.backend), 30)}`,
-    `jobs: ${formatCount(run.jobsSucceeded)} succeeded, ${formatCount(run.jobsFailed)} failed, ` +
-      `${formatCount(run.jobsMissing)} missing of ${formatCount(run.jobsPlanned)} planned`,
+    `jobs: ${jobCounts(run)}`,
   );
   if (model.targets.length > 0) {
     out.push(
