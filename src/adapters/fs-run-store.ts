@@ -4,13 +4,15 @@ import type { FileHandle } from 'node:fs/promises';
 import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { JobRecord } from '../domain/results/job-record.js';
-import type { RunManifest, RunStore } from '../ports/run-store.js';
+import type { RunLock, RunManifest, RunStore } from '../ports/run-store.js';
 import { BRANCH_REPORT, BRANCHES, branchSegment } from './branch-segment.js';
 import { UserError } from '../domain/user-error.js';
+import { lockRunFolder } from './fs-run-lock.js';
 
 const RUN_ID = /^[A-Za-z0-9._-]+$/;
 const MANIFEST = 'manifest.json';
 const RESULTS = 'results.jsonl';
+const LOCK = 'lock';
 /**
  * Where the platform has O_DSYNC, a write to the results file returns only once the line is on
  * disk, so an append costs one write instead of a write and an fsync. Elsewhere, fsync.
@@ -93,6 +95,12 @@ export class FsRunStore implements RunStore {
       throw error;
     }
     return JSON.parse(text) as RunManifest;
+  }
+
+  /** `<run>/lock`, created atomically (see fs-run-lock.ts); the run must exist. */
+  async lock(runId: string): Promise<RunLock> {
+    await this.readManifest(runId);
+    return lockRunFolder(runId, path.join(this.runDir(runId), LOCK));
   }
 
   updateManifest(runId: string, patch: Partial<Omit<RunManifest, 'runId' | 'plan'>>): Promise<void> {
@@ -321,7 +329,7 @@ async function syncDir(dir: string): Promise<void> {
 function artifactPath(name: string): string {
   const parts = name.split('/');
   const ok = parts.every((p) => RUN_ID.test(p) && p !== '.' && p !== '..');
-  if (!ok || parts.includes(MANIFEST) || parts.includes(RESULTS)) {
+  if (!ok || parts.includes(MANIFEST) || parts.includes(RESULTS) || parts.includes(LOCK)) {
     throw new Error(
       `not an artifact name: ${JSON.stringify(name)} (a relative path of letters, digits, ".", "_" and "-")`,
     );

@@ -5,7 +5,7 @@ import { DEFAULT_MARKDOWN_LIMIT, renderMarkdown, reportMarker } from '../domain/
 import type { ReportModel } from '../domain/report/model.js';
 import type { RunOrigin, RunStore } from '../ports/run-store.js';
 
-export type Conclusion = 'success' | 'failure' | 'neutral';
+export type Conclusion = 'success' | 'failure' | 'neutral' | 'cancelled';
 
 /** The report rendered once, and what every place it goes to needs to know about it. */
 export interface ReportPublication {
@@ -75,9 +75,12 @@ export function composeReport(report: ReportModel, options: ComposeOptions = {})
   };
 }
 
-/** Failed or missing jobs and missed targets fail; inconclusive targets alone are neutral. */
+/** Failed or missing jobs and missed targets fail; cancelled jobs alone are cancelled; inconclusive targets alone are neutral. */
 export function conclusionOf(report: ReportModel): Conclusion {
-  if (report.run.jobsFailed > 0 || report.run.jobsMissing > 0) return 'failure';
+  if (report.run.jobsFailed > 0) return 'failure';
+  // Stopped by someone, with nothing failed: GitHub's own word for it, not a failure.
+  if ((report.run.jobsCancelled ?? 0) > 0) return 'cancelled';
+  if (report.run.jobsMissing > 0) return 'failure';
   if (report.targets.some((t) => t.status === 'missed')) return 'failure';
   if (report.targets.some((t) => t.status === 'inconclusive')) return 'neutral';
   return 'success';

@@ -56,13 +56,8 @@ export interface RunOutcome {
 export async function runExperiment(req: RunRequest, deps: RunDeps): Promise<RunOutcome> {
   const { store, executor, progress } = deps;
   const startedAt = new Date(deps.now()).toISOString();
-  let skip = new Set<string>();
   if (req.resume) {
-    const manifest = await store.readManifest(req.runId);
-    assertSamePlan(manifest, req.plan);
-    skip = finishedJobs(await store.readRecords(req.runId));
-    await store.updateManifest(req.runId, { status: 'running', updatedAt: startedAt });
-    progress.log(`resuming ${req.runId}: ${skip.size} of ${req.plan.jobs.length} jobs already finished`);
+    assertSamePlan(await store.readManifest(req.runId), req.plan);
   } else {
     await store.create({
       runId: req.runId,
@@ -77,12 +72,30 @@ export async function runExperiment(req: RunRequest, deps: RunDeps): Promise<Run
       plan: req.plan,
     });
   }
+  // One process drives a run; taken before the records are read, so what this one skips as
+  // finished and runs as missing, no other process runs meanwhile.
+  const lock = await store.lock(req.runId);
+  try {
+    let skip = new Set<string>();
+    if (req.resume) {
+      skip = finishedJobs(await store.readRecords(req.runId));
+      await store.updateManifest(req.runId, { status: 'running', updatedAt: startedAt });
+      progress.log(`resuming ${req.runId}: ${skip.size} of ${req.plan.jobs.length} jobs already finished`);
+    }
+    return await driveRun(req, deps, skip);
+  } finally {
+    await lock.release();
+  }
+}
 
+async function driveRun(req: RunRequest, deps: RunDeps, skip: Set<string>): Promise<RunOutcome> {
+  const { store, executor, progress } = deps;
   const counts = {
     queued: req.plan.jobs.length - skip.size,
     running: 0,
     succeeded: 0,
     failed: 0,
+    cancelled: 0,
     total: req.plan.jobs.length,
   };
   counts.succeeded = skip.size;
@@ -100,6 +113,7 @@ export async function runExperiment(req: RunRequest, deps: RunDeps): Promise<Run
         counts.running = Math.max(0, counts.running - 1);
         if (event.type === 'job-finished') {
           if (event.record.status === 'succeeded' || event.record.status === 'superseded') counts.succeeded++;
+          else if (event.record.status === 'cancelled') counts.cancelled++;
           else counts.failed++;
           if (event.record.status === 'cancelled' && !wasStarted(event.record)) counts.queued--;
         }

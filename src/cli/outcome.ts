@@ -9,7 +9,10 @@ import { EXIT } from './io.js';
  * check's "neutral" is not a failure.
  */
 export function exitCodeOf(report: ReportModel): number {
-  return conclusionOf(report) === 'failure' ? EXIT.failed : EXIT.ok;
+  const conclusion = conclusionOf(report);
+  if (conclusion === 'failure') return EXIT.failed;
+  // Jobs someone stopped (Ctrl-C, cancel) with nothing failed: interrupted, not failed.
+  return conclusion === 'cancelled' ? EXIT.interrupted : EXIT.ok;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { BatchClient } from '@aws-sdk/client-batch';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { S3Client } from '@aws-sdk/client-s3';
+import { recordRequests } from './request-recorder.js';
 
 export interface AwsClients {
   batch: BatchClient;
@@ -39,9 +40,12 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
   // S3 emulators and proxies answer on one host name: virtual-hosted bucket names do not resolve.
   const s3Override = options.endpoint ?? env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL;
   return {
-    batch: new BatchClient(common),
-    s3: new S3Client({ ...common, forcePathStyle: s3Override !== undefined && s3Override !== '' }),
-    logs: new CloudWatchLogsClient(common),
+    batch: recordRequests(new BatchClient(common), 'batch'),
+    s3: recordRequests(
+      new S3Client({ ...common, forcePathStyle: s3Override !== undefined && s3Override !== '' }),
+      's3',
+    ),
+    logs: recordRequests(new CloudWatchLogsClient(common), 'logs'),
     region,
   };
 }

@@ -1,9 +1,10 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { JobRecord } from '../../domain/results/job-record.js';
-import type { RunManifest, RunStore } from '../../ports/run-store.js';
+import type { RunLock, RunManifest, RunStore } from '../../ports/run-store.js';
 import { BRANCH_REPORT, BRANCHES, branchSegment } from '../branch-segment.js';
 import { retryPolicy, type RetryPolicy } from './retry.js';
 import { mapLimit, S3Io } from './s3-io.js';
+import { takeRunLease } from './s3-run-lease.js';
 import { parseS3Url, runPrefix, s3Url, type S3Location } from './s3-location.js';
 import { UserError } from '../../domain/user-error.js';
 
@@ -55,12 +56,15 @@ export class S3RunStore implements RunStore {
     return runPrefix(this.location, await this.experimentFor(runId), runId);
   }
 
+  /** Created with If-None-Match: of two processes creating one run, the second is refused. */
   async create(manifest: RunManifest): Promise<void> {
     this.experimentOf.set(manifest.runId, manifest.experiment);
     const key = `${runPrefix(this.location, manifest.experiment, manifest.runId)}manifest.json`;
-    if (await this.io.exists(key))
+    const body = JSON.stringify(manifest);
+    if ((await this.io.putIf(key, body, { ifNoneMatch: '*' })) !== undefined) return;
+    // A retry after an ambiguous failure meets its own first write: that one is this create.
+    if ((await this.io.get(key)) !== body)
       throw new UserError(`run ${manifest.runId} exists already in ${s3Url(this.location.bucket, key)}`);
-    await this.io.put(key, JSON.stringify(manifest));
   }
 
   async readManifest(runId: string): Promise<RunManifest> {
@@ -70,17 +74,31 @@ export class S3RunStore implements RunStore {
     return JSON.parse(text) as RunManifest;
   }
 
-  /** Read, merge, write; updates from this process are applied one after another so none is lost. */
+  /** `<run>/lock.json`, a lease taken and renewed with conditional writes (s3-run-lease.ts). */
+  async lock(runId: string): Promise<RunLock> {
+    await this.readManifest(runId);
+    return takeRunLease(this.io, runId, `${await this.runBase(runId)}lock.json`, this.now);
+  }
+
+  /**
+   * Read, merge, write with If-Match on the ETag read: a write by another process in between
+   * (412) is re-read and merged again, so no update is lost. Updates from this process take turns.
+   */
   updateManifest(runId: string, patch: Partial<Omit<RunManifest, 'runId' | 'plan'>>): Promise<void> {
     const previous = this.manifestLocks.get(runId) ?? Promise.resolve();
     const next = previous
       .catch(() => undefined)
       .then(async () => {
-        const manifest = await this.readManifest(runId);
-        await this.io.put(
-          `${await this.runBase(runId)}manifest.json`,
-          JSON.stringify({ ...manifest, ...patch }),
-        );
+        const key = `${await this.runBase(runId)}manifest.json`;
+        for (let tries = 0; tries < 20; tries++) {
+          const current = await this.io.getTagged(key);
+          if (!current) throw await this.noRun(runId, [await this.experimentFor(runId)]);
+          const merged = { ...(JSON.parse(current.text) as RunManifest), ...patch };
+          if ((await this.io.putIf(key, JSON.stringify(merged), { ifMatch: current.etag })) !== undefined)
+            return;
+          await new Promise((resolve) => setTimeout(resolve, 20 + this.random() * 80 * (tries + 1)));
+        }
+        throw new Error(`the manifest of run ${runId} keeps changing under this process; try again`);
       });
     this.manifestLocks.set(runId, next);
     return next;

@@ -29,7 +29,7 @@ export class TerminalProgress implements Progress {
       this.last = line;
       return;
     }
-    const done = counts.succeeded + counts.failed;
+    const done = counts.succeeded + counts.failed + (counts.cancelled ?? 0);
     const decile = counts.total === 0 ? 10 : Math.floor((10 * done) / counts.total);
     if (decile !== this.lastDecile && line !== this.last) {
       this.lastDecile = decile;
@@ -55,8 +55,10 @@ export class TerminalProgress implements Progress {
 }
 
 function describe(c: Counts): string {
-  const done = c.succeeded + c.failed;
+  const cancelled = c.cancelled ?? 0;
+  const done = c.succeeded + c.failed + cancelled;
   const pct = c.total === 0 ? 100 : Math.floor((100 * done) / c.total);
   const eta = c.etaSeconds === undefined ? '' : `  ETA ${formatDuration(Math.round(c.etaSeconds))}`;
-  return `jobs: ${done}/${c.total} (${pct}%)  running ${c.running}  queued ${c.queued}  succeeded ${c.succeeded}  failed ${c.failed}${eta}`;
+  const stopped = cancelled > 0 ? `  cancelled ${cancelled}` : '';
+  return `jobs: ${done}/${c.total} (${pct}%)  running ${c.running}  queued ${c.queued}  succeeded ${c.succeeded}  failed ${c.failed}${stopped}${eta}`;
 }

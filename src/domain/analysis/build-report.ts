@@ -102,6 +102,11 @@ export function buildReport(input: BuildReportInput): ReportModel {
   const succeeded = tasks.filter((t) => t.state === 'succeeded').length;
   const failed = tasks.filter((t) => t.state === 'failed').length;
   const missing = tasks.filter((t) => t.state === 'missing').length;
+  const cancelled = tasks.filter((t) => t.state === 'cancelled').length;
+  if (cancelled > 0)
+    warnings.push(
+      `${cancelled} of ${plural(tasks.length, 'job')} ${cancelled === 1 ? 'was' : 'were'} cancelled before ${cancelled === 1 ? 'it' : 'they'} finished; ${cancelled === 1 ? 'its cell is' : 'their cells are'} missing repeats`,
+    );
   if (failed > 0)
     warnings.push(
       `${failed} of ${plural(tasks.length, 'job')} failed; ${failed === 1 ? 'its cell is' : 'their cells are'} missing repeats`,
@@ -123,11 +128,12 @@ export function buildReport(input: BuildReportInput): ReportModel {
     },
     run: {
       ...runInfo(run),
-      status: succeeded === 0 && tasks.length > 0 ? 'failed' : failed + missing > 0 ? 'partial' : 'complete',
+      status: runStatus(tasks.length, succeeded, failed, cancelled),
       jobsPlanned: tasks.length,
       jobsSucceeded: succeeded,
       jobsFailed: failed,
       jobsMissing: missing,
+      jobsCancelled: cancelled,
     },
     confidence,
     cells: cells.map((c) => c.report),
@@ -259,4 +265,16 @@ function failureReports(task: TaskOutcome): FailureReport[] {
         : {}),
     logTail: r.logTail ?? [],
   }));
+}
+
+/** A run someone stopped is cancelled, not failed, unless some of its jobs failed on their own. */
+function runStatus(
+  planned: number,
+  succeeded: number,
+  failed: number,
+  cancelled: number,
+): ReportModel['run']['status'] {
+  if (succeeded === planned) return 'complete';
+  if (cancelled > 0 && failed === 0) return 'cancelled';
+  return succeeded === 0 ? 'failed' : 'partial';
 }

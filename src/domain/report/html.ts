@@ -5,10 +5,9 @@
  */
 import { buildDocument, type Block, type DocumentHead, type Section } from './document.js';
 import { clip, escapeHtml, escapeHtmlPre, safeHttpsUrl } from './escape.js';
-import { formatCount } from './format.js';
 import type { ReportModel } from './model.js';
 import { chartSvg } from './svg.js';
-import { cellText, runStatusTone } from './tables.js';
+import { cellText, jobCounts, runStatusTone } from './tables.js';
 import type { Table, TableCell } from './tables.js';
 
 /** Longest text kept in one cell of the page. */
@@ -57,8 +56,7 @@ function headline(head: DocumentHead): string[] {
     `<h1>batchbench · ${escapeHtml(head.name)}</h1>`,
     head.description != null ? para(head.description) : '',
     `<p><span class="${runStatusTone(run.status)}">${escapeHtml(run.status)}</span> · run ${escapeHtml(run.id)} on ` +
-      `${escapeHtml(run.backend)} · jobs: ${formatCount(run.jobsSucceeded)} succeeded, ${formatCount(run.jobsFailed)} failed, ` +
-      `${formatCount(run.jobsMissing)} missing of ${formatCount(run.jobsPlanned)} planned` +
+      `${escapeHtml(run.backend)} · jobs: ${jobCounts(run)}` +
       (targets != null
         ? ` · targets: <span class="good">${targets.met} met</span>, <span class="bad">${targets.missed} missed</span>, ` +
           `<span class="warn">${targets.inconclusive} inconclusive</span>`

@@ -18,7 +18,7 @@ import { buildDocument, type Block, type DocumentHead, type Section as DocSectio
 import { formatCount, plural } from './format.js';
 import { lineLegend, mermaidChart } from './mermaid.js';
 import type { ReportModel } from './model.js';
-import { runStatusTone } from './tables.js';
+import { jobCounts, runStatusTone } from './tables.js';
 import type { Table, TableCell, Tone } from './tables.js';
 
 /** GitHub's limit for a comment body, less room for a marker or a footer a caller may add. */
@@ -145,8 +145,7 @@ function headline(head: DocumentHead): string {
   lines.push(
     '',
     `${status} · run ${escapeMarkdown(clip(run.id, 100))} on ${escapeMarkdown(clip(run.backend, 50))} · ` +
-      `jobs: ${formatCount(run.jobsSucceeded)} succeeded, ${formatCount(run.jobsFailed)} failed, ` +
-      `${formatCount(run.jobsMissing)} missing of ${formatCount(run.jobsPlanned)} planned${targets}`,
+      `jobs: ${jobCounts(run)}${targets}`,
   );
   lines.push('', `<sub>${head.meta.map((part) => escapeMarkdown(clip(part, 200))).join(' · ')}</sub>`);
   return lines.join('\n');

@@ -161,7 +161,7 @@ export interface ReportModel {
     backend: string;
     startedAt: string;
     finishedAt?: string;
-    status: 'complete' | 'partial' | 'failed';
+    status: 'complete' | 'partial' | 'failed' | 'cancelled';
     host?: string;
     cpuModel?: string;
     cpuCount?: number;
@@ -170,6 +170,8 @@ export interface ReportModel {
     jobsSucceeded: number;
     jobsFailed: number;
     jobsMissing: number;
+    /** Jobs stopped by a cancel or an interrupt (Ctrl-C), none of whose attempts failed on its own. */
+    jobsCancelled?: number;
   };
   confidence: number;
   cells: CellReport[];

@@ -360,5 +360,15 @@ export function failuresTable(failures: readonly FailureReport[]): Table | undef
 }
 
 export function runStatusTone(status: ReportModel['run']['status']): Tone {
-  return status === 'complete' ? 'good' : status === 'partial' ? 'warn' : 'bad';
+  return status === 'complete' ? 'good' : status === 'partial' || status === 'cancelled' ? 'warn' : 'bad';
+}
+
+/** "12 succeeded, 0 failed, 3 cancelled, 0 missing of 15 planned": cancelled only when some were. */
+export function jobCounts(run: ReportModel['run']): string {
+  const cancelled = run.jobsCancelled ?? 0;
+  return (
+    `${formatCount(run.jobsSucceeded)} succeeded, ${formatCount(run.jobsFailed)} failed, ` +
+    `${cancelled > 0 ? `${formatCount(cancelled)} cancelled, ` : ''}` +
+    `${formatCount(run.jobsMissing)} missing of ${formatCount(run.jobsPlanned)} planned`
+  );
 }

@@ -5,9 +5,8 @@
  */
 import { buildDocument, type Block } from './document.js';
 import { clip, stripControl, stripControlKeepText } from './escape.js';
-import { formatCount } from './format.js';
 import type { ReportModel } from './model.js';
-import { cellText, runStatusTone } from './tables.js';
+import { cellText, jobCounts, runStatusTone } from './tables.js';
 import type { Table, TableCell, Tone } from './tables.js';
 
 export interface TerminalOptions {
@@ -40,8 +39,7 @@ export function renderTerminal(model: ReportModel, options: TerminalOptions = {}
   if (doc.head.description != null) out.push(wrap(safe(doc.head.description), width));
   out.push(
     `${paint(runStatusTone(run.status), run.status)} · run ${clip(safe(run.id), 60)} on ${clip(safe(run.backend), 30)}`,
-    `jobs: ${formatCount(run.jobsSucceeded)} succeeded, ${formatCount(run.jobsFailed)} failed, ` +
-      `${formatCount(run.jobsMissing)} missing of ${formatCount(run.jobsPlanned)} planned`,
+    `jobs: ${jobCounts(run)}`,
   );
   if (targets != null) {
     out.push(
