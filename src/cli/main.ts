@@ -15,6 +15,7 @@ import { hostInfo } from '../adapters/host-info.js';
 import { LocalExecutor } from '../adapters/local/local-executor.js';
 import { loadPrices } from '../adapters/prices.js';
 import { TerminalProgress } from '../adapters/terminal/progress.js';
+import { runOutcome } from '../domain/analysis/outcome.js';
 import { makeRunId } from '../domain/plan/run-id.js';
 import type { Plan } from '../domain/plan/plan.js';
 import type { Executor } from '../ports/executor.js';
@@ -36,7 +37,7 @@ export interface Io {
   signal: AbortSignal;
 }
 
-/** Exit codes: 0 done and targets met, 1 jobs failed or a target missed, 2 bad input, 130 interrupted. */
+/** Exit codes: 0 done (inconclusive targets too), 1 what analysis.fail-on fails (by default failed jobs, missed targets), 2 bad input, 130 interrupted. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 
 const USAGE = `batchbench: run a YAML experiment, measure it, report what was learned
@@ -416,9 +417,9 @@ function render(report: ReportModel, values: Values, io: Io): string {
   }
 }
 
+/** The exit code, by the same decision as the pull request check: the file's analysis.fail-on. */
 function verdict(report: ReportModel): number {
-  const missed = report.targets.some((t) => t.status !== 'met');
-  return report.run.jobsFailed > 0 || report.run.jobsMissing > 0 || missed ? EXIT.failed : EXIT.ok;
+  return runOutcome(report).exitCode;
 }
 
 async function emit(text: string, values: Values, io: Io): Promise<void> {
