@@ -26,6 +26,7 @@ import { renderJson } from '../domain/report/json.js';
 import { renderMarkdown } from '../domain/report/markdown.js';
 import { renderTerminal } from '../domain/report/terminal.js';
 import { formatProblem } from '../domain/spec/problem.js';
+import { isUserError } from '../domain/user-error.js';
 import { renderPlan } from './render-plan.js';
 
 export interface Io {
@@ -48,6 +49,7 @@ Usage:
   batchbench run FILE                    run it (local processes unless the file says otherwise)
   batchbench report RUN                  re-render a finished run (a run folder or a run id)
   batchbench list                        the runs in the runs folder
+  batchbench compare BASE HEAD           two runs cell by cell: change, interval, p, verdict (--help for more)
   batchbench collect RUN --store S3URL   gather an AWS Batch run that went on while nobody waited (--wait: until done)
   batchbench cancel RUN --store S3URL    stop every unfinished AWS Batch job of a run
   batchbench campaign plan|run FILE      a weekly benchmark campaign (--week, --window, --day, --history-dir)
@@ -105,6 +107,8 @@ export type Values = ReturnType<
 export class UsageError extends Error {}
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  // Commands in src/cli/commands parse their own flags.
+  if (argv[0] === 'compare') return commandModule(() => import('./commands/compare.js'), argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -150,6 +154,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     io.stderr.write(`batchbench: ${(error as Error).message}\n`);
     return EXIT.failed;
+  }
+}
+
+/** Runs a command module; a UserError is the user's mistake: its message and hint, exit 2. */
+async function commandModule(
+  load: () => Promise<{ run(argv: string[], io: Io): Promise<number> }>,
+  argv: string[],
+  io: Io,
+): Promise<number> {
+  try {
+    return await (await load()).run(argv, io);
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    io.stderr.write(`batchbench: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
+    return EXIT.usage;
   }
 }
 
