@@ -13,6 +13,7 @@ const benches = [
   'analysis-scale.ts',
   'action-startup.mjs',
   'batch-api-calls.ts',
+  'compare-scale.ts',
 ].filter((b) => only.length === 0 || only.some((o) => b.includes(o)));
 let failed = 0;
 for (const bench of benches) {

@@ -87,23 +87,23 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (test !== 'welch' && test !== 'mann-whitney')
     throw new UserError(`--test takes welch or mann-whitney, not "${test}"`);
   const prices = await loadPrices(values.prices);
-  const [base, head] = await Promise.all(
-    positionals.map((p) => loadRun(p as string, values['runs-dir'], io, prices)),
-  );
+  // One after the other: only one run's records are in memory at a time.
+  const base = await loadRun(positionals[0] as string, values['runs-dir'], io, prices);
+  const head = await loadRun(positionals[1] as string, values['runs-dir'], io, prices);
   const options = {
-    ...comparisonOptions(head as ReportModel),
+    ...comparisonOptions(head),
     ...(values.threshold !== undefined ? { threshold: percent(values.threshold) } : {}),
     test: test as 'welch' | 'mann-whitney',
   };
-  const comparison = compareReports(base as ReportModel, head as ReportModel, options);
+  const comparison = compareReports(base, head, options);
   const text = render(comparison);
   if (values.output) await writeFile(path.resolve(io.cwd, values.output), text);
   else io.stdout.write(text);
-  if (base?.experiment.name !== head?.experiment.name)
+  if (base.experiment.name !== head.experiment.name)
     io.stderr.write(
-      `note: the runs are of different experiments (${base?.experiment.name}, ${head?.experiment.name})\n`,
+      `note: the runs are of different experiments (${base.experiment.name}, ${head.experiment.name})\n`,
     );
-  return runOutcome(head as ReportModel, comparison).exitCode;
+  return runOutcome(head, comparison).exitCode;
 }
 
 function percent(raw: string): number {
