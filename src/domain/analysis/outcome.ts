@@ -6,6 +6,7 @@
  * nothing.
  */
 import type { ReportModel } from '../report/model.js';
+import { alphaOf } from '../stats/compare-samples.js';
 import type { FailOnSpec } from '../spec/experiment.js';
 import { DEFAULT_FAIL_ON, DEFAULT_FAIL_ON_REGRESSION } from '../spec/normalise.js';
 import type { ReportComparison } from './compare-reports.js';
@@ -61,7 +62,7 @@ export function runOutcome(report: ReportModel, comparison?: ReportComparison): 
 /** How a run is compared with its base: at the report's confidence, with fail-on's threshold. */
 export function comparisonOptions(report: ReportModel): { alpha: number; threshold: number } {
   return {
-    alpha: Number((1 - report.confidence).toFixed(6)),
+    alpha: alphaOf(report.confidence),
     threshold: failOnOf(report).regression ?? DEFAULT_FAIL_ON_REGRESSION,
   };
 }

@@ -1,4 +1,5 @@
 import { expandMatrix, matchesAll } from '../plan/matrix.js';
+import { checkDesignPower } from './design-power-check.js';
 import { didYouMean } from './edit-distance.js';
 import type { CellValues, MatrixSpec } from './experiment.js';
 import { displayPath, showValue } from './issue.js';
@@ -288,6 +289,7 @@ export function checkSemantics(data: Obj): Issue[] {
   checkMatrix(data, matrix, error);
   checkAnalysis(data, matrix, keys, axisHint, error, warn);
   checkCosts(data, error);
+  issues.push(...checkDesignPower(data));
   return dedupe(issues);
 }
 

@@ -208,6 +208,11 @@ export function pct(fraction: number, signed = true): string {
   return `${signed && v > 0 ? '+' : ''}${text}%`;
 }
 
+/** The alpha of a confidence level, without floating-point residue (1 - 0.95 is 0.050000000000000044). */
+export function alphaOf(confidence: number): number {
+  return Number((1 - confidence).toFixed(6));
+}
+
 export function formatP(p: number): string {
   return p < 0.001 ? p.toExponential(2) : p.toFixed(4);
 }
