@@ -41,6 +41,7 @@ export function renderPlan(plan: Plan): string {
       `${formatUsd(t.usd)} (compute ${formatUsd(t.computeUsd)}, storage ${formatUsd(t.storageUsd)}, transfer ${formatUsd(t.transferUsd)})`,
   ];
   if (worstCase) out.push("(bounds from the jobs' timeouts: no earlier run has measured them)");
+  if (plan.sensitivity) out.push(`detectable: ${plan.sensitivity.statement}`);
   for (const w of plan.warnings) out.push(`warning: ${stripControl(w)}`);
   out.push(`prices: ${plan.priceSnapshot}`);
   return `${out.join('\n')}\n`;

@@ -234,6 +234,7 @@ describe('normalising the examples of EXPERIMENT-SPEC.md', () => {
       ],
       stragglerFactor: 2,
       confidence: 0.99,
+      failOn: { regression: 0.1, targetMissed: false, inconclusive: true, failedJobs: false },
     });
     expect(e.costs).toEqual({
       storage: [{ kind: 'ebs-gp3', sizeBytes: 100 * GiB, hours: 3 }],

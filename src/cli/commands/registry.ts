@@ -28,6 +28,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: 'a weekly benchmark campaign: plan, run, queues',
     load: () => import('./campaign.js'),
   },
+  compare: {
+    summary: 'two runs cell by cell: change, interval, p-values, verdict',
+    load: () => import('./compare.js'),
+  },
   init: {
     summary: 'set up workflows and an example experiment in your git repository',
     load: () => import('./init.js'),

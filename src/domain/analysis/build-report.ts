@@ -125,6 +125,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
       name: experiment.name,
       ...(experiment.description !== undefined ? { description: experiment.description } : {}),
       file: experiment.file,
+      ...(experiment.analysis.failOn ? { failOn: experiment.analysis.failOn } : {}),
     },
     run: {
       ...runInfo(run),

@@ -7,6 +7,9 @@ import { emptyPlan, tooManyJobs, tooManyNeeds } from './plan-limits.js';
 import { expandMatrix, toCells } from './matrix.js';
 import type { Cell, CellEstimate, JobCompute, Plan, PlannedJob } from './plan.js';
 import { renderTemplate } from '../spec/templates.js';
+import { alphaOf } from '../stats/compare-samples.js';
+import { designSensitivity } from '../stats/design-power.js';
+import { median } from '../stats/quantile.js';
 
 export interface PlanOptions {
   prices: PriceTable;
@@ -31,6 +34,8 @@ export interface MeasuredCell {
   seconds: number;
   /** Cost of one repeat, when it was priced. */
   usd?: number;
+  /** Coefficient of variation of the repeats' wall time, when there were two or more. */
+  cv?: number;
 }
 
 export interface PlanResult {
@@ -91,9 +96,18 @@ export function buildPlan(exp: Experiment, opts: PlanOptions): PlanResult {
     totals: totals(exp, jobs, estimates, repeats, opts),
     priceSnapshot: priceBasisLine(opts.prices, exp.stages[0]?.compute.region ?? 'us-east-1'),
     warnings,
+    sensitivity: designSensitivity(repeats, alphaOf(exp.analysis.confidence), historyNoise(exp, cells, opts)),
   };
   problems.push(...checkBudget(exp, plan));
   return { plan, problems };
+}
+
+/** The median cv earlier runs measured over the cells, or undefined without any. */
+function historyNoise(exp: Experiment, cells: readonly Cell[], opts: PlanOptions): number | undefined {
+  const cvs = exp.stages
+    .flatMap((s) => cells.map((c) => opts.history?.(s.name, c.id)?.cv))
+    .filter((cv): cv is number => cv !== undefined && Number.isFinite(cv));
+  return cvs.length === 0 ? undefined : median(cvs);
 }
 
 function resolveCompute(stage: StageSpec, cell: Cell, problems: PlanProblem[]): JobCompute {

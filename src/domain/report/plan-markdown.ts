@@ -51,6 +51,7 @@ export function renderPlanMarkdown(plan: Plan): string {
     lines.push('', `_${plan.estimates.length - MAX_ROWS} more rows in the \`plan\` output._`);
   }
   if (worstCase) lines.push('', "_Bounds from the jobs' timeouts: no earlier run has measured them._");
+  if (plan.sensitivity) lines.push('', `Detectable: ${escapeMarkdown(plan.sensitivity.statement)}`);
   for (const w of plan.warnings) lines.push('', `> [!WARNING]\n> ${escapeMarkdown(clip(w, 1000))}`);
   lines.push('', `<sub>prices: ${escapeMarkdown(clip(plan.priceSnapshot, 200))}</sub>`);
   return `${lines.join('\n')}\n`;

@@ -87,4 +87,12 @@ export interface AnalysisFile {
   targets?: { metric: string; min?: number; max?: number; cell?: CellFile }[];
   'straggler-factor'?: number;
   confidence?: number;
+  'fail-on'?: FailOnFile;
+}
+
+export interface FailOnFile {
+  regression?: string | boolean;
+  'target-missed'?: boolean;
+  inconclusive?: boolean;
+  'failed-jobs'?: boolean;
 }

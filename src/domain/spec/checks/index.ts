@@ -7,6 +7,7 @@ import { checkCommand } from './command.js';
 import { checkCompute } from './compute.js';
 import type { SemanticCheck } from './context.js';
 import { checkCosts } from './costs.js';
+import { checkDesignPower } from './design-power.js';
 import { checkFanOut } from './fan-out.js';
 import { checkMatrix } from './matrix.js';
 import { checkMetrics } from './metrics.js';
@@ -32,4 +33,5 @@ export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
   checkAwsTags,
   checkAwsNames,
   checkAwsResources,
+  checkDesignPower,
 ];
