@@ -7,21 +7,6 @@ import { EXIT, type Io } from './io.js';
 
 export { EXIT, type Io } from './io.js';
 
-/** Runs a command module; a UserError is the user's mistake: its message and hint, exit 2. */
-async function commandModule(
-  load: () => Promise<{ run(argv: string[], io: Io): Promise<number> }>,
-  argv: string[],
-  io: Io,
-): Promise<number> {
-  try {
-    return await (await load()).run(argv, io);
-  } catch (error) {
-    if (!isUserError(error)) throw error;
-    io.stderr.write(`batchbench: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
-    return EXIT.usage;
-  }
-}
-
 declare const __BATCHBENCH_VERSION__: string | undefined;
 const VERSION = typeof __BATCHBENCH_VERSION__ === 'string' ? __BATCHBENCH_VERSION__ : 'dev';
 
