@@ -17,31 +17,31 @@ import "./chunks/chunk-YOF47TSW.js";
 var COMMANDS = {
   validate: {
     summary: "check experiment files; every problem at once, exit 2 on any",
-    load: () => import("./chunks/validate-4PAUU5YZ.js")
+    load: () => import("./chunks/validate-CESRZAFT.js")
   },
-  plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-YU3G7BAH.js") },
+  plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-5RMYUMMZ.js") },
   run: {
     summary: "run an experiment (local processes unless the file says aws-batch)",
-    load: () => import("./chunks/run-UQIO4FRM.js")
+    load: () => import("./chunks/run-54JQBGWO.js")
   },
-  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-MEOJMZVB.js") },
+  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-DSBES52G.js") },
   list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-K36Z3A7E.js") },
   collect: {
     summary: "gather an AWS Batch run that went on while nobody waited",
-    load: () => import("./chunks/collect-NPN5DHQT.js")
+    load: () => import("./chunks/collect-S7JDPQKB.js")
   },
   cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-GR3SFZ7R.js") },
   campaign: {
     summary: "a weekly benchmark campaign: plan, run, queues",
-    load: () => import("./chunks/campaign-ON6V3B2U.js")
+    load: () => import("./chunks/campaign-2NGIUV7V.js")
   },
   compare: {
     summary: "two runs cell by cell: change, interval, p-values, verdict",
-    load: () => import("./chunks/compare-L4YGPGA4.js")
+    load: () => import("./chunks/compare-VCIXGEDJ.js")
   },
   init: {
     summary: "set up workflows and an example experiment in your git repository",
-    load: () => import("./chunks/init-YDLKI6NF.js")
+    load: () => import("./chunks/init-CUKOSPCF.js")
   }
 };
 

@@ -8,8 +8,8 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-ZNIUMEJE.js";
-import "../chunks/chunk-DFOOIRRM.js";
+} from "../chunks/chunk-UC3SPIFM.js";
+import "../chunks/chunk-PKJW5265.js";
 import "../chunks/chunk-WZSUM6WQ.js";
 import {
   recordRequests
@@ -49,7 +49,7 @@ import {
   lastResort,
   runAction,
   workspace
-} from "../chunks/chunk-XW6MWCWU.js";
+} from "../chunks/chunk-SBTHT7PX.js";
 import "../chunks/chunk-T63UHARV.js";
 import {
   error,
@@ -60,10 +60,10 @@ import {
 import "../chunks/chunk-JFB5LMO7.js";
 import "../chunks/chunk-OJYSATZJ.js";
 import "../chunks/chunk-OLLFCHB7.js";
-import "../chunks/chunk-O3F3D4QA.js";
+import "../chunks/chunk-MFOOFAZB.js";
 import {
   isInside
-} from "../chunks/chunk-6E4ST7WF.js";
+} from "../chunks/chunk-PB7EYQ6R.js";
 import "../chunks/chunk-ZGWMIHYT.js";
 import {
   readYamlSource

@@ -34,7 +34,7 @@ import {
   readWorkspaceFile,
   runAction,
   workspace
-} from "../chunks/chunk-XW6MWCWU.js";
+} from "../chunks/chunk-SBTHT7PX.js";
 import "../chunks/chunk-T63UHARV.js";
 import {
   info,
@@ -43,10 +43,10 @@ import {
   setOutput,
   warning
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-O3F3D4QA.js";
+import "../chunks/chunk-MFOOFAZB.js";
 import {
   loadPrices
-} from "../chunks/chunk-6E4ST7WF.js";
+} from "../chunks/chunk-PB7EYQ6R.js";
 import {
   formatP
 } from "../chunks/chunk-ZGWMIHYT.js";

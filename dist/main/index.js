@@ -8,10 +8,10 @@ import {
 import {
   renderPlanMarkdown,
   validateFiles
-} from "../chunks/chunk-ZWHWKNQ7.js";
+} from "../chunks/chunk-WBAM6GMU.js";
 import {
   publishFromInputs
-} from "../chunks/chunk-VBLTDKZH.js";
+} from "../chunks/chunk-QHDWYDBI.js";
 import {
   FsRunStore
 } from "../chunks/chunk-JHP2DB3R.js";
@@ -29,7 +29,7 @@ import {
 } from "../chunks/chunk-NSSXCZ5B.js";
 import {
   checkNameInput
-} from "../chunks/chunk-CDDIGEBM.js";
+} from "../chunks/chunk-4YOE75NO.js";
 import "../chunks/chunk-2SECIYKN.js";
 import {
   cancelSignal
@@ -55,10 +55,10 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-ZNIUMEJE.js";
+} from "../chunks/chunk-UC3SPIFM.js";
 import {
   hasErrors
-} from "../chunks/chunk-DFOOIRRM.js";
+} from "../chunks/chunk-PKJW5265.js";
 import "../chunks/chunk-WZSUM6WQ.js";
 import {
   booleanInput,
@@ -68,7 +68,7 @@ import {
   positiveIntInput,
   runAction,
   workspace
-} from "../chunks/chunk-XW6MWCWU.js";
+} from "../chunks/chunk-SBTHT7PX.js";
 import "../chunks/chunk-T63UHARV.js";
 import {
   setOutput
@@ -76,10 +76,10 @@ import {
 import "../chunks/chunk-JFB5LMO7.js";
 import "../chunks/chunk-OJYSATZJ.js";
 import "../chunks/chunk-OLLFCHB7.js";
-import "../chunks/chunk-O3F3D4QA.js";
+import "../chunks/chunk-MFOOFAZB.js";
 import {
   loadPrices
-} from "../chunks/chunk-6E4ST7WF.js";
+} from "../chunks/chunk-PB7EYQ6R.js";
 import "../chunks/chunk-ZGWMIHYT.js";
 import "../chunks/chunk-I6QNDUNP.js";
 import "../chunks/chunk-WZ3PWTB2.js";
@@ -133,8 +133,8 @@ async function runLocally(ready, env, signal) {
   return { report: outcome.report, unfinished: 0, local: true, store };
 }
 async function runOnBatch(ready, env, signal) {
-  const { submitExperiment } = await import("../chunks/submit-action-5VYBCEHY.js");
-  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-T73JO2IB.js");
+  const { submitExperiment } = await import("../chunks/submit-action-I4HIKEYR.js");
+  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-44KUHAFA.js");
   const { s3Run } = await import("../chunks/aws-wiring-77NDK2M2.js");
   const imageUri = input("image-uri");
   const store = input("store");

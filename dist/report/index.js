@@ -1,12 +1,12 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-VBLTDKZH.js";
+} from "../chunks/chunk-QHDWYDBI.js";
 import "../chunks/chunk-JHP2DB3R.js";
 import "../chunks/chunk-MRBCJ4AK.js";
 import "../chunks/chunk-GHWBOHN2.js";
 import "../chunks/chunk-VEK72RYT.js";
-import "../chunks/chunk-CDDIGEBM.js";
+import "../chunks/chunk-4YOE75NO.js";
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-VJQGRW5W.js";
 import "../chunks/chunk-A2RG4BAH.js";
@@ -20,14 +20,14 @@ import "../chunks/chunk-3HLB67IX.js";
 import "../chunks/chunk-Y724BK2G.js";
 import {
   lastResort
-} from "../chunks/chunk-XW6MWCWU.js";
+} from "../chunks/chunk-SBTHT7PX.js";
 import "../chunks/chunk-T63UHARV.js";
 import "../chunks/chunk-52F2NNLZ.js";
 import "../chunks/chunk-JFB5LMO7.js";
 import "../chunks/chunk-OJYSATZJ.js";
 import "../chunks/chunk-OLLFCHB7.js";
-import "../chunks/chunk-O3F3D4QA.js";
-import "../chunks/chunk-6E4ST7WF.js";
+import "../chunks/chunk-MFOOFAZB.js";
+import "../chunks/chunk-PB7EYQ6R.js";
 import "../chunks/chunk-ZGWMIHYT.js";
 import "../chunks/chunk-I6QNDUNP.js";
 import "../chunks/chunk-WZ3PWTB2.js";

@@ -1,7 +1,7 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   post
-} from "../chunks/chunk-MLLTBHN3.js";
+} from "../chunks/chunk-NCHCDXY3.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import "../chunks/chunk-FQ65RZ4F.js";
 import "../chunks/chunk-VJQGRW5W.js";
@@ -27,14 +27,14 @@ import "../chunks/chunk-7BHWKGMM.js";
 import "../chunks/chunk-ZBA22EBP.js";
 import {
   lastResort
-} from "../chunks/chunk-XW6MWCWU.js";
+} from "../chunks/chunk-SBTHT7PX.js";
 import "../chunks/chunk-T63UHARV.js";
 import "../chunks/chunk-52F2NNLZ.js";
 import "../chunks/chunk-JFB5LMO7.js";
 import "../chunks/chunk-OJYSATZJ.js";
 import "../chunks/chunk-OLLFCHB7.js";
-import "../chunks/chunk-O3F3D4QA.js";
-import "../chunks/chunk-6E4ST7WF.js";
+import "../chunks/chunk-MFOOFAZB.js";
+import "../chunks/chunk-PB7EYQ6R.js";
 import "../chunks/chunk-ZGWMIHYT.js";
 import "../chunks/chunk-I6QNDUNP.js";
 import "../chunks/chunk-WZ3PWTB2.js";

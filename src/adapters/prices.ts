@@ -10,14 +10,25 @@ import { readUserFile } from './read-user-file.js';
  */
 export async function loadPrices(path?: string): Promise<PriceTable> {
   if (!path) return parsePriceTable(shipped, 'the shipped price table');
-  const text = await readUserFile(path, { root: process.cwd(), allowNamedOutside: true });
+  const hint =
+    'give --prices a JSON price table like data/aws-prices.json, or leave it out to use the shipped one';
+  const text = await readUserFile(path, { root: process.cwd(), allowNamedOutside: true }).catch(
+    (error: unknown) => {
+      const reason = (error as { reason?: unknown }).reason;
+      throw new UserError(
+        `${path}: cannot read the price table: ${typeof reason === 'string' ? reason : (error as Error).message}`,
+        {
+          hint,
+          cause: error,
+        },
+      );
+    },
+  );
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new UserError(`${path}: cannot read the price table: ${(error as Error).message}`, {
-      hint: 'give --prices a JSON price table like data/aws-prices.json, or leave it out to use the shipped one',
-    });
+    throw new UserError(`${path}: cannot read the price table: ${(error as Error).message}`, { hint });
   }
   return parsePriceTable(json, path);
 }

@@ -64,6 +64,10 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 
 /** A file that could not be read, as a problem like any other: located, with what to do. */
 export function unreadable(file: string, error: unknown): CheckedExperiment {
+  // A file the safe reader could not open at all (missing, a folder, a link out): as before.
+  if (isUserError(error) && error.location.line === undefined && !error.hint) {
+    return { file, kind: 'experiment', problems: [notAFile(file, reasonOf(error))] };
+  }
   if (isUserError(error)) {
     // Refused while reading (too large, not UTF-8): located where the reader found it.
     const { line = 1, column = 1 } = error.location;
@@ -71,28 +75,33 @@ export function unreadable(file: string, error: unknown): CheckedExperiment {
     return {
       file,
       kind: 'experiment',
-      problems: [{ file, line, column, severity: 'error', message: error.message, hint }],
+      // The problem is located in the file already: the reader's reason, without the name again.
+      problems: [{ file, line, column, severity: 'error', message: reasonOf(error), hint }],
     };
   }
   const code = (error as NodeJS.ErrnoException).code;
   const reason = (error as { reason?: unknown }).reason;
+  const message =
+    typeof reason === 'string'
+      ? reason
+      : code === 'ENOENT'
+        ? 'no such file'
+        : `cannot read the file (${code ?? String(error)})`;
+  return { file, kind: 'experiment', problems: [notAFile(file, message)] };
+}
+
+function notAFile(file: string, message: string): Problem {
   return {
     file,
-    kind: 'experiment',
-    problems: [
-      {
-        file,
-        line: 1,
-        column: 1,
-        severity: 'error',
-        message:
-          typeof reason === 'string'
-            ? reason
-            : code === 'ENOENT'
-              ? 'no such file'
-              : `cannot read the file (${code ?? String(error)})`,
-        hint: 'give the path of an experiment file, e.g. experiments/monte-carlo-scaling.yaml',
-      },
-    ],
+    line: 1,
+    column: 1,
+    severity: 'error',
+    message,
+    hint: 'give the path of an experiment file, e.g. experiments/monte-carlo-scaling.yaml',
   };
+}
+
+function reasonOf(error: Error): string {
+  const reason = (error as { reason?: unknown }).reason;
+  return typeof reason === 'string' ? reason : error.message;
 }

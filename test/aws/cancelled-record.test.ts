@@ -13,7 +13,7 @@ image: { uri: 123456789012.dkr.ecr.us-east-1.amazonaws.com/x:1 }
 run: { command: [node, w.mjs] }
 repeats: 2
 compute: { backend: aws-batch, region: us-east-1, queue: q }
-results: { store: "s3://b/p/" }
+results: { store: "s3://results-bucket/p/" }
 `,
   'experiments/stop.yaml',
 ).value as Experiment;

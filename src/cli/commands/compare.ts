@@ -47,15 +47,17 @@ Examples:
   batchbench compare runs/before runs/after --format html --output compare.html
 `;
 
-const OPTIONS = {
+/** The flags compare takes (besides --help). */
+export const flags = {
   format: { type: 'string' },
   output: { type: 'string' },
   'runs-dir': { type: 'string' },
   test: { type: 'string' },
   threshold: { type: 'string' },
   prices: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
+
+const OPTIONS = { ...flags, help: { type: 'boolean', short: 'h' } } as const;
 
 const RENDER: Record<string, (c: ReportComparison) => string> = {
   terminal: renderComparisonTerminal,

@@ -69,17 +69,19 @@ interface PlannedFile {
   append?: boolean;
 }
 
+/** The flags init takes (besides --help). */
+export const flags = {
+  template: { type: 'string' },
+  force: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+} as const;
+
 export async function run(argv: string[], io: Io): Promise<number> {
   let values;
   try {
     values = parseArgs({
       args: argv,
-      options: {
-        template: { type: 'string' },
-        force: { type: 'boolean' },
-        'dry-run': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: { ...flags, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     }).values;
