@@ -33,7 +33,7 @@ const noExtras = {
   compare: [],
 };
 
-describe('normalising the examples of EXPERIMENT-SPEC.md', () => {
+describe('normalising the experiment file examples', () => {
   it('section 1: a parallel training run with speedup and cost', () => {
     expect(load('beam-steering-es.yaml')).toEqual({
       version: 1,
