@@ -126,7 +126,7 @@ describe("a pull request compares with its base branch's latest report in the re
     for (const cell of json.cells)
       expect(body).toMatch(
         new RegExp(
-          `\\| ${cell.stage} \\| ${cell.cellId} \\| [^|]+ s \\\\\\[3\\\\\\] \\| [^|]+ s \\\\\\[3\\\\\\] \\|`,
+          `\\| ${cell.stage} \\| ${cell.cellId} \\| [^|]+ \\\\\\[3\\\\\\] \\| [^|]+ \\\\\\[3\\\\\\] \\|`,
         ),
       );
     expect(github.checkRuns.find((c) => c.head_sha === PR_HEAD)).toMatchObject({ conclusion: 'failure' });
