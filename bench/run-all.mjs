@@ -14,6 +14,8 @@ const benches = [
   'action-startup.mjs',
   'batch-api-calls.ts',
   'budget-refusal.ts',
+  'validate-scale.ts',
+  'compare-scale.ts',
 ].filter((b) => only.length === 0 || only.some((o) => b.includes(o)));
 let failed = 0;
 for (const bench of benches) {

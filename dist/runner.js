@@ -52829,8 +52829,34 @@ var require_dist_cjs18 = __commonJS({
 var import_client_batch = __toESM(require_dist_cjs16(), 1);
 var import_client_cloudwatch_logs = __toESM(require_dist_cjs17(), 1);
 var import_client_s3 = __toESM(require_dist_cjs18(), 1);
+
+// src/adapters/aws/request-recorder.ts
+import { appendFileSync } from "node:fs";
+function recordRequests(client, service, env2 = process.env) {
+  const file = env2.BATCHBENCH_RECORD_REQUESTS;
+  if (!file) return client;
+  client.middlewareStack.add(
+    (next, context) => (args) => {
+      const operation2 = (context.commandName ?? "").replace(/Command$/, "");
+      appendFileSync(file, `${JSON.stringify({ service, operation: operation2, input: args.input }, plain)}
+`);
+      return next(args);
+    },
+    { step: "initialize", name: "batchbenchRecordRequests" }
+  );
+  return client;
+}
+function plain(_key, value) {
+  if (value instanceof Uint8Array) return { $blob: value.length };
+  if (value && typeof value === "object" && typeof value.pipe === "function")
+    return { $blob: "stream" };
+  return value;
+}
+
+// src/adapters/aws/clients.ts
 function createAwsClients(options = {}) {
   const env2 = options.env ?? process.env;
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const region = options.region ?? env2.AWS_REGION ?? env2.AWS_DEFAULT_REGION ?? "us-east-1";
   const common = {
     region,
@@ -52841,9 +52867,12 @@ function createAwsClients(options = {}) {
   };
   const s3Override = options.endpoint ?? env2.AWS_ENDPOINT_URL_S3 ?? env2.AWS_ENDPOINT_URL;
   return {
-    batch: new import_client_batch.BatchClient(common),
-    s3: new import_client_s3.S3Client({ ...common, forcePathStyle: s3Override !== void 0 && s3Override !== "" }),
-    logs: new import_client_cloudwatch_logs.CloudWatchLogsClient(common),
+    batch: recordRequests(new import_client_batch.BatchClient(common), "batch"),
+    s3: recordRequests(
+      new import_client_s3.S3Client({ ...common, forcePathStyle: s3Override !== void 0 && s3Override !== "" }),
+      "s3"
+    ),
+    logs: recordRequests(new import_client_cloudwatch_logs.CloudWatchLogsClient(common), "logs"),
     region
   };
 }
@@ -52978,10 +53007,27 @@ function backoffMs(attempt, policy) {
   return Math.floor(policy.random() * cap);
 }
 
+// src/domain/user-error.ts
+var UserError = class extends Error {
+  name = "UserError";
+  location;
+  /** What to do about it, one sentence. */
+  hint;
+  constructor(message, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    const { file, line, column, hint } = options;
+    this.location = { file, line, column };
+    this.hint = hint;
+  }
+};
+
 // src/adapters/aws/s3-location.ts
 function parseS3Url(url) {
   const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(url.trim());
-  if (!match) throw new Error(`"${url}" is not an s3://bucket/prefix/ address`);
+  if (!match)
+    throw new UserError(`"${url}" is not an s3://bucket/prefix/ address`, {
+      hint: "give the results store as s3://bucket/prefix/, e.g. the file's results.store"
+    });
   const raw = match[2] ?? "";
   return { bucket: match[1], prefix: raw === "" || raw.endsWith("/") ? raw : `${raw}/` };
 }
@@ -53045,6 +53091,50 @@ async function ec2InstanceType(env2, timeoutMs = 1e3) {
   }
 }
 
+// src/domain/plan/workload-env.ts
+var HOST_ENV_ALLOWLIST = [
+  "PATH",
+  "HOME",
+  "LANG",
+  "LANGUAGE",
+  "TZ",
+  "TMPDIR",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "TERM",
+  // Where an image's shared libraries are (CUDA images set it); it locates code, it holds no secret.
+  "LD_LIBRARY_PATH"
+];
+function contractEnv(id) {
+  return {
+    BATCHBENCH_RUN_ID: id.runId,
+    BATCHBENCH_EXPERIMENT: id.experiment,
+    BATCHBENCH_STAGE: id.stage,
+    BATCHBENCH_JOB_ID: id.jobId,
+    BATCHBENCH_CELL: id.cellId,
+    BATCHBENCH_MATRIX: JSON.stringify(id.matrix),
+    BATCHBENCH_REPEAT: String(id.repeat),
+    BATCHBENCH_ATTEMPT: String(id.attempt),
+    BATCHBENCH_SHARD_INDEX: String(id.shardIndex),
+    BATCHBENCH_SHARD_COUNT: String(id.shardCount),
+    ...id.itemStart !== void 0 ? { BATCHBENCH_ITEM_START: String(id.itemStart) } : {},
+    ...id.itemEnd !== void 0 ? { BATCHBENCH_ITEM_END: String(id.itemEnd) } : {},
+    BATCHBENCH_METRICS: id.metricsFile
+  };
+}
+function allowedHostEnv(host) {
+  const out = {};
+  for (const [name, value] of Object.entries(host)) {
+    if (value === void 0) continue;
+    if (HOST_ENV_ALLOWLIST.includes(name) || name.startsWith("LC_")) out[name] = value;
+  }
+  return out;
+}
+function workloadEnv(host, runEnv, id) {
+  return { ...host, ...runEnv, ...contractEnv(id) };
+}
+
 // src/domain/spec/templates.ts
 var EXPRESSION = /\$\{\{\s*(.*?)\s*\}\}/g;
 var MATRIX_REF = /^matrix\.([A-Za-z0-9_-]+)$/;
@@ -53104,24 +53194,42 @@ function arrayIndex(env2) {
   const suffix = /:(\d+)$/.exec(env2.AWS_BATCH_JOB_ID ?? "")?.[1];
   return suffix === void 0 ? 0 : Number(suffix);
 }
-function resolveTask(argv, env2) {
+function matrixOf(env2) {
+  const cell = env2.BATCHBENCH_CELL ?? "";
+  if (env2.BATCHBENCH_MATRIX !== void 0)
+    return { cellId: cell, matrix: JSON.parse(env2.BATCHBENCH_MATRIX) };
+  if (cell.startsWith("{")) return { cellId: "", matrix: JSON.parse(cell) };
+  return { cellId: cell, matrix: {} };
+}
+function resolveTask(argv, env2, metricsFile) {
   const layoutText = env2.BATCHBENCH_TASKS;
   if (!layoutText)
     throw new Error("BATCHBENCH_TASKS is not set: this container was not submitted by batchbench");
   const index = arrayIndex(env2);
   const task = taskAt(JSON.parse(layoutText), index);
-  const matrix = env2.BATCHBENCH_CELL ? JSON.parse(env2.BATCHBENCH_CELL) : {};
+  const { cellId, matrix } = matrixOf(env2);
   const ctx = { matrix, shard: { index: task.shardIndex, count: task.shardCount }, repeat: task.repeat };
-  const out = {};
-  for (const [k5, v] of Object.entries(env2)) if (v !== void 0) out[k5] = renderTemplate(v, ctx);
-  Object.assign(out, {
-    BATCHBENCH_JOB_ID: task.jobId,
-    BATCHBENCH_REPEAT: String(task.repeat),
-    BATCHBENCH_SHARD_INDEX: String(task.shardIndex),
-    BATCHBENCH_SHARD_COUNT: String(task.shardCount),
-    ...task.itemStart !== void 0 ? { BATCHBENCH_ITEM_START: String(task.itemStart), BATCHBENCH_ITEM_END: String(task.itemEnd) } : {}
-  });
+  const runEnvNames = JSON.parse(env2.BATCHBENCH_RUN_ENV_NAMES ?? "[]");
+  const runEnv = {};
+  for (const name of runEnvNames) {
+    const value = env2[name];
+    if (value !== void 0) runEnv[name] = renderTemplate(value, ctx);
+  }
   const attempt = Number(env2.AWS_BATCH_JOB_ATTEMPT ?? "1") || 1;
+  const out = workloadEnv(allowedHostEnv(env2), runEnv, {
+    runId: env2.BATCHBENCH_RUN_ID ?? "",
+    experiment: env2.BATCHBENCH_EXPERIMENT ?? "",
+    stage: env2.BATCHBENCH_STAGE ?? "",
+    jobId: task.jobId,
+    cellId,
+    matrix,
+    repeat: task.repeat,
+    attempt,
+    shardIndex: task.shardIndex,
+    shardCount: task.shardCount,
+    ...task.itemStart !== void 0 ? { itemStart: task.itemStart, itemEnd: task.itemEnd } : {},
+    metricsFile
+  });
   return { task, index, attempt, argv: argv.map((a5) => renderTemplate(a5, ctx)), env: out };
 }
 
@@ -53130,11 +53238,17 @@ var TAIL_LINES = 50;
 async function runTask(argv, deps) {
   const now = deps.now ?? Date.now;
   const containerStartedAt = now();
-  const resolved = resolveTask(argv, deps.env);
-  const [command5, ...args] = resolved.argv;
-  if (!command5) throw new Error('no workload command: pass it after "--"');
   const metricsDir = await mkdtemp(path.join(os2.tmpdir(), "batchbench-"));
   const metricsFile = path.join(metricsDir, "metrics.jsonl");
+  let resolved;
+  try {
+    resolved = resolveTask(argv, deps.env, metricsFile);
+    if (!resolved.argv[0]) throw new Error('no workload command: pass it after "--"');
+  } catch (error3) {
+    await rm(metricsDir, { recursive: true, force: true });
+    throw error3;
+  }
+  const [command5, ...args] = resolved.argv;
   const [cpu, instanceType] = await Promise.all([cpuInfo(), ec2InstanceType(deps.env)]);
   const tail = [];
   const stdoutMetrics = /* @__PURE__ */ new Map();
@@ -53142,7 +53256,7 @@ async function runTask(argv, deps) {
   let error2;
   const commandStartedAt = now();
   const child = spawn(command5, args, {
-    env: { ...resolved.env, BATCHBENCH_METRICS: metricsFile },
+    env: resolved.env,
     stdio: ["inherit", "pipe", "pipe"]
   });
   const forward = (signal) => () => child.kill(signal);

@@ -8,9 +8,12 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-LGYPR3KT.js";
-import "../chunks/chunk-E24LLZCP.js";
-import "../chunks/chunk-K3TBYX7Q.js";
+} from "../chunks/chunk-UC3SPIFM.js";
+import "../chunks/chunk-PKJW5265.js";
+import "../chunks/chunk-WZSUM6WQ.js";
+import {
+  recordRequests
+} from "../chunks/chunk-Q3DG3QJW.js";
 import {
   client_exports as client_exports2,
   dist_es_exports,
@@ -46,24 +49,30 @@ import {
   lastResort,
   runAction,
   workspace
-} from "../chunks/chunk-Q2WPO4VC.js";
+} from "../chunks/chunk-SBTHT7PX.js";
+import "../chunks/chunk-T63UHARV.js";
 import {
   error,
   info,
   setOutput,
   setSecret
-} from "../chunks/chunk-2LEEVQUZ.js";
+} from "../chunks/chunk-52F2NNLZ.js";
+import "../chunks/chunk-JFB5LMO7.js";
+import "../chunks/chunk-OJYSATZJ.js";
+import "../chunks/chunk-OLLFCHB7.js";
+import "../chunks/chunk-MFOOFAZB.js";
 import {
-  ConfigurationError
-} from "../chunks/chunk-5IC2YQ4X.js";
-import "../chunks/chunk-IHG27KF4.js";
-import "../chunks/chunk-VW7L6ZQL.js";
-import "../chunks/chunk-KVZNUJPT.js";
+  isInside
+} from "../chunks/chunk-PB7EYQ6R.js";
+import "../chunks/chunk-ZGWMIHYT.js";
 import {
   readYamlSource
-} from "../chunks/chunk-Q3NR4BZE.js";
-import "../chunks/chunk-I3F55QQV.js";
+} from "../chunks/chunk-I6QNDUNP.js";
 import "../chunks/chunk-WZ3PWTB2.js";
+import "../chunks/chunk-ADRHWOWG.js";
+import {
+  UserError
+} from "../chunks/chunk-NUCGBEER.js";
 import {
   __commonJS,
   __toCommonJS,
@@ -5275,7 +5284,7 @@ var require_dist_cjs3 = __commonJS({
 });
 
 // src/entrypoints/build-image-action.ts
-import { stat as stat2 } from "node:fs/promises";
+import { realpath, stat as stat2 } from "node:fs/promises";
 import os from "node:os";
 import path4 from "node:path";
 
@@ -5297,7 +5306,18 @@ async function buildImage(request, deps) {
 
 // src/adapters/image/build-context.ts
 import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
+import {
+  chmod,
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  readlink,
+  rm,
+  stat,
+  symlink
+} from "node:fs/promises";
 import path from "node:path";
 function parseDockerignore(text) {
   const rules = [];
@@ -5328,6 +5348,7 @@ async function contextFiles(contextDir, dockerfile = "Dockerfile") {
   const walk = async (rel) => {
     const entries = await readdir(path.join(contextDir, rel), { withFileTypes: true });
     for (const e of entries) {
+      if (e.name === ".git") continue;
       const child = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         await walk(child);
@@ -5336,6 +5357,16 @@ async function contextFiles(contextDir, dockerfile = "Dockerfile") {
       if (!e.isFile() && !e.isSymbolicLink()) continue;
       if (!always.has(child) && isIgnored(child, rules)) continue;
       const full = path.join(contextDir, child);
+      if (e.isSymbolicLink()) {
+        const link = await readlink(full);
+        files.push({
+          path: child,
+          executable: false,
+          sha256: createHash("sha256").update(`link\0${link}`).digest("hex"),
+          link
+        });
+        continue;
+      }
       const [content, info2] = await Promise.all([readFile(full), stat(full)]);
       files.push({
         path: child,
@@ -5359,6 +5390,37 @@ async function contextTag(contextDir, dockerfile = "Dockerfile", platforms = ["l
   }
   return `ctx-${hash.digest("hex").slice(0, 20)}`;
 }
+async function stageContext(source, tmpDir) {
+  const staged = await mkdtemp(path.join(tmpDir, "batchbench-context-"));
+  try {
+    for (const f of await contextFiles(source.context, source.dockerfile)) {
+      const to = path.join(staged, f.path);
+      await mkdir(path.dirname(to), { recursive: true });
+      if (f.link !== void 0) await symlink(f.link, to);
+      else {
+        await copyFile(path.join(source.context, f.path), to);
+        await chmod(to, f.executable ? 493 : 420);
+      }
+    }
+  } catch (error2) {
+    await rm(staged, { recursive: true, force: true });
+    throw error2;
+  }
+  return { context: staged, remove: () => rm(staged, { recursive: true, force: true }) };
+}
+function buildingStagedContext(builder, tmpDir) {
+  return {
+    name: builder.name,
+    async buildAndPush(source, image) {
+      const staged = await stageContext(source, tmpDir);
+      try {
+        await builder.buildAndPush({ ...source, context: staged.context }, image);
+      } finally {
+        await staged.remove();
+      }
+    }
+  };
+}
 
 // src/ports/image.ts
 var ImageError = class extends Error {
@@ -5366,7 +5428,7 @@ var ImageError = class extends Error {
 };
 
 // src/adapters/image/buildah-builder.ts
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm2, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/adapters/image/registry-v2.ts
@@ -5456,7 +5518,7 @@ var BuildahBuilder = class {
   name = "buildah";
   async buildAndPush(source, image) {
     const { registry, credentials, run: run2, log } = this.options;
-    const dir = await mkdtemp(path2.join(this.options.tmpDir, "batchbench-buildah-"));
+    const dir = await mkdtemp2(path2.join(this.options.tmpDir, "batchbench-buildah-"));
     try {
       const storage = ["--root", path2.join(dir, "root"), "--runroot", path2.join(dir, "runroot")];
       const global = [...storage, "--storage-driver", "vfs"];
@@ -5505,7 +5567,7 @@ var BuildahBuilder = class {
           `buildah push to ${registry} exited ${exit(push)}; its output is above (ECR does not create a repository on push: it must exist)`
         );
     } finally {
-      await rm(dir, { recursive: true, force: true }).catch(
+      await rm2(dir, { recursive: true, force: true }).catch(
         (error2) => log(`could not remove the build folder ${dir}: ${error2.message}`)
       );
     }
@@ -5605,7 +5667,7 @@ function lastLine(output) {
 // src/adapters/image/ecr-login.ts
 var import_client_ecr = __toESM(require_dist_cjs3(), 1);
 async function ecrLogin(options) {
-  const client = new import_client_ecr.ECRClient({ region: options.region });
+  const client = recordRequests(new import_client_ecr.ECRClient({ region: options.region }), "ecr");
   try {
     const out = await client.send(new import_client_ecr.GetAuthorizationTokenCommand({}));
     const data = out.authorizationData?.[0];
@@ -5696,17 +5758,23 @@ async function buildSource(ready, build, platforms, env) {
       startColumn: at.column,
       title: "batchbench"
     });
-    throw new ConfigurationError(`${ready.file}:${at.line}:${at.column}: ${message}`);
+    throw new UserError(`${ready.file}:${at.line}:${at.column}: ${message}`);
   };
-  const context = path4.resolve(workspace(env), build.context);
-  const isDir = await stat2(context).then(
+  const root = await realpath(workspace(env));
+  const context = await realpath(path4.resolve(root, build.context)).catch(() => void 0);
+  const isDir = context !== void 0 && await stat2(context).then(
     (s) => s.isDirectory(),
     () => false
   );
-  if (!isDir) fail("context", `image.build.context ${build.context} is not a folder of the repository`);
-  const dockerfile = path4.resolve(context, build.dockerfile);
+  if (!context || !isDir)
+    return fail("context", `image.build.context ${build.context} is not a folder of the repository`);
+  if (!isInside(root, context) || context.split(path4.sep).includes(".git"))
+    fail("context", `image.build.context ${build.context} leads out of the repository (or into .git)`);
+  const dockerfile = await realpath(path4.resolve(context, build.dockerfile)).catch(
+    () => path4.resolve(context, build.dockerfile)
+  );
   const inside = path4.relative(context, dockerfile);
-  if (inside === ".." || inside.startsWith(`..${path4.sep}`) || path4.isAbsolute(inside))
+  if (!isInside(context, dockerfile))
     fail(
       "dockerfile",
       `image.build.dockerfile ${build.dockerfile} is outside the build context ${build.context}`
@@ -5722,7 +5790,7 @@ function platformsOf(ready) {
   const given = input("platforms");
   if (given !== void 0) {
     const parsed = parsePlatforms(given);
-    if ("error" in parsed) throw new ConfigurationError(parsed.error);
+    if ("error" in parsed) throw new UserError(parsed.error);
     return parsed.platforms;
   }
   const types = ready.plan.jobs.filter((j) => j.compute.backend === "aws-batch").map((j) => j.compute.instanceType);
@@ -5743,9 +5811,9 @@ async function login(override, region) {
   const password = input("registry-password");
   if (username !== void 0 || password !== void 0) {
     if (!override)
-      throw new ConfigurationError("registry-username and registry-password go with the registry input");
+      throw new UserError("registry-username and registry-password go with the registry input");
     if (!username || !password)
-      throw new ConfigurationError("registry-username and registry-password are given together");
+      throw new UserError("registry-username and registry-password are given together");
     return { registry: override, credentials: { username, password } };
   }
   const ecr = await ecrLogin({ region });
@@ -5764,12 +5832,12 @@ async function run(env = process.env) {
     const file = input("experiment", { required: true });
     const repository = input("repository") ?? DEFAULT_REPOSITORY;
     if (!REPOSITORY.test(repository))
-      throw new ConfigurationError(
+      throw new UserError(
         `repository '${repository}' is not a repository name: lower-case letters, digits, '.', '_', '-' and '/'`
       );
     const builderChoice = input("builder") ?? "auto";
     if (!BUILDERS.includes(builderChoice))
-      throw new ConfigurationError(`builder takes ${BUILDERS.join(", ")}, not '${builderChoice}'`);
+      throw new UserError(`builder takes ${BUILDERS.join(", ")}, not '${builderChoice}'`);
     const registryInput = input("registry");
     const override = registryInput === void 0 ? void 0 : registryHost(registryInput);
     const ready = await readyExperiment(file, env);
@@ -5798,20 +5866,24 @@ async function run(env = process.env) {
         {
           contextTag: (s) => contextTag(s.context, s.dockerfile, s.platforms),
           registry: new RegistryV2(registry, credentials),
-          builder: () => chooseBuilder(builderChoice, {
-            registry,
-            credentials,
-            run: runTool,
-            log: (line) => info(line),
-            env,
-            tmpDir: env.RUNNER_TEMP || os.tmpdir()
-          }),
+          // The builder gets a copy of exactly the hashed files: no .git, no link followed.
+          builder: async () => buildingStagedContext(
+            await chooseBuilder(builderChoice, {
+              registry,
+              credentials,
+              run: runTool,
+              log: (line) => info(line),
+              env,
+              tmpDir: env.RUNNER_TEMP || os.tmpdir()
+            }),
+            env.RUNNER_TEMP || os.tmpdir()
+          ),
           log: (line) => info(line)
         }
       );
       outputs(built.imageUri, built.tag, built.skipped);
     } catch (error2) {
-      if (error2 instanceof ImageError) throw new ConfigurationError(error2.message);
+      if (error2 instanceof ImageError) throw new UserError(error2.message);
       throw error2;
     }
   });

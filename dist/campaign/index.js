@@ -5,25 +5,27 @@ import {
   pickWindow,
   planCampaignText,
   runWindow
-} from "../chunks/chunk-VICV5X6C.js";
+} from "../chunks/chunk-JR2GPMVL.js";
 import {
-  formatP,
   isoWeekOf,
   parseIsoWeek
-} from "../chunks/chunk-QG7SO5B7.js";
+} from "../chunks/chunk-J46JVCXT.js";
 import {
   TerminalProgress
-} from "../chunks/chunk-ZOLYW6JJ.js";
-import "../chunks/chunk-CEQQMJ4M.js";
+} from "../chunks/chunk-MRGJLZWM.js";
+import "../chunks/chunk-5UOSYN45.js";
+import {
+  appendSummary
+} from "../chunks/chunk-VEK72RYT.js";
+import "../chunks/chunk-NSSXCZ5B.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
-import "../chunks/chunk-OC537YOA.js";
 import {
   escapeMarkdown
-} from "../chunks/chunk-IUIKERM2.js";
+} from "../chunks/chunk-Y724BK2G.js";
 import "../chunks/chunk-6YA2FBOI.js";
-import "../chunks/chunk-K3TBYX7Q.js";
+import "../chunks/chunk-WZSUM6WQ.js";
 import {
   annotate,
   booleanInput,
@@ -32,24 +34,28 @@ import {
   readWorkspaceFile,
   runAction,
   workspace
-} from "../chunks/chunk-Q2WPO4VC.js";
+} from "../chunks/chunk-SBTHT7PX.js";
+import "../chunks/chunk-T63UHARV.js";
 import {
   info,
   notice,
   setFailed,
   setOutput,
-  summary,
   warning
-} from "../chunks/chunk-2LEEVQUZ.js";
-import {
-  ConfigurationError
-} from "../chunks/chunk-5IC2YQ4X.js";
+} from "../chunks/chunk-52F2NNLZ.js";
+import "../chunks/chunk-MFOOFAZB.js";
 import {
   loadPrices
-} from "../chunks/chunk-KVZNUJPT.js";
-import "../chunks/chunk-Q3NR4BZE.js";
-import "../chunks/chunk-I3F55QQV.js";
+} from "../chunks/chunk-PB7EYQ6R.js";
+import {
+  formatP
+} from "../chunks/chunk-ZGWMIHYT.js";
+import "../chunks/chunk-I6QNDUNP.js";
 import "../chunks/chunk-WZ3PWTB2.js";
+import "../chunks/chunk-ADRHWOWG.js";
+import {
+  UserError
+} from "../chunks/chunk-NUCGBEER.js";
 import "../chunks/chunk-YOF47TSW.js";
 
 // src/entrypoints/campaign-action.ts
@@ -73,7 +79,7 @@ function weekInput(now) {
   const raw = input("week");
   if (raw === void 0) return isoWeekOf(now);
   const week = parseIsoWeek(raw);
-  if (!week) throw new ConfigurationError(`input 'week' takes an ISO week such as 2026-W48, not '${raw}'`);
+  if (!week) throw new UserError(`input 'week' takes an ISO week such as 2026-W48, not '${raw}'`);
   return week;
 }
 async function readyCampaign(file, week, env) {
@@ -82,7 +88,7 @@ async function readyCampaign(file, week, env) {
   const checked = planCampaignText(file, text, week, prices);
   const n = annotate(checked.problems);
   if (!checked.campaign || !checked.plan) {
-    throw new ConfigurationError(`${file}: ${n} problem${n === 1 ? "" : "s"}; nothing was run`);
+    throw new UserError(`${file}: ${n} problem${n === 1 ? "" : "s"}; nothing was run`);
   }
   return { campaign: checked.campaign, plan: checked.plan, prices };
 }
@@ -134,13 +140,12 @@ async function run(env = process.env) {
     );
     if ("closed" in picked) {
       info(`${c.name}: ${picked.closed}; nothing to run`);
-      await summary.addRaw(
+      await appendSummary(
         `## Campaign ${escapeMarkdown(c.name)}, week ${week.label}
 
 Nothing ran: ${escapeMarkdown(picked.closed)}.
-`,
-        true
-      ).write();
+`
+      );
       setOutput("conclusion", "no-window");
       setOutput("regressions", "0");
       setOutput("failed-jobs", "0");
@@ -177,7 +182,9 @@ Nothing ran: ${escapeMarkdown(picked.closed)}.
     const again = outcome.alreadyRecorded ? `> This window ran and was recorded by an earlier run of ${escapeMarkdown(runId)}: nothing ran now, and its report is repeated here.
 
 ` : "";
-    await summary.addRaw(again + campaignMarkdown(s), true).write();
+    await appendSummary(again + campaignMarkdown(s), {
+      rest: "Everything is in the file the `summary-json` output names."
+    });
     const dir = path.join(env.RUNNER_TEMP || os.tmpdir(), "batchbench-campaign");
     await mkdir(dir, { recursive: true });
     const json = path.join(dir, `${runId}.json`);

@@ -1,54 +1,65 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   runExperiment
-} from "../chunks/chunk-27H7M3G6.js";
+} from "../chunks/chunk-PYNU2OZ2.js";
 import {
-  LocalExecutor,
-  makeRunId
-} from "../chunks/chunk-CEQQMJ4M.js";
+  LocalExecutor
+} from "../chunks/chunk-5UOSYN45.js";
 import {
   renderPlanMarkdown,
   validateFiles
-} from "../chunks/chunk-ZVW6IYBH.js";
+} from "../chunks/chunk-WBAM6GMU.js";
 import {
   publishFromInputs
-} from "../chunks/chunk-VTNNVRC5.js";
-import "../chunks/chunk-M6TF66QN.js";
+} from "../chunks/chunk-QHDWYDBI.js";
 import {
   FsRunStore
-} from "../chunks/chunk-WZLYGAHJ.js";
-import "../chunks/chunk-E53CW332.js";
+} from "../chunks/chunk-JHP2DB3R.js";
+import "../chunks/chunk-MRBCJ4AK.js";
+import "../chunks/chunk-GHWBOHN2.js";
+import {
+  appendSummary,
+  setLargeOutput
+} from "../chunks/chunk-VEK72RYT.js";
 import {
   hostInfo
 } from "../chunks/chunk-76HS77CX.js";
 import {
+  makeRunId
+} from "../chunks/chunk-NSSXCZ5B.js";
+import {
   checkNameInput
-} from "../chunks/chunk-C7VDCKXV.js";
+} from "../chunks/chunk-4YOE75NO.js";
 import "../chunks/chunk-2SECIYKN.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
 import {
   logProgress
-} from "../chunks/chunk-4275DTTO.js";
+} from "../chunks/chunk-VJQGRW5W.js";
+import "../chunks/chunk-A2RG4BAH.js";
+import "../chunks/chunk-IFPPOJDU.js";
 import {
-  costVariants,
   reportRun
-} from "../chunks/chunk-ZEPKX7LH.js";
-import "../chunks/chunk-OC537YOA.js";
-import "../chunks/chunk-TK2KBLDO.js";
-import "../chunks/chunk-IUIKERM2.js";
-import "../chunks/chunk-S2V6XSF3.js";
+} from "../chunks/chunk-6SKZGS4Z.js";
+import "../chunks/chunk-MPHH7IPH.js";
+import {
+  costVariants
+} from "../chunks/chunk-IQJJB7MW.js";
+import "../chunks/chunk-5QKW43MP.js";
+import "../chunks/chunk-L5FQZOZG.js";
+import "../chunks/chunk-3HLB67IX.js";
+import "../chunks/chunk-Y724BK2G.js";
 import {
   expandPatterns
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-LGYPR3KT.js";
+} from "../chunks/chunk-UC3SPIFM.js";
 import {
   hasErrors
-} from "../chunks/chunk-E24LLZCP.js";
-import "../chunks/chunk-K3TBYX7Q.js";
+} from "../chunks/chunk-PKJW5265.js";
+import "../chunks/chunk-WZSUM6WQ.js";
 import {
   booleanInput,
   input,
@@ -57,22 +68,25 @@ import {
   positiveIntInput,
   runAction,
   workspace
-} from "../chunks/chunk-Q2WPO4VC.js";
+} from "../chunks/chunk-SBTHT7PX.js";
+import "../chunks/chunk-T63UHARV.js";
 import {
-  setOutput,
-  summary
-} from "../chunks/chunk-2LEEVQUZ.js";
-import {
-  ConfigurationError
-} from "../chunks/chunk-5IC2YQ4X.js";
-import "../chunks/chunk-IHG27KF4.js";
-import "../chunks/chunk-VW7L6ZQL.js";
+  setOutput
+} from "../chunks/chunk-52F2NNLZ.js";
+import "../chunks/chunk-JFB5LMO7.js";
+import "../chunks/chunk-OJYSATZJ.js";
+import "../chunks/chunk-OLLFCHB7.js";
+import "../chunks/chunk-MFOOFAZB.js";
 import {
   loadPrices
-} from "../chunks/chunk-KVZNUJPT.js";
-import "../chunks/chunk-Q3NR4BZE.js";
-import "../chunks/chunk-I3F55QQV.js";
+} from "../chunks/chunk-PB7EYQ6R.js";
+import "../chunks/chunk-ZGWMIHYT.js";
+import "../chunks/chunk-I6QNDUNP.js";
 import "../chunks/chunk-WZ3PWTB2.js";
+import "../chunks/chunk-ADRHWOWG.js";
+import {
+  UserError
+} from "../chunks/chunk-NUCGBEER.js";
 import "../chunks/chunk-YOF47TSW.js";
 
 // src/entrypoints/main-action.ts
@@ -105,7 +119,8 @@ async function runLocally(ready, env, signal) {
         logDir: path.join(runsDir, runId, "logs"),
         baseDir: cwd,
         // Cells compared for speedup each get the machine to themselves, so they are measured alike.
-        exclusiveGroups: ready.experiment.analysis.speedup !== void 0
+        exclusiveGroups: ready.experiment.analysis.speedup !== void 0,
+        plan: ready.plan
       }),
       progress: logProgress,
       prices,
@@ -118,9 +133,9 @@ async function runLocally(ready, env, signal) {
   return { report: outcome.report, unfinished: 0, local: true, store };
 }
 async function runOnBatch(ready, env, signal) {
-  const { submitExperiment } = await import("../chunks/submit-action-ANHMARM4.js");
-  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-Z4ES6BB3.js");
-  const { s3Run } = await import("../chunks/aws-wiring-EIGZFGHP.js");
+  const { submitExperiment } = await import("../chunks/submit-action-I4HIKEYR.js");
+  const { maxWaitInput, waitForRun } = await import("../chunks/wait-action-44KUHAFA.js");
+  const { s3Run } = await import("../chunks/aws-wiring-77NDK2M2.js");
   const imageUri = input("image-uri");
   const store = input("store");
   const submitted = await submitExperiment(ready, env, {
@@ -149,25 +164,29 @@ async function run(env = process.env) {
     const options = { ...repeats ? { repeats } : {}, ...prices ? { prices } : {} };
     if (command === "validate") {
       const files = await expandPatterns(listInput("experiment"), workspace(env));
-      if (files.length === 0) throw new ConfigurationError("experiment names no file");
+      if (files.length === 0) throw new UserError("experiment names no file");
       const results = await validateFiles(files, { cwd: workspace(env), ...options });
       const errors = results.flatMap((r) => r.problems).filter((p) => p.severity === "error").length;
       if (results.some((r) => hasErrors(r.problems)))
-        throw new ConfigurationError(`${errors} problem${errors === 1 ? "" : "s"} in the experiment files`);
+        throw new UserError(`${errors} problem${errors === 1 ? "" : "s"} in the experiment files`);
       return;
     }
     if (command !== "plan" && command !== "run")
-      throw new ConfigurationError(`command must be validate, plan or run, not '${command}'`);
+      throw new UserError(`command must be validate, plan or run, not '${command}'`);
     const file = input("experiment", { required: true });
     const ready = await readyExperiment(file, env, options);
-    setOutput("plan", JSON.stringify(ready.plan));
+    setLargeOutput("plan", JSON.stringify(ready.plan), {
+      smaller: () => JSON.stringify({ ...ready.plan, jobs: void 0 })
+    });
     if (command === "plan" || booleanInput("dry-run", false)) {
-      await summary.addRaw(renderPlanMarkdown(ready.plan)).write();
+      await appendSummary([{ title: "the plan", markdown: renderPlanMarkdown(ready.plan) }], {
+        rest: "The whole plan is in the file the `plan-file` output names."
+      });
       return;
     }
     const backend = input("backend") ?? "auto";
     if (backend !== "auto" && backend !== "local")
-      throw new ConfigurationError(`backend takes auto (what the file says) or local, not '${backend}'`);
+      throw new UserError(`backend takes auto (what the file says) or local, not '${backend}'`);
     if (backend === "local") for (const job of ready.plan.jobs) job.compute.backend = "local";
     const signal = cancelSignal();
     const cloud = ready.plan.jobs.some((j) => j.compute.backend === "aws-batch");

@@ -1,4 +1,4 @@
-// The metric contract (EXPERIMENT-SPEC.md): JSON lines appended to $BATCHBENCH_METRICS, or
+// The metric contract (docs/metrics.md): JSON lines appended to $BATCHBENCH_METRICS, or
 // `::metric name=value` lines on stdout when the variable is not set (a run by hand).
 import { appendFileSync } from 'node:fs';
 

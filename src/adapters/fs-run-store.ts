@@ -4,12 +4,15 @@ import type { FileHandle } from 'node:fs/promises';
 import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { JobRecord } from '../domain/results/job-record.js';
-import type { RunManifest, RunStore } from '../ports/run-store.js';
+import type { RunLock, RunManifest, RunStore } from '../ports/run-store.js';
 import { BRANCH_REPORT, BRANCHES, branchSegment } from './branch-segment.js';
+import { UserError } from '../domain/user-error.js';
+import { lockRunFolder } from './fs-run-lock.js';
 
 const RUN_ID = /^[A-Za-z0-9._-]+$/;
 const MANIFEST = 'manifest.json';
 const RESULTS = 'results.jsonl';
+const LOCK = 'lock';
 /**
  * Where the platform has O_DSYNC, a write to the results file returns only once the line is on
  * disk, so an append costs one write instead of a write and an fsync. Elsewhere, fsync.
@@ -72,7 +75,8 @@ export class FsRunStore implements RunStore {
     try {
       await mkdir(dir);
     } catch (error) {
-      if (isCode(error, 'EEXIST')) throw new Error(`run ${manifest.runId} exists already in ${this.root}`);
+      if (isCode(error, 'EEXIST'))
+        throw new UserError(`run ${manifest.runId} exists already in ${this.root}`);
       throw error;
     }
     await writeAtomic(path.join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -84,10 +88,19 @@ export class FsRunStore implements RunStore {
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      if (isCode(error, 'ENOENT')) throw new Error(`no run ${runId} in ${this.root}`);
+      if (isCode(error, 'ENOENT') || isCode(error, 'ENOTDIR'))
+        throw new UserError(`no run ${runId} in ${this.root}`, {
+          hint: 'batchbench list shows the runs kept there',
+        });
       throw error;
     }
     return JSON.parse(text) as RunManifest;
+  }
+
+  /** `<run>/lock`, created atomically (see fs-run-lock.ts); the run must exist. */
+  async lock(runId: string): Promise<RunLock> {
+    await this.readManifest(runId);
+    return lockRunFolder(runId, path.join(this.runDir(runId), LOCK));
   }
 
   updateManifest(runId: string, patch: Partial<Omit<RunManifest, 'runId' | 'plan'>>): Promise<void> {
@@ -219,7 +232,9 @@ export class FsRunStore implements RunStore {
 
   private runDir(runId: string): string {
     if (!RUN_ID.test(runId) || runId === '.' || runId === '..') {
-      throw new Error(`not a run id: ${JSON.stringify(runId)} (letters, digits, ".", "_" and "-" only)`);
+      throw new UserError(`not a run id: ${JSON.stringify(runId)}`, {
+        hint: 'a run id has letters, digits, ".", "_" and "-" only; batchbench list shows them',
+      });
     }
     return path.join(this.root, runId);
   }
@@ -314,7 +329,7 @@ async function syncDir(dir: string): Promise<void> {
 function artifactPath(name: string): string {
   const parts = name.split('/');
   const ok = parts.every((p) => RUN_ID.test(p) && p !== '.' && p !== '..');
-  if (!ok || parts.includes(MANIFEST) || parts.includes(RESULTS)) {
+  if (!ok || parts.includes(MANIFEST) || parts.includes(RESULTS) || parts.includes(LOCK)) {
     throw new Error(
       `not an artifact name: ${JSON.stringify(name)} (a relative path of letters, digits, ".", "_" and "-")`,
     );

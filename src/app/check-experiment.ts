@@ -5,7 +5,10 @@ import type { Experiment } from '../domain/spec/experiment.js';
 import type { Problem } from '../domain/spec/problem.js';
 import { validateCampaignText } from '../domain/campaign/validate-campaign.js';
 import { fileKind } from '../domain/spec/file-kind.js';
-import { validateExperimentText } from '../domain/spec/validate.js';
+import { validateExperimentSource } from '../domain/spec/validate.js';
+import { isUserError } from '../domain/user-error.js';
+import { readYamlSource } from '../domain/spec/yaml-source.js';
+import { buildContextProblems } from '../domain/spec/checks/build-context.js';
 
 export interface CheckedExperiment {
   file: string;
@@ -30,12 +33,16 @@ export interface CheckOptions {
  * it and refuse to run while any problem is an error.
  */
 export function checkExperiment(file: string, text: string, options: CheckOptions): CheckedExperiment {
-  if (fileKind(text, file) === 'campaign') {
-    return { file, kind: 'campaign', problems: validateCampaignText(text, file).problems };
+  // Read once: the kind, then the checks of that kind, on the same parsed file.
+  const source = readYamlSource(text, file);
+  if (fileKind(source) === 'campaign') {
+    return { file, kind: 'campaign', problems: validateCampaignText(text, file, source).problems };
   }
-  const validated = validateExperimentText(text, file, { prices: options.prices });
+  const validated = validateExperimentSource(source, file, { prices: options.prices });
   if (!validated.value) return { file, kind: 'experiment', problems: validated.problems };
-  const { plan, problems } = buildPlan(validated.value, options);
+  const planned = buildPlan(validated.value, options);
+  const { plan } = planned;
+  const problems = [...planned.problems, ...buildContextProblems(validated.value)];
   const located: Problem[] = problems.map((p) => ({
     file,
     ...validated.locate(p.path),
@@ -58,19 +65,44 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 
 /** A file that could not be read, as a problem like any other: located, with what to do. */
 export function unreadable(file: string, error: unknown): CheckedExperiment {
+  // A file the safe reader could not open at all (missing, a folder, a link out): as before.
+  if (isUserError(error) && error.location.line === undefined && !error.hint) {
+    return { file, kind: 'experiment', problems: [notAFile(file, reasonOf(error))] };
+  }
+  if (isUserError(error)) {
+    // Refused while reading (too large, not UTF-8): located where the reader found it.
+    const { line = 1, column = 1 } = error.location;
+    const hint = error.hint ?? 'fix the file and try again';
+    return {
+      file,
+      kind: 'experiment',
+      // The problem is located in the file already: the reader's reason, without the name again.
+      problems: [{ file, line, column, severity: 'error', message: reasonOf(error), hint }],
+    };
+  }
   const code = (error as NodeJS.ErrnoException).code;
+  const reason = (error as { reason?: unknown }).reason;
+  const message =
+    typeof reason === 'string'
+      ? reason
+      : code === 'ENOENT'
+        ? 'no such file'
+        : `cannot read the file (${code ?? String(error)})`;
+  return { file, kind: 'experiment', problems: [notAFile(file, message)] };
+}
+
+function notAFile(file: string, message: string): Problem {
   return {
     file,
-    kind: 'experiment',
-    problems: [
-      {
-        file,
-        line: 1,
-        column: 1,
-        severity: 'error',
-        message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(error)})`,
-        hint: 'give the path of an experiment file, e.g. experiments/monte-carlo-scaling.yaml',
-      },
-    ],
+    line: 1,
+    column: 1,
+    severity: 'error',
+    message,
+    hint: 'give the path of an experiment file, e.g. experiments/monte-carlo-scaling.yaml',
   };
+}
+
+function reasonOf(error: Error): string {
+  const reason = (error as { reason?: unknown }).reason;
+  return typeof reason === 'string' ? reason : error.message;
 }

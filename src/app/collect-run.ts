@@ -6,6 +6,7 @@ import type { RunManifest, RunOrigin, RunStore } from '../ports/run-store.js';
 import { publishArtifacts } from './publish-artifacts.js';
 import { publishRun, type ReportPublication, type ReportPublisher } from './publish-report.js';
 import { reportRun } from './report-run.js';
+import { originProblem } from './verify-origin.js';
 
 /** A backend that can gather the results of jobs a run submitted earlier (AWS Batch). */
 export interface RunCollector {
@@ -80,6 +81,8 @@ export interface PublishCollectedDeps {
   publisherFor(origin: RunOrigin | undefined): ReportPublisher;
   log: (line: string) => void;
   now: () => number;
+  /** owner/name of the repository the collector runs in: a run naming another is not published there. */
+  repository?: string;
 }
 
 /**
@@ -93,7 +96,9 @@ export async function publishCollected(
   deps: PublishCollectedDeps,
 ): Promise<{ publication: ReportPublication; published: boolean }> {
   const manifest = await deps.store.readManifest(outcome.runId);
-  const { origin } = manifest;
+  const refused = manifest.origin ? originProblem(manifest.origin, deps.repository) : undefined;
+  if (refused) deps.log(`${outcome.runId} is not published to its pull request or commit: ${refused}`);
+  const origin = refused ? undefined : manifest.origin;
   const due =
     outcome.unfinished === 0 &&
     origin !== undefined &&

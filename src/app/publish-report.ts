@@ -1,11 +1,14 @@
-import { renderBaselineMarkdown } from '../domain/report/baseline-markdown.js';
+import { compareReports } from '../domain/analysis/compare-reports.js';
+import type { Conclusion } from '../domain/analysis/outcome.js';
+import { comparisonOptions, runOutcome } from '../domain/analysis/outcome.js';
+import { renderComparisonMarkdown } from '../domain/report/comparison-table.js';
 import { clip, escapeMarkdown } from '../domain/report/escape.js';
 import { renderJson } from '../domain/report/json.js';
 import { DEFAULT_MARKDOWN_LIMIT, renderMarkdown, reportMarker } from '../domain/report/markdown.js';
 import type { ReportModel } from '../domain/report/model.js';
 import type { RunOrigin, RunStore } from '../ports/run-store.js';
 
-export type Conclusion = 'success' | 'failure' | 'neutral';
+export type { Conclusion };
 
 /** The report rendered once, and what every place it goes to needs to know about it. */
 export interface ReportPublication {
@@ -49,8 +52,11 @@ export interface ComposeOptions {
 export function composeReport(report: ReportModel, options: ComposeOptions = {}): ReportPublication {
   const markerKey = options.markerKey ?? report.experiment.name;
   const marker = reportMarker(markerKey);
-  const compare = options.baseline
-    ? `\n${renderBaselineMarkdown(options.baseline, report)}`
+  const comparison = options.baseline
+    ? compareReports(options.baseline, report, comparisonOptions(report))
+    : undefined;
+  const compare = comparison
+    ? `\n${renderComparisonMarkdown(comparison)}`
     : options.baselineNote
       ? `\n_${escapeMarkdown(clip(options.baselineNote, 300))}_\n`
       : '';
@@ -65,7 +71,8 @@ export function composeReport(report: ReportModel, options: ComposeOptions = {})
     }) +
     pendingNote +
     compare;
-  const conclusion = options.unfinished && options.unfinished > 0 ? undefined : conclusionOf(report);
+  const conclusion =
+    options.unfinished && options.unfinished > 0 ? undefined : runOutcome(report, comparison).conclusion;
   return {
     marker,
     markdown,
@@ -75,12 +82,9 @@ export function composeReport(report: ReportModel, options: ComposeOptions = {})
   };
 }
 
-/** Failed or missing jobs and missed targets fail; inconclusive targets alone are neutral. */
+/** The check's conclusion without a base to compare with: as runOutcome decides (src/domain/analysis/outcome.ts). */
 export function conclusionOf(report: ReportModel): Conclusion {
-  if (report.run.jobsFailed > 0 || report.run.jobsMissing > 0) return 'failure';
-  if (report.targets.some((t) => t.status === 'missed')) return 'failure';
-  if (report.targets.some((t) => t.status === 'inconclusive')) return 'neutral';
-  return 'success';
+  return runOutcome(report).conclusion;
 }
 
 function titleOf(report: ReportModel, conclusion: Conclusion | undefined): string {

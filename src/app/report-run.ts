@@ -5,6 +5,7 @@ import type { DecideSpec } from '../domain/spec/experiment.js';
 import { validateExperimentText } from '../domain/spec/validate.js';
 import type { RunStore } from '../ports/run-store.js';
 import { costVariants } from './cost-variants.js';
+import { UserError } from '../domain/user-error.js';
 
 /**
  * Rebuilds the report of a run from what the run folder holds: the experiment text and plan in
@@ -18,7 +19,9 @@ export async function reportRun(
   const manifest = await deps.store.readManifest(runId);
   const validated = validateExperimentText(manifest.experimentSource, manifest.experimentFile);
   if (!validated.value) {
-    throw new Error(`run ${runId}: the experiment kept in its manifest no longer validates`);
+    throw new UserError(`run ${runId}: the experiment kept in its manifest no longer validates`, {
+      hint: 'report it with the batchbench version that ran it',
+    });
   }
   const records = await deps.store.readRecords(runId);
   // --budget / --deadline ask the recommendation another question than the file's decide:.

@@ -10,6 +10,7 @@ import type { Progress } from '../ports/progress.js';
 import type { RunManifest, RunStore } from '../ports/run-store.js';
 import { publishArtifacts } from './publish-artifacts.js';
 import { latestRecords } from '../domain/results/latest-records.js';
+import { UserError } from '../domain/user-error.js';
 
 export interface HostInfo {
   host?: string;
@@ -55,13 +56,8 @@ export interface RunOutcome {
 export async function runExperiment(req: RunRequest, deps: RunDeps): Promise<RunOutcome> {
   const { store, executor, progress } = deps;
   const startedAt = new Date(deps.now()).toISOString();
-  let skip = new Set<string>();
   if (req.resume) {
-    const manifest = await store.readManifest(req.runId);
-    assertSamePlan(manifest, req.plan);
-    skip = finishedJobs(await store.readRecords(req.runId));
-    await store.updateManifest(req.runId, { status: 'running', updatedAt: startedAt });
-    progress.log(`resuming ${req.runId}: ${skip.size} of ${req.plan.jobs.length} jobs already finished`);
+    assertSamePlan(await store.readManifest(req.runId), req.plan);
   } else {
     await store.create({
       runId: req.runId,
@@ -76,12 +72,30 @@ export async function runExperiment(req: RunRequest, deps: RunDeps): Promise<Run
       plan: req.plan,
     });
   }
+  // One process drives a run; taken before the records are read, so what this one skips as
+  // finished and runs as missing, no other process runs meanwhile.
+  const lock = await store.lock(req.runId);
+  try {
+    let skip = new Set<string>();
+    if (req.resume) {
+      skip = finishedJobs(await store.readRecords(req.runId));
+      await store.updateManifest(req.runId, { status: 'running', updatedAt: startedAt });
+      progress.log(`resuming ${req.runId}: ${skip.size} of ${req.plan.jobs.length} jobs already finished`);
+    }
+    return await driveRun(req, deps, skip);
+  } finally {
+    await lock.release();
+  }
+}
 
+async function driveRun(req: RunRequest, deps: RunDeps, skip: Set<string>): Promise<RunOutcome> {
+  const { store, executor, progress } = deps;
   const counts = {
     queued: req.plan.jobs.length - skip.size,
     running: 0,
     succeeded: 0,
     failed: 0,
+    cancelled: 0,
     total: req.plan.jobs.length,
   };
   counts.succeeded = skip.size;
@@ -99,6 +113,7 @@ export async function runExperiment(req: RunRequest, deps: RunDeps): Promise<Run
         counts.running = Math.max(0, counts.running - 1);
         if (event.type === 'job-finished') {
           if (event.record.status === 'succeeded' || event.record.status === 'superseded') counts.succeeded++;
+          else if (event.record.status === 'cancelled') counts.cancelled++;
           else counts.failed++;
           if (event.record.status === 'cancelled' && !wasStarted(event.record)) counts.queued--;
         }
@@ -111,6 +126,9 @@ export async function runExperiment(req: RunRequest, deps: RunDeps): Promise<Run
   const cancelled = req.signal.aborted;
   const manifest = await store.readManifest(req.runId);
   const records = await store.readRecords(req.runId);
+  // One instant for the report and the manifest: a report re-built from the stored run later
+  // (reportRun takes finishedAt from the manifest) is then the same as the one saved now.
+  const finishedAt = new Date(deps.now()).toISOString();
   const report = buildReport({
     experiment: req.experiment,
     plan: req.plan,
@@ -121,12 +139,12 @@ export async function runExperiment(req: RunRequest, deps: RunDeps): Promise<Run
       id: req.runId,
       backend: executor.name,
       startedAt: manifest.createdAt,
-      finishedAt: new Date(deps.now()).toISOString(),
+      finishedAt,
       ...deps.host,
     },
   });
   const status = cancelled ? 'cancelled' : report.run.status;
-  await store.updateManifest(req.runId, { status, updatedAt: new Date(deps.now()).toISOString() });
+  await store.updateManifest(req.runId, { status, updatedAt: finishedAt });
   const artifacts = await publishArtifacts(store, req.runId, report);
   return { runId: req.runId, report, artifacts, cancelled };
 }
@@ -148,9 +166,11 @@ function assertSamePlan(manifest: RunManifest, plan: Plan): void {
   const before = manifest.plan.jobs.map((j) => j.id).join('\n');
   const now = plan.jobs.map((j) => j.id).join('\n');
   if (before !== now) {
-    throw new Error(
-      `run ${manifest.runId} was planned from a different experiment file (its jobs differ); ` +
-        'start a new run instead of resuming this one',
+    throw new UserError(
+      `run ${manifest.runId} was planned from a different experiment file (its jobs differ)`,
+      {
+        hint: 'start a new run instead of resuming this one',
+      },
     );
   }
 }

@@ -67,16 +67,23 @@ export async function submitRun(
       plan: req.plan,
     });
   }
-  let finished = skip.size;
-  await deps.executor.execute(req.plan.jobs, {
-    runId: req.runId,
-    skip,
-    signal: req.signal,
-    onEvent: async (event) => {
-      if (event.type === 'job-started') return;
-      await store.appendRecord(req.runId, event.record);
-      if (event.type === 'job-finished') finished++;
-    },
-  });
-  return { runId: req.runId, attached, finished };
+  // One submitter at a time: a second (a re-run of the workflow while the first still submits)
+  // is refused with the first one's name instead of submitting the same jobs again.
+  const lock = await store.lock(req.runId);
+  try {
+    let finished = skip.size;
+    await deps.executor.execute(req.plan.jobs, {
+      runId: req.runId,
+      skip,
+      signal: req.signal,
+      onEvent: async (event) => {
+        if (event.type === 'job-started') return;
+        await store.appendRecord(req.runId, event.record);
+        if (event.type === 'job-finished') finished++;
+      },
+    });
+    return { runId: req.runId, attached, finished };
+  } finally {
+    await lock.release();
+  }
 }

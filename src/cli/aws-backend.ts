@@ -1,4 +1,4 @@
-// The AWS Batch wiring, loaded only when a run needs it: the SDK is most of the CLI bundle, and
+// The AWS Batch wiring, loaded only when a command needs it: the SDK is most of the CLI bundle, and
 // a local run or a validate should not pay for loading it.
 import { BatchExecutor } from '../adapters/aws/batch-executor.js';
 import { createAwsClients } from '../adapters/aws/clients.js';
@@ -6,12 +6,20 @@ import { S3RunStore } from '../adapters/aws/s3-run-store.js';
 import type { Plan } from '../domain/plan/plan.js';
 import type { Experiment } from '../domain/spec/experiment.js';
 import { validateExperimentText } from '../domain/spec/validate.js';
-import { single, UsageError, type Io, type Values } from './main.js';
+import { single, usageError } from './flags.js';
+import type { Io } from './io.js';
+import { escapeTerminal } from '../domain/terminal-text.js';
 
 /** The AWS Batch backend: results and manifest in the file's results.store, jobs on its queues. */
-export function awsBatch(experiment: Experiment, plan: Plan, values: Values, io: Io, gitCommit?: string) {
+export function awsBatch(
+  experiment: Experiment,
+  plan: Plan,
+  options: { imageUri?: string | undefined },
+  io: Io,
+  gitCommit?: string,
+) {
   if (!experiment.results.store)
-    throw new UsageError('an aws-batch run needs results.store (s3://bucket/prefix/) in the file');
+    throw usageError('run', 'an aws-batch run needs results.store (s3://bucket/prefix/) in the file');
   const clients = createAwsClients({ region: plan.jobs[0]?.compute.region, env: io.env });
   const store = new S3RunStore(clients.s3, experiment.results.store, { experiment: experiment.name });
   const executor = new BatchExecutor({
@@ -19,19 +27,20 @@ export function awsBatch(experiment: Experiment, plan: Plan, values: Values, io:
     store,
     plan,
     experiment,
-    ...(values['image-uri'] ? { imageUri: values['image-uri'] } : {}),
+    ...(options.imageUri ? { imageUri: options.imageUri } : {}),
     ...(gitCommit ? { gitCommit } : {}),
     ...(experiment.budget.maxVcpus !== undefined ? { maxActiveVcpus: experiment.budget.maxVcpus } : {}),
-    log: (line) => io.stderr.write(`${line}\n`),
+    log: (line) => io.stderr.write(`${escapeTerminal(line)}\n`),
   });
   return { clients, store, executor };
 }
 
 /** collect and cancel work from the run's manifest alone: the file may have changed since. */
-export async function storedRun(args: string[], values: Values, io: Io, command: string) {
-  const runId = single(args, command);
-  const url = values.store ?? io.env.BATCHBENCH_STORE;
-  if (!url) throw new UsageError(`${command} needs --store s3://bucket/prefix/ (the file's results.store)`);
+export async function storedRun(args: string[], storeUrl: string | undefined, io: Io, command: string) {
+  const runId = single(args, command, 'run id');
+  const url = storeUrl ?? io.env.BATCHBENCH_STORE;
+  if (!url)
+    throw usageError(command, `${command} needs --store s3://bucket/prefix/ (the file's results.store)`);
   const clients = createAwsClients({ env: io.env });
   const store = new S3RunStore(clients.s3, url);
   const manifest = await store.readManifest(runId);
@@ -41,7 +50,7 @@ export async function storedRun(args: string[], values: Values, io: Io, command:
     store,
     plan: manifest.plan,
     ...(experiment ? { experiment } : {}),
-    log: (line) => io.stderr.write(`${line}\n`),
+    log: (line) => io.stderr.write(`${escapeTerminal(line)}\n`),
   });
   return { runId, store, executor };
 }

@@ -1,11 +1,12 @@
+import { EXIT } from './io.js';
 import { main } from './main.js';
 
-// One last-resort catch: a bug still ends with a message and an exit code, not a stack dump.
+// main() maps every error to an exit code itself; this catch is for what escapes even that.
 const controller = new AbortController();
 let interrupts = 0;
 const stop = (signal: NodeJS.Signals) => {
   interrupts++;
-  if (interrupts > 1) process.exit(130);
+  if (interrupts > 1) process.exit(EXIT.interrupted);
   process.stderr.write(`\n${signal}: stopping every job and keeping what finished (again to quit at once)\n`);
   controller.abort();
 };
@@ -24,7 +25,7 @@ main(process.argv.slice(2), {
   })
   .catch((error: unknown) => {
     process.stderr.write(
-      `batchbench: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      `batchbench: this is a bug of batchbench, please report it with the command you ran and this text:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
-    process.exitCode = 1;
+    process.exitCode = EXIT.bug;
   });

@@ -2,7 +2,8 @@
 import { publishCollected, type CollectOutcome } from '../app/collect-run.js';
 import { GitHubPublisher, originTarget } from '../adapters/github/github-publisher.js';
 import type { RunStore } from '../ports/run-store.js';
-import type { Io } from './main.js';
+import type { Io } from './io.js';
+import { escapeTerminal } from '../domain/terminal-text.js';
 
 /**
  * The scheduled collector's publication of a run, through the publisher the report action
@@ -10,7 +11,7 @@ import type { Io } from './main.js';
  * the PR comment and check of the workflow that submitted it.
  */
 export async function publishToGitHub(outcome: CollectOutcome, store: RunStore, io: Io): Promise<void> {
-  const log = (line: string) => io.stderr.write(`${line}\n`);
+  const log = (line: string) => io.stderr.write(`${escapeTerminal(line)}\n`);
   await publishCollected(outcome, {
     store,
     publisherFor(origin) {
@@ -34,5 +35,6 @@ export async function publishToGitHub(outcome: CollectOutcome, store: RunStore, 
     },
     log,
     now: Date.now,
+    ...(io.env.GITHUB_REPOSITORY ? { repository: io.env.GITHUB_REPOSITORY } : {}),
   });
 }

@@ -42,6 +42,7 @@ export function renderPlan(plan: Plan): string {
   ];
   for (const why of t.unpriced ?? []) out.push(`cost unknown: ${stripControl(why)}`);
   if (worstCase) out.push("(bounds from the jobs' timeouts: no earlier run has measured them)");
+  if (plan.sensitivity) out.push(`detectable: ${plan.sensitivity.statement}`);
   for (const w of plan.warnings) out.push(`warning: ${stripControl(w)}`);
   out.push(`prices: ${plan.priceSnapshot}`);
   return `${out.join('\n')}\n`;

@@ -1,4 +1,8 @@
-/** Where in the user's input a mistake is: 1-based line and column (column counts UTF-16 code units). */
+/**
+ * Where in the user's input a mistake is: 1-based line and column. The column counts UTF-16 code
+ * units (as JavaScript, LSP and VS Code do) and points at the start of the token at fault; see
+ * docs/experiment-file-limits.md.
+ */
 export interface UserErrorLocation {
   file?: string;
   line?: number;

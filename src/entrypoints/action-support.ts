@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import * as runner from '../adapters/github/runner-io.js';
+import { readSourceFile } from '../adapters/source-file.js';
 import type { Problem } from '../domain/spec/problem.js';
+import { escapeTerminal } from '../domain/terminal-text.js';
 import { ConfigurationError } from './configuration-error.js';
 
 /** Runs an action's body; a configuration error fails the step plainly, a bug with its stack. */
@@ -12,7 +12,7 @@ export async function runAction(name: string, body: () => Promise<void>): Promis
     await body();
   } catch (error) {
     if (error instanceof ConfigurationError) {
-      runner.setFailed(error.message);
+      runner.setFailed(escapeTerminal(error.message));
       return;
     }
     const err = error instanceof Error ? error : new Error(String(error));
@@ -88,17 +88,24 @@ export function workspace(env: NodeJS.ProcessEnv): string {
 /** Problems of a file as annotations at their file, line and column; returns how many are errors. */
 export function annotate(problems: readonly Problem[]): number {
   for (const p of problems) {
-    const props = { file: p.file, startLine: p.line, startColumn: p.column, title: 'batchbench' };
-    const message = p.hint ? `${p.message} (${p.hint})` : p.message;
+    // @actions/core escapes what would end the command; escapeTerminal what would reach the log raw.
+    const props = {
+      file: escapeTerminal(p.file),
+      startLine: p.line,
+      startColumn: p.column,
+      title: 'batchbench',
+    };
+    const message = escapeTerminal(p.hint ? `${p.message} (${p.hint})` : p.message);
     if (p.severity === 'error') runner.error(message, props);
     else runner.warning(message, props);
   }
   return problems.filter((p) => p.severity === 'error').length;
 }
 
-/** A file of the workspace; a missing or unreadable one is a configuration error naming it. */
+/**
+ * A regular file inside the workspace (symlinks out of it refused); a missing, unreadable or
+ * refused one is a configuration error naming it.
+ */
 export function readWorkspaceFile(file: string, env: NodeJS.ProcessEnv): Promise<string> {
-  return readFile(path.resolve(workspace(env), file), 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new ConfigurationError(`${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-  });
+  return readSourceFile(file, { root: workspace(env) });
 }

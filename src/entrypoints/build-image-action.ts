@@ -1,9 +1,10 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildImage } from '../app/build-image.js';
 import * as runner from '../adapters/github/runner-io.js';
-import { contextTag } from '../adapters/image/build-context.js';
+import { buildingStagedContext, contextTag } from '../adapters/image/build-context.js';
+import { isInside } from '../adapters/read-user-file.js';
 import { BUILDERS, chooseBuilder, type BuilderChoice } from '../adapters/image/choose-builder.js';
 import { ecrLogin } from '../adapters/image/ecr-login.js';
 import { registryHost, RegistryV2, type RegistryCredentials } from '../adapters/image/registry-v2.js';
@@ -41,16 +42,26 @@ async function buildSource(
     });
     throw new ConfigurationError(`${ready.file}:${at.line}:${at.column}: ${message}`);
   };
-  const context = path.resolve(workspace(env), build.context);
-  const isDir = await stat(context).then(
-    (s) => s.isDirectory(),
-    () => false,
+  const root = await realpath(workspace(env));
+  // Symlinks followed: a context that is, or passes through, a link out of the repository
+  // would send the runner's files to the builder.
+  const context = await realpath(path.resolve(root, build.context)).catch(() => undefined);
+  const isDir =
+    context !== undefined &&
+    (await stat(context).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ));
+  if (!context || !isDir)
+    return fail('context', `image.build.context ${build.context} is not a folder of the repository`);
+  if (!isInside(root, context) || context.split(path.sep).includes('.git'))
+    fail('context', `image.build.context ${build.context} leads out of the repository (or into .git)`);
+  const dockerfile = await realpath(path.resolve(context, build.dockerfile)).catch(() =>
+    path.resolve(context, build.dockerfile),
   );
-  if (!isDir) fail('context', `image.build.context ${build.context} is not a folder of the repository`);
-  const dockerfile = path.resolve(context, build.dockerfile);
   const inside = path.relative(context, dockerfile);
   // Outside the context it would not count in the context's hash, so a change to it would build nothing.
-  if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside))
+  if (!isInside(context, dockerfile))
     fail(
       'dockerfile',
       `image.build.dockerfile ${build.dockerfile} is outside the build context ${build.context}`,
@@ -161,15 +172,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         {
           contextTag: (s) => contextTag(s.context, s.dockerfile, s.platforms),
           registry: new RegistryV2(registry, credentials),
-          builder: () =>
-            chooseBuilder(builderChoice, {
-              registry,
-              credentials,
-              run: runTool,
-              log: (line) => runner.info(line),
-              env,
-              tmpDir: env.RUNNER_TEMP || os.tmpdir(),
-            }),
+          // The builder gets a copy of exactly the hashed files: no .git, no link followed.
+          builder: async () =>
+            buildingStagedContext(
+              await chooseBuilder(builderChoice, {
+                registry,
+                credentials,
+                run: runTool,
+                log: (line) => runner.info(line),
+                env,
+                tmpDir: env.RUNNER_TEMP || os.tmpdir(),
+              }),
+              env.RUNNER_TEMP || os.tmpdir(),
+            ),
           log: (line) => runner.info(line),
         },
       );

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import * as runner from '../adapters/github/runner-io.js';
+import { appendSummary } from '../adapters/github/step-limits.js';
 import { loadPrices } from '../adapters/prices.js';
 import { TerminalProgress } from '../adapters/terminal/progress.js';
 import { planCampaignText } from '../app/campaign-plan.js';
@@ -128,12 +129,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     );
     if ('closed' in picked) {
       runner.info(`${c.name}: ${picked.closed}; nothing to run`);
-      await runner.summary
-        .addRaw(
-          `## Campaign ${escapeMarkdown(c.name)}, week ${week.label}\n\nNothing ran: ${escapeMarkdown(picked.closed)}.\n`,
-          true,
-        )
-        .write();
+      await appendSummary(
+        `## Campaign ${escapeMarkdown(c.name)}, week ${week.label}\n\nNothing ran: ${escapeMarkdown(picked.closed)}.\n`,
+      );
       runner.setOutput('conclusion', 'no-window' satisfies CampaignConclusion);
       runner.setOutput('regressions', '0');
       runner.setOutput('failed-jobs', '0');
@@ -173,7 +171,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       ? `> This window ran and was recorded by an earlier run of ${escapeMarkdown(runId)}: nothing ran now, ` +
         'and its report is repeated here.\n\n'
       : '';
-    await runner.summary.addRaw(again + campaignMarkdown(s), true).write();
+    await appendSummary(again + campaignMarkdown(s), {
+      rest: 'Everything is in the file the `summary-json` output names.',
+    });
 
     const dir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'batchbench-campaign');
     await mkdir(dir, { recursive: true });

@@ -7,6 +7,7 @@ import { reportRun } from '../app/report-run.js';
 import { runExperiment } from '../app/run-experiment.js';
 import { FsRunStore } from '../adapters/fs-run-store.js';
 import * as runner from '../adapters/github/runner-io.js';
+import { appendSummary, setLargeOutput } from '../adapters/github/step-limits.js';
 import { expandPatterns } from '../adapters/github/workspace-files.js';
 import { hostInfo } from '../adapters/host-info.js';
 import { LocalExecutor } from '../adapters/local/local-executor.js';
@@ -53,6 +54,7 @@ async function runLocally(ready: ReadyExperiment, env: NodeJS.ProcessEnv, signal
         baseDir: cwd,
         // Cells compared for speedup each get the machine to themselves, so they are measured alike.
         exclusiveGroups: ready.experiment.analysis.speedup !== undefined,
+        plan: ready.plan,
       }),
       progress: logProgress,
       prices,
@@ -111,9 +113,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       throw new ConfigurationError(`command must be validate, plan or run, not '${command}'`);
     const file = input('experiment', { required: true }) as string;
     const ready = await readyExperiment(file, env, options);
-    runner.setOutput('plan', JSON.stringify(ready.plan));
+    setLargeOutput('plan', JSON.stringify(ready.plan), {
+      smaller: () => JSON.stringify({ ...ready.plan, jobs: undefined }),
+    });
     if (command === 'plan' || booleanInput('dry-run', false)) {
-      await runner.summary.addRaw(renderPlanMarkdown(ready.plan)).write();
+      await appendSummary([{ title: 'the plan', markdown: renderPlanMarkdown(ready.plan) }], {
+        rest: 'The whole plan is in the file the `plan-file` output names.',
+      });
       return;
     }
     const backend = input('backend') ?? 'auto';

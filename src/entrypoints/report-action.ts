@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { collectRun } from '../app/collect-run.js';
 import {
@@ -13,6 +13,7 @@ import { GitHubPublisher, originTarget } from '../adapters/github/github-publish
 import { workflowOrigin } from '../adapters/github/run-origin.js';
 import * as runner from '../adapters/github/runner-io.js';
 import { loadPrices } from '../adapters/prices.js';
+import { readUserFile, UnreadableFile } from '../adapters/read-user-file.js';
 import type { ReportModel } from '../domain/report/model.js';
 import type { RunStore } from '../ports/run-store.js';
 import { booleanInput, input, runAction, workspace } from './action-support.js';
@@ -117,9 +118,11 @@ export async function readBaseline(
       s3.destroy();
     }
   } else {
-    text = await readFile(path.resolve(workspace(env), where), 'utf8').catch(
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return undefined;
+    // The workflow names this path (it may be a download outside the workspace); symlinks in it
+    // still never lead out of the folder it names.
+    text = await readUserFile(where, { root: workspace(env), allowNamedOutside: true }).catch(
+      (error: unknown) => {
+        if (error instanceof UnreadableFile && error.code === 'ENOENT') return undefined;
         throw error;
       },
     );

@@ -5,6 +5,7 @@ import * as runner from '../adapters/github/runner-io.js';
 import { hostInfo } from '../adapters/host-info.js';
 import { input, positiveIntInput, runAction, workspace } from './action-support.js';
 import { s3Run } from './aws-wiring.js';
+import { runIdProblem } from '../domain/plan/run-id.js';
 import { ConfigurationError } from './configuration-error.js';
 import { readyExperiment, type ReadyExperiment } from './ready-experiment.js';
 import { checkNameInput } from './report-inputs.js';
@@ -59,6 +60,7 @@ export async function submitExperiment(
     experiment,
     ...(options.imageUri ? { imageUri: options.imageUri } : {}),
     ...(gitCommit ? { gitCommit } : {}),
+    ...(experiment.budget.maxVcpus !== undefined ? { maxActiveVcpus: experiment.budget.maxVcpus } : {}),
     // Submit, look once, return: waiting is the wait action's job.
     deadlineMs: 0,
     log: (line) => runner.info(line),
@@ -102,6 +104,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       ...(prices ? { prices } : {}),
     });
     const runId = input('run-id');
+    // Checked before anything is submitted: AWS would refuse it in every job name.
+    const bad = runId === undefined || runId === '' ? undefined : runIdProblem(runId);
+    if (bad)
+      throw new ConfigurationError(bad, { hint: 'give a run-id such as my-bench-42, or leave it out' });
     const imageUri = input('image-uri');
     const store = input('store');
     await submitExperiment(ready, env, {

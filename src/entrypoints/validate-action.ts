@@ -1,15 +1,16 @@
-import { readFile } from 'node:fs/promises';
+import { readSourceFile } from '../adapters/source-file.js';
 import os from 'node:os';
-import path from 'node:path';
 import { unreadable, checkExperiment, hasErrors, type CheckedExperiment } from '../app/check-experiment.js';
 import { pushedFiles, readEvent, repositoryOf } from '../adapters/github/event.js';
 import { changedFiles } from '../adapters/github/pull-request-files.js';
 import { createGitHubClient } from '../adapters/github/rest-client.js';
 import * as runner from '../adapters/github/runner-io.js';
+import { appendSummary, setLargeOutput } from '../adapters/github/step-limits.js';
 import { expandPatterns, matchesGlob } from '../adapters/github/workspace-files.js';
 import { loadPrices } from '../adapters/prices.js';
 import { escapeMarkdown } from '../domain/report/escape.js';
 import { renderPlanMarkdown } from '../domain/report/plan-markdown.js';
+import { escapeTerminal } from '../domain/terminal-text.js';
 import { annotate, input, listInput, positiveIntInput, runAction, workspace } from './action-support.js';
 import { ConfigurationError } from './configuration-error.js';
 
@@ -36,7 +37,7 @@ export async function validateFiles(
   for (const file of files) {
     let text: string;
     try {
-      text = await readFile(path.resolve(options.cwd, file), 'utf8');
+      text = await readSourceFile(file, { root: options.cwd });
     } catch (error) {
       results.push(unreadable(file, error));
       continue;
@@ -52,12 +53,19 @@ export async function validateFiles(
   for (const r of results) annotate(r.problems);
   const parts = results.map((r) => {
     const errors = r.problems.filter((p) => p.severity === 'error').length;
+    const title = escapeMarkdown(r.file);
     if (errors > 0 || !r.plan)
-      return `### ❌ ${escapeMarkdown(r.file)}\n\n${errors} problem${errors === 1 ? '' : 's'}: see the annotations on the file.\n`;
-    return renderPlanMarkdown(r.plan);
+      return {
+        title,
+        markdown: `### ❌ ${title}\n\n${errors} problem${errors === 1 ? '' : 's'}: see the annotations on the file.\n`,
+      };
+    return { title, markdown: renderPlanMarkdown(r.plan) };
   });
   if (parts.length > 0)
-    await runner.summary.addRaw(`## batchbench · validate\n\n${parts.join('\n')}`, true).write();
+    await appendSummary(parts, {
+      heading: '## batchbench · validate\n\n',
+      rest: "Every file's problems are in the annotations, and every plan in the file the `plan-file` output names.",
+    });
   return results;
 }
 
@@ -81,18 +89,21 @@ async function filesToValidate(env: NodeJS.ProcessEnv, cwd: string): Promise<str
   return expandPatterns([pattern], cwd);
 }
 
-/** The plan as an output: everything but the job list when that would not fit an output. */
-function planOutput(results: readonly CheckedExperiment[]): string {
+/** The plans as outputs: all of it in `plan-file`; in `plan`, in brief when the whole is too big. */
+function setPlanOutput(results: readonly CheckedExperiment[]): void {
   const entries = results.map((r) => ({
     file: r.file,
     valid: !hasErrors(r.problems),
     problems: r.problems,
     ...(r.plan ? { plan: r.plan } : {}),
   }));
-  const full = JSON.stringify(entries);
-  // Outputs of one step share 1 MiB.
-  if (full.length < 512 * 1024) return full;
-  return JSON.stringify(entries.map((e) => (e.plan ? { ...e, plan: { ...e.plan, jobs: undefined } } : e)));
+  // Too big for an output: each file's validity, first problems and plan totals (plan-file has it all).
+  const brief = entries.map((e) => ({
+    ...e,
+    problems: e.problems.slice(0, 10),
+    ...(e.plan ? { plan: { experiment: e.plan.experiment, file: e.plan.file, totals: e.plan.totals } } : {}),
+  }));
+  setLargeOutput('plan', JSON.stringify(entries), { smaller: () => JSON.stringify(brief) });
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -103,7 +114,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const prices = input('prices');
     if (files.length === 0) {
       runner.info('no experiment files to validate');
-      runner.setOutput('plan', '[]');
+      setLargeOutput('plan', '[]');
       runner.setOutput('files', '[]');
       return;
     }
@@ -112,7 +123,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       ...(repeats ? { repeats } : {}),
       ...(prices ? { prices } : {}),
     });
-    runner.setOutput('plan', planOutput(results));
+    setPlanOutput(results);
     runner.setOutput(
       'files',
       JSON.stringify(results.filter((r) => !hasErrors(r.problems)).map((r) => r.file)),
@@ -120,7 +131,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const errors = results.flatMap((r) => r.problems).filter((p) => p.severity === 'error').length;
     const bad = results.filter((r) => hasErrors(r.problems)).length;
     for (const r of results)
-      if (!hasErrors(r.problems)) runner.info(`${r.file}: valid, ${r.plan?.totals.jobs ?? 0} jobs`);
+      if (!hasErrors(r.problems))
+        runner.info(`${escapeTerminal(r.file)}: valid, ${r.plan?.totals.jobs ?? 0} jobs`);
     if (errors > 0)
       throw new ConfigurationError(
         `${errors} problem${errors === 1 ? '' : 's'} in ${bad} of ${results.length} experiment file${results.length === 1 ? '' : 's'}`,

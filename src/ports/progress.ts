@@ -5,6 +5,8 @@ export interface Progress {
     running: number;
     succeeded: number;
     failed: number;
+    /** Stopped by a cancel or an interrupt: not failed. */
+    cancelled?: number;
     total: number;
     /** Seconds until the last job is expected to finish, when the use case can tell. */
     etaSeconds?: number;

@@ -58,11 +58,33 @@ export interface RemoteSubmission {
   reason?: string;
 }
 
+/** The process driving a run (running or submitting its jobs): what a second one is told. */
+export interface RunHolder {
+  pid: number;
+  host: string;
+  /** ISO time the process took the run. */
+  since: string;
+  /** The command line it was started with (shortened). */
+  command: string;
+}
+
+/** A run taken by this process; nobody else drives it until released. */
+export interface RunLock {
+  readonly holder: RunHolder;
+  release(): Promise<void>;
+}
+
 /** Where a run's manifest, its append-only records and its reports live. */
 export interface RunStore {
   /** Fails if the run exists already. */
   create(manifest: RunManifest): Promise<void>;
   readManifest(runId: string): Promise<RunManifest>;
+  /**
+   * Takes the run for this process, so that two processes never run or submit its jobs at once.
+   * Throws a UserError naming the holder (pid, host, since) when another live process has it; a
+   * lock whose holder is gone is taken over.
+   */
+  lock(runId: string): Promise<RunLock>;
   updateManifest(runId: string, patch: Partial<Omit<RunManifest, 'runId' | 'plan'>>): Promise<void>;
   /** Durable once it resolves: a crash afterwards does not lose the record. */
   appendRecord(runId: string, record: JobRecord): Promise<void>;

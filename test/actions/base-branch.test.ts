@@ -122,10 +122,12 @@ describe("a pull request compares with its base branch's latest report in the re
     expect(body).toContain('base run batch-pr-gh7302 at 2222222222222222222222222222222222222222');
     expect(body).not.toContain('No results of the base branch');
     const json = JSON.parse(pr.outputs['report-json'] ?? '') as ReportModel;
-    // Every cell of the head report has its row, with the base's median beside the head's.
+    // Every cell of the head report has its row, the base's mean and samples beside the head's.
     for (const cell of json.cells)
       expect(body).toMatch(
-        new RegExp(`\\| ${cell.stage} \\| ${cell.cellId} \\| [^|]+ s \\| [^|]+ s \\| [^|]+ \\|`),
+        new RegExp(
+          `\\| ${cell.stage} \\| ${cell.cellId} \\| [^|]+ \\\\\\[3\\\\\\] \\| [^|]+ \\\\\\[3\\\\\\] \\|`,
+        ),
       );
     expect(github.checkRuns.find((c) => c.head_sha === PR_HEAD)).toMatchObject({ conclusion: 'failure' });
     // The PR wrote no branch report: main's is the push's, byte for byte and not rewritten.

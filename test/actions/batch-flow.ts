@@ -64,7 +64,8 @@ export async function completeJobs(clients: AwsClients, runId: string): Promise<
       });
     }),
   );
-  await putResults(clients, `experiments/batch-pr/${runId}/`, results);
+  // Where the runner writes: the jobs' own prefix, apart from the manifest the workflow writes.
+  await putResults(clients, `experiments/_jobs/batch-pr/${runId}/`, results);
 }
 
 /** An object of the results bucket with what identifies its version, or undefined when absent. */

@@ -109,8 +109,9 @@ describe('actions/build-image mistakes: a plain failure that names the input or 
       ),
     });
     expect(outside.code).toBe(1);
+    // Caught when the file is checked, at its key, before anything is looked at on disk.
     expect(outside.stdout).toContain(
-      'image.build.dockerfile ../Dockerfile.outside is outside the build context image',
+      'image.build.dockerfile "../Dockerfile.outside" climbs out of the build context with ".."',
     );
     const missing = await action({
       experiment: experiment(

@@ -91,7 +91,8 @@ results: { store: 's3://${BUCKET}/campaigns/' }
     const runId = windowRunId(checked.campaign!, plan, jobs, 1, 'nightly');
     await putResults(
       clients,
-      `campaigns/${NAME}/${runId}-a1/`,
+      // Where the runners write: the jobs' own prefix.
+      `campaigns/_jobs/${NAME}/${runId}-a1/`,
       // Repeats a little apart, as measurements are: no ties within a week.
       jobs.map((j) =>
         fakeResult(`${runId}-a1`, j.id, 1, {

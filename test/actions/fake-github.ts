@@ -38,6 +38,12 @@ export interface FakeGitHub {
   pullHeads: Map<number, string>;
   forbid: Set<Forbidden>;
   /**
+   * Personal tokens and whose they are: `GET /user` answers with the user and their comments are
+   * theirs. Any other token is a workflow's GITHUB_TOKEN: `GET /user` is refused with 403, as
+   * for any installation token, and its comments are github-actions[bot]'s.
+   */
+  users: Map<string, { login: string; type: string }>;
+  /**
    * Hold this many comment listings until all have arrived, then answer them together: two
    * workflow runs then both see no comment, as when they finish at the same moment.
    */
@@ -60,6 +66,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   const prFiles = new Map<number, { filename: string; status: string }[]>();
   const pullHeads = new Map<number, string>();
   const forbid = new Set<Forbidden>();
+  const users = new Map<string, { login: string; type: string }>();
   let nextId = 1000;
   let held: { count: number; waiting: (() => void)[] } | undefined;
 
@@ -98,6 +105,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         };
         const m = (re: RegExp) => re.exec(url.pathname);
         let match: RegExpExecArray | null;
+        const user = users.get((req.headers.authorization ?? '').replace(/^\S+ /, ''));
+        if (req.method === 'GET' && url.pathname === '/user') {
+          return user ? send(200, { ...user, id: 1 }) : send(403, FORBIDDEN_BODY);
+        }
         if (req.method === 'GET' && (match = m(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/))) {
           if (forbid.has('pulls')) return send(403, FORBIDDEN_BODY);
           const files = prFiles.get(Number(match[1]));
@@ -163,7 +174,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
             created_at: now,
             updated_at: now,
             html_url: `https://github.com/${match[1]}/${match[2]}/pull/${match[3]}#issuecomment-${id}`,
-            user: { login: 'github-actions[bot]', type: 'Bot' },
+            user: user ?? { login: 'github-actions[bot]', type: 'Bot' },
           };
           comments.set(id, comment);
           return send(201, comment);
@@ -216,6 +227,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     prFiles,
     pullHeads,
     forbid,
+    users,
     holdCommentLists(count) {
       held = { count, waiting: [] };
     },

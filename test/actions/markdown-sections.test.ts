@@ -3,11 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { composeReport, conclusionOf } from '../../src/app/publish-report.js';
 import { buildPlan } from '../../src/domain/plan/build-plan.js';
 import { parsePriceTable } from '../../src/domain/cost/price-table.js';
-import {
-  compareCells,
-  formatChange,
-  renderBaselineMarkdown,
-} from '../../src/domain/report/baseline-markdown.js';
+import { compareReports } from '../../src/domain/analysis/compare-reports.js';
+import { renderComparisonMarkdown } from '../../src/domain/report/comparison-table.js';
 import type { ReportModel } from '../../src/domain/report/model.js';
 import { renderPlanMarkdown } from '../../src/domain/report/plan-markdown.js';
 import type { Experiment } from '../../src/domain/spec/experiment.js';
@@ -38,33 +35,43 @@ describe('renderPlanMarkdown', () => {
 });
 
 describe('the base branch comparison', () => {
-  const head = makeReport();
-  const base: ReportModel = {
-    ...head,
-    run: { ...head.run, id: 'base-run', gitCommit: '1111111' },
-    cells: head.cells.map((c, i) => ({
+  const spread = [-0.02, 0.01, 0, 0.015, -0.005];
+  const withSamples = (r: ReportModel, scale: (i: number) => number): ReportModel => ({
+    ...r,
+    cells: r.cells.map((c, i) => ({
       ...c,
-      wall: { ...c.wall, median: c.wall.median * (i === 0 ? 2 : 1) },
+      wallSamples: spread.map((d) => c.wall.mean * scale(i) * (1 + d)),
     })),
+  });
+  const head = withSamples(makeReport(), () => 1);
+  // The base was twice as slow in its first cell: the head improved it.
+  const base = {
+    ...withSamples(makeReport(), (i) => (i === 0 ? 2 : 1)),
+    run: { ...head.run, id: 'base-run' },
   };
 
-  it('gives each cell its base and head median and the change', () => {
-    const changes = compareCells(base, head);
-    expect(changes).toHaveLength(head.cells.length);
-    expect(changes[0]?.change).toBeCloseTo(-0.5, 10);
-    expect(changes[1]?.change).toBe(0);
-    expect(formatChange(-0.5)).toBe('✅ -50.0%');
-    expect(formatChange(0.2)).toBe('❌ +20.0%');
-    expect(formatChange(0.01)).toBe('+1.0%');
-    expect(formatChange(undefined)).toBe('—');
+  it('compares every cell with the statistics, not a ±5% rule', () => {
+    const cmp = compareReports(base, head);
+    expect(cmp.cells).toHaveLength(head.cells.length);
+    expect(cmp.cells[0]?.verdict).toBe('improvement');
+    expect(cmp.cells[0]?.result?.change).toBeCloseTo(-0.5, 10);
+    expect(cmp.cells[1]?.verdict).toBe('unchanged');
+    const md = renderComparisonMarkdown(cmp);
+    expect(md).toContain(
+      '| simulate | workers=1 | 13m 20s \\[5\\] | 6m 40s \\[5\\] | \\-50.0% \\[-51.0%, -49.0%\\] |',
+    );
+    expect(md).toMatch(/ \| [\d.e-]+ \| g -[\d.]+ \| ✅ improvement \|/);
   });
 
-  it('lists cells only one side has', () => {
+  it('lists cells only one side has, and says why they are not compared', () => {
     const gone = { ...base, cells: [...base.cells, { ...base.cells[0]!, cellId: 'only-in-base' }] };
-    const last = compareCells(gone, head).at(-1);
-    expect(last).toMatchObject({ cellId: 'only-in-base' });
-    expect(last?.headMedian).toBeUndefined();
-    expect(renderBaselineMarkdown(gone, head)).toMatch(/\| only-in-base \| [^|]+ \| — \| — \|/);
+    const cmp = compareReports(gone, head);
+    expect(cmp.cells.at(-1)).toMatchObject({
+      cellId: 'only-in-base',
+      verdict: 'untestable',
+      reason: 'the cell is only in the base run',
+    });
+    expect(renderComparisonMarkdown(cmp)).toMatch(/\| only-in-base \| [^|]+ \| — \| — \|/);
   });
 
   it('goes below the report, which folds to leave it room within a comment', () => {

@@ -84,8 +84,8 @@ describe('actions/report, bundled, as a runner runs it', () => {
     const after = github.commentsOn(42);
     expect(after.map((c) => c.id)).toEqual(first.map((c) => c.id));
     expect(after[0]?.body).toContain('### Compared with the base branch');
-    // The same run on both sides: every cell unchanged.
-    expect(after[0]?.body).toMatch(/\| workers-2 \| [^|]+ \| [^|]+ \| \+0\.0% \|/);
+    // The same run on both sides: a change of 0% in every cell, with its interval.
+    expect(after[0]?.body).toMatch(/\| main \| workers-2 \| [^|]+ \| [^|]+ \| 0% \\\[/);
     expect(github.requests.filter((r) => r.method === 'PATCH')).not.toHaveLength(0);
   });
 

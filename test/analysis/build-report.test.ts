@@ -448,10 +448,10 @@ describe('buildReport: failed, missing and unplanned jobs', () => {
     expect(c).toMatchObject({ succeeded: 1, failed: 1 });
     expect(model.warnings).toEqual(
       expect.arrayContaining([
-        '1 job id(s) in the results are not in the plan and were ignored: old.job',
-        'main/default: 2 repeat(s) left out of wall time because a job failed or has no result',
-        '1 of 3 jobs failed; their cells are missing repeats',
-        '1 of 3 planned jobs have no result (not run, or not collected)',
+        '1 job id in the results is not in the plan and was ignored: old.job',
+        'main/default: 2 repeats left out of wall time because a job failed or has no result',
+        '1 of 3 jobs failed; its cell is missing repeats',
+        '1 of 3 planned jobs has no result (not run, or not collected)',
       ]),
     );
   });
@@ -567,7 +567,9 @@ describe('buildReport: a pipeline with storage and transfer costs (seed 001 shap
     expect(model.cost.onDemandUsd).toBeCloseTo((35 / 60) * 0.526 + infer + storage + network, 12);
     expect(model.cost.spotUsd).toBeCloseTo(train + 0.2 * 0.0183 + storage + network, 12);
     expect(model.cost.perItemUsd).toBeCloseTo((train + infer + storage + network) / 1000, 14);
-    expect(model.cost.priceSnapshot).toBe(prices.snapshot);
+    expect(model.cost.priceSnapshot).toBe(
+      'EC2 on-demand us-east-1, 2026-07-20; Spot: typical savings, 2025-06; see data/aws-prices.SOURCES.md',
+    );
   });
 
   it('times a later stage from when its inputs were ready, and names the stage in targets', () => {

@@ -111,7 +111,10 @@ describe('BatchExecutor against moto', () => {
       repeats: 3,
       copies: [],
     });
-    expect(env.BATCHBENCH_RESULTS).toBe(`s3://bb-results/experiments/beam-steering-es/${outcome.runId}/`);
+    // The jobs write apart from the manifest the workflow writes, under the prefix their role is confined to.
+    expect(env.BATCHBENCH_RESULTS).toBe(
+      `s3://bb-results/experiments/_jobs/beam-steering-es/${outcome.runId}/`,
+    );
   });
 
   it('chains stages with N_TO_N where child i needs child i, and submits a single task as a plain job', async () => {

@@ -8,6 +8,7 @@ import { windowJobs } from '../../src/app/campaign-run.js';
 import { main } from '../../src/cli/main.js';
 import { parseIsoWeek } from '../../src/domain/campaign/week.js';
 import { windowRunId } from '../../src/domain/campaign/window-run-id.js';
+import { UserError } from '../../src/domain/user-error.js';
 import type { RunManifest } from '../../src/ports/run-store.js';
 import { captureIo } from '../cli/io.js';
 import { runBatchWindow } from './batch-window.js';
@@ -152,7 +153,7 @@ describe('batchbench cancel on a campaign window run on AWS Batch (moto)', () =>
       `batchbench: no run ${windowRun} in ${STORE}; runs whose id begins with it: ${windowRun}-a1, ` +
         `${windowRun}-a2 (a campaign window runs each attempt as a run of its own: give one)\n`,
     );
-    expect(code).toBe(1);
+    expect(code).toBe(2); // an unknown run id is a user mistake
     expect((await manifest(`${windowRun}-a2`)).status).toBe('running');
     expect((await describe_(a2Parents)).map((j) => j.statusReason)).not.toContain(CANCEL_REASON);
   });
@@ -177,13 +178,14 @@ describe('batchbench cancel on a campaign window run on AWS Batch (moto)', () =>
     const base = await manifest(`${windowRun}-a1`);
     for (let i = 1; i <= 7; i++)
       await store.create({ ...base, runId: `bench-2026112${i}`, experiment: 'bench' });
+    // An unknown run id is the user's mistake: a UserError, exit 2 from the CLI.
     await expect(store.readManifest('bench')).rejects.toThrow(
-      new Error(
+      new UserError(
         `no run bench in ${STORE}; 7 runs have ids that begin with it, the latest: ` +
           'bench-20261123, bench-20261124, bench-20261125, bench-20261126, bench-20261127',
       ),
     );
-    await expect(store.readManifest('nothing')).rejects.toThrow(new Error(`no run nothing in ${STORE}`));
+    await expect(store.readManifest('nothing')).rejects.toThrow(new UserError(`no run nothing in ${STORE}`));
     // With the experiment known, as the window's own store has it.
     await expect(sideStore().readManifest(windowRun)).rejects.toThrow(
       /runs whose id begins with it: .*-a1, .*-a2 \(/,

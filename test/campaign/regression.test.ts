@@ -82,13 +82,15 @@ describe('comparing a week with earlier weeks', () => {
     );
     expect(small[0]).toMatchObject({ verdict: 'unchanged' });
     expect(small[0]?.p).toBeLessThan(0.05);
-    // Two samples a week cannot reach p < 0.05 with Mann-Whitney (smallest two-sided p is 1/3).
+    // Two samples a week cannot reach p < 0.05 with Mann-Whitney (smallest two-sided p is 1/3):
+    // that is untestable, not unchanged.
     const few = compareWeek(
       '2026-W48',
       [entry('2026-W47', 'stream-neon', [10, 10.1]), entry('2026-W48', 'stream-neon', [5, 5.1])],
       settings(),
     );
-    expect(few[0]).toMatchObject({ verdict: 'unchanged', p: 1 / 3 });
+    expect(few[0]).toMatchObject({ verdict: 'untestable', p: 1 / 3 });
+    expect(few[0]?.reason).toMatch(/smallest exact p for 2 against 2 is 0.33, never below alpha 0.05/);
   });
 
   it('flags a noisy week instead of comparing it', () => {
@@ -142,15 +144,79 @@ describe('comparing a week with earlier weeks', () => {
       '| instance | benchmark | this week median [n] | previous median [n] | change | p-value | verdict | trend |',
     );
     expect(md).toContain(
-      '| c7g.large | stream-neon | 8.00 GB/s \\[5\\] | 10.00 GB/s \\[5\\] | \\-20.0% | 0.0079 | regression |',
+      '| c7g.large | stream-neon | 8.00 GB/s \\[5\\] | 10.00 GB/s \\[5\\] | \\-20.0% \\[-21.0%, -18.9%\\] | 0.0079 | regression |',
     );
     expect(md).toContain('9/10 jobs succeeded (90% success rate), 1 failed, 12 attempts (2 retries)');
     expect(md).toContain('cost: $0.2500 actual against $0.5000 estimated');
     const term = campaignTerminal(summary);
     expect(term).toContain('1 regression: stream-neon on c7g.large (p 0.0079)');
     expect(term).toMatch(
-      /c7g\.large +stream-neon +8\.00 GB\/s \[5\] +10\.00 GB\/s \[5\] +-20\.0% +0\.0079 +regression/,
+      /c7g\.large +stream-neon +8\.00 GB\/s \[5\] +10\.00 GB\/s \[5\] +-20\.0% \[-21\.0%, -18\.9%\] +0\.0079 +regression/,
     );
     expect(sparkline([10, 10, 8])).toBe('██▁');
+  });
+
+  const summaryOf = (comparisons: ReturnType<typeof compareWeek>, succeeded = 6, jobs = 6) => ({
+    campaign: 'weekly',
+    week: '2026-W48',
+    window: 'morning on day 1 (2026-11-23)',
+    jobs,
+    succeeded,
+    failed: jobs - succeeded,
+    attempts: jobs,
+    retries: 0,
+    estimatedUsd: 0.5,
+    actualUsd: 0.25,
+    comparisons,
+  });
+
+  it('never says "no regression" when nothing could be tested, and says why', () => {
+    // 3 against 3 with Mann-Whitney: +732.8% that no test can confirm.
+    const few = compareWeek(
+      '2026-W48',
+      [
+        entry('2026-W47', 'micro-latency', [10, 10.1, 9.9], 'lower'),
+        entry('2026-W48', 'micro-latency', [83.28, 83.3, 83.26], 'lower'),
+      ],
+      settings(),
+    );
+    expect(few[0]?.verdict).toBe('untestable');
+    const md = campaignMarkdown(summaryOf(few));
+    expect(md).not.toContain('no regression\n');
+    expect(md).toContain(
+      'no regression could be tested: too few repeats for Mann-Whitney: the smallest exact p for 3 against 3 is 0.10',
+    );
+    expect(md).toContain(
+      'large changes not confirmed by a test, look at them: micro-latency on c7g.large +733% (untestable)',
+    );
+  });
+
+  it('counts noisy rows and failed jobs as reasons, and says what was tested', () => {
+    const noisy = compareWeek(
+      '2026-W48',
+      [entry('2026-W47', 'stream-neon', w47), entry('2026-W48', 'stream-neon', [5, 10, 7, 12, 6])],
+      settings(),
+    );
+    expect(campaignTerminal(summaryOf(noisy))).toContain('no regression could be tested: noisy');
+    expect(campaignTerminal(summaryOf([], 0, 1))).toContain(
+      'no regression could be tested: 0 of 1 jobs succeeded',
+    );
+    const mixed = compareWeek(
+      '2026-W48',
+      [
+        entry('2026-W47', 'stream-neon', w47),
+        entry(
+          '2026-W48',
+          'stream-neon',
+          w47.map((x) => x * 1.001),
+        ),
+        entry('2026-W47', 'stream-sve', w47),
+        entry('2026-W48', 'stream-sve', [5, 10, 7, 12, 6]),
+      ],
+      settings(),
+    );
+    expect(campaignTerminal(summaryOf(mixed))).toContain(
+      'no regression in 1 tested row; 1 not tested: noisy',
+    );
   });
 });

@@ -111,6 +111,19 @@ describe('batchbench run and campaign run with --backend aws-batch (moto)', () =
     },
   );
 
+  it('run, collect and cancel print JSON alone on stdout with --json', { timeout: 60_000 }, async () => {
+    const cap = captureIo(dir, env);
+    expect(await main(['run', path.join(dir, 'experiment.yaml'), '--json'], cap.io), cap.stderr()).toBe(0);
+    const runId = (JSON.parse(cap.stdout()) as ReportModel).run.id;
+    const store = `s3://${BUCKET}/experiments/`;
+    const collect = captureIo(dir, env);
+    expect(await main(['collect', runId, '--store', store, '--json'], collect.io), collect.stderr()).toBe(0);
+    expect((JSON.parse(collect.stdout()) as ReportModel).run).toMatchObject({ id: runId, jobsSucceeded: 4 });
+    const cancel = captureIo(dir, env);
+    expect(await main(['cancel', runId, '--store', store, '--json'], cancel.io), cancel.stderr()).toBe(0);
+    expect(JSON.parse(cancel.stdout())).toEqual({ runId, cancelled: 0, terminated: 0 });
+  });
+
   it('refuses a Spot campaign without a Spot queue, and one without an image, changing nothing', async () => {
     const noSpot = captureIo(dir, env);
     const args = [

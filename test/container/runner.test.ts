@@ -59,6 +59,7 @@ describe('the container runner (dist/runner.js) against moto S3', () => {
         BATCHBENCH_RESULTS: 's3://results/experiments/exp/run-1/',
         BATCHBENCH_TASKS: LAYOUT,
         BATCHBENCH_CELL: '{}',
+        BATCHBENCH_RUN_ENV_NAMES: '["EXTRA"]',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -74,7 +74,7 @@ async function completeJobs(clients: AwsClients, runId: string): Promise<void> {
       });
     }),
   );
-  await putResults(clients, `experiments/pr-image/${runId}/`, results);
+  await putResults(clients, `experiments/_jobs/pr-image/${runId}/`, results);
 }
 
 describe.skipIf(!tools.ok)(

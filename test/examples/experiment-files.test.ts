@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPrices } from '../../src/adapters/prices.js';
 import { checkExperiment } from '../../src/app/check-experiment.js';
+import { schemaUrl } from '../../src/domain/project.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -35,7 +36,7 @@ describe('the example experiment files', () => {
     'train-infer-document.yaml',
   ])('%s points at the schema and validates and plans without problems', async (name) => {
     const { text, checked } = await check(name);
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/experiment.schema.json');
+    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${schemaUrl('experiment')}`);
     expect(checked.problems).toEqual([]);
     expect(checked.plan?.jobs.length).toBeGreaterThan(0);
   });

@@ -181,7 +181,7 @@ describe('infra/batchbench.cfn.yaml deployed on moto', () => {
     );
   });
 
-  it('trusts only GitHub OIDC tokens for the one repository with the STS audience', async () => {
+  it('trusts only GitHub OIDC tokens of pull requests and the default branch of the one repository, with the STS audience', async () => {
     const { OpenIDConnectProviderList } = await iam.send(new ListOpenIDConnectProvidersCommand({}));
     const providerArn = OpenIDConnectProviderList?.[0]?.Arn;
     expect(providerArn).toBe('arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com');
@@ -193,8 +193,13 @@ describe('infra/batchbench.cfn.yaml deployed on moto', () => {
         Principal: { Federated: providerArn },
         Action: 'sts:AssumeRoleWithWebIdentity',
         Condition: {
-          StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
-          StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/widgets:*' },
+          StringEquals: {
+            'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+            'token.actions.githubusercontent.com:sub': [
+              'repo:acme/widgets:pull_request',
+              'repo:acme/widgets:ref:refs/heads/main',
+            ],
+          },
         },
       },
     ]);
@@ -256,12 +261,34 @@ describe('infra/batchbench.cfn.yaml deployed on moto', () => {
     });
     const statements = await inlineStatements(iam, stack.jobRoleArn);
     expect(statements.map((s) => [list(s.Action), list(s.Resource)])).toEqual([
-      [['s3:PutObject', 's3:GetObject'], ['arn:aws:s3:::bbtest-results/runs/*']],
+      [['s3:PutObject'], ['arn:aws:s3:::bbtest-results/runs/_jobs/*']],
       [
         ['logs:CreateLogStream', 'logs:PutLogEvents'],
         ['arn:aws:logs:us-east-1:123456789012:log-group:/aws/batch/job:log-stream:*'],
       ],
     ]);
+  });
+
+  it('lets a job write its result objects and no manifest, state, record or report of the workflow', async () => {
+    const statements = await inlineStatements(iam, stack.jobRoleArn);
+    const mayPut = (key: string) =>
+      statements.some(
+        (s) =>
+          s.Effect === 'Allow' &&
+          list(s.Action).some((a) => iamMatch(a, 's3:PutObject')) &&
+          list(s.Resource).some((r) => iamMatch(r, `arn:aws:s3:::bbtest-results/${key}`)),
+      );
+    // Where BatchExecutor tells the runner to write (BATCHBENCH_RESULTS).
+    expect(mayPut('runs/_jobs/beam/beam-20260101-000000Z-a1b2/main.c.r1/1.json')).toBe(true);
+    for (const key of [
+      'runs/beam/beam-20260101-000000Z-a1b2/manifest.json',
+      'runs/beam/beam-20260101-000000Z-a1b2/records/0001.jsonl',
+      'runs/beam/beam-20260101-000000Z-a1b2/report.json',
+      'runs/beam/branches/main/latest-report.json',
+      'runs/manifest.json',
+      'elsewhere/_jobs/x.json',
+    ])
+      expect(mayPut(key), key).toBe(false);
   });
 
   it('encrypts the results bucket and keeps job logs for the chosen number of days', async () => {
@@ -312,11 +339,11 @@ describe('infra/batchbench.cfn.yaml deployed on moto', () => {
     expect(statuses).toEqual(['SUCCEEDED', 'SUCCEEDED']);
 
     const s3 = new S3Client(motoClientConfig(moto.endpoint));
-    const key = `${stack.resultsStore.replace(`s3://${stack.bucket}/`, '')}smoke/run-1/${ids[0]}/1.json`;
+    const key = `${stack.resultsStore.replace(`s3://${stack.bucket}/`, '')}_jobs/smoke/run-1/${ids[0]}/1.json`;
     await s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: '{"exitCode":0}' }));
     const got = await s3.send(new GetObjectCommand({ Bucket: stack.bucket, Key: key }));
     expect(await got.Body?.transformToString()).toBe('{"exitCode":0}');
-    expect(key.startsWith('runs/smoke/run-1/')).toBe(true);
+    expect(key.startsWith('runs/_jobs/smoke/run-1/')).toBe(true);
     s3.destroy();
   }, 60_000);
 });
@@ -468,4 +495,13 @@ function pythonReprToJson(repr: string): string {
     out += JSON.stringify(value);
   }
   return out;
+}
+
+/** IAM's wildcard match of an action or resource: `*` any run of characters, `?` one; case-sensitive. */
+function iamMatch(pattern: string, value: string): boolean {
+  const re = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${re}$`).test(value);
 }

@@ -48,7 +48,10 @@ describe('local executor outputs', () => {
       BATCHBENCH_RUN_ID: 'run-1',
       BATCHBENCH_JOB_ID: 'fan.c.r2.s1',
       BATCHBENCH_STAGE: 'fan',
+      // The harness gives the executor no plan: no experiment name, no matrix values.
+      BATCHBENCH_EXPERIMENT: '',
       BATCHBENCH_CELL: 'workers-4',
+      BATCHBENCH_MATRIX: '{}',
       BATCHBENCH_REPEAT: '2',
       BATCHBENCH_ATTEMPT: '1',
       BATCHBENCH_SHARD_INDEX: '1',

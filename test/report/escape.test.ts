@@ -84,13 +84,14 @@ describe('escapeHtml', () => {
 });
 
 describe('mermaidLabel', () => {
-  it('strips quotes, brackets, newlines and directives', () => {
-    expect(mermaidLabel('a"b]c[d\ne%%{init}%%;')).toBe('abcd einit');
+  it('strips brackets, newlines and directives, turns double quotes to single, keeps parentheses', () => {
+    expect(mermaidLabel('a"b]c[d\ne%%{init}%%;')).toBe("a'bcd einit");
+    expect(mermaidLabel('Speedup vs workers (stage main)', 60)).toBe('Speedup vs workers (stage main)');
     expect(mermaidLabel('workers=4, angle=0')).toBe('workers=4, angle=0');
   });
 
   it('never returns an empty label and caps the length', () => {
-    expect(mermaidLabel('"""')).toBe('?');
+    expect(mermaidLabel('[]{}')).toBe('?');
     expect(mermaidLabel('x'.repeat(100), 10)).toBe('xxxxxxxxx…');
   });
 });

@@ -22,14 +22,27 @@ describe('renderHtml', () => {
     expect(html).not.toContain('javascript:alert(1)"');
   });
 
-  it('draws the speedup and wall time charts as inline SVG', () => {
+  it('draws the speedup chart and, per stage, wall time and cost charts as inline SVG', () => {
     const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
-    expect(svgs).toHaveLength(2);
-    expect(svgs[0]).toContain('aria-label="Median wall time per cell"');
-    expect(svgs[0]).toContain('agg | a | b |');
-    expect(svgs[1]).toContain('aria-label="Speedup vs workers"');
-    expect(svgs[1]).toContain('stroke-dasharray'); // the ideal line
-    expect(svgs[1]!.match(/<circle/g)).toHaveLength(4);
+    expect(svgs.map((svg) => /aria-label="([^"]*)"/.exec(svg)?.[1])).toEqual([
+      'Speedup vs workers (stage simulate, angle=0)',
+      'Median wall time per cell (stage simulate)',
+      'Cost per cell (stage simulate)',
+      'Median wall time per cell (stage aggregate)',
+    ]);
+    expect(svgs[3]).toContain('agg | a | b |');
+    expect(svgs[0]).toContain('stroke-dasharray'); // the ideal line
+    expect(svgs[0]!.match(/<circle/g)).toHaveLength(4);
+  });
+
+  it('scales the speedup axis to the measurements, not to the ideal line', () => {
+    const model = makeReport();
+    const series = model.scaling!.series[0]!;
+    // Measured up to 2.5× at p = 8: the ideal line reaches 8×, the axis must stop near 2.5×.
+    series.points = series.points.map((p, i) => ({ ...p, speedup: { value: [1, 1.6, 2.1, 2.5][i]! } }));
+    const svg = (renderHtml(model).match(/<svg[\s\S]*?<\/svg>/g) ?? [])[0]!;
+    const ticks = [...svg.matchAll(/>([\d.]+)×</g)].map((m) => Number(m[1]));
+    expect(Math.max(...ticks)).toBe(3);
   });
 
   it('shows the same figures as the other renderers', () => {

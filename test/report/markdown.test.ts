@@ -97,7 +97,14 @@ describe('renderMarkdown of the fixture', () => {
     expect(md).toContain('x-axis "workers" ["1", "2", "4", "8"]');
     expect(md).toContain('line [1, 1.935, 3.478, 5.714]');
     expect(md).toContain('line [1, 2, 4, 8]');
-    expect(md).toContain('x-axis ["workers=1", "workers=2", "workers=4", "workers=8", "agg a b"]');
+    // One chart per stage: the aggregate stage's cell gets a chart of its own.
+    expect(md).toContain('x-axis ["workers=1", "workers=2", "workers=4", "workers=8"]');
+    expect(md).toContain('x-axis ["agg a b"]');
+    expect(md).toContain('title "Median wall time per cell (stage simulate)"');
+    expect(md).toContain('title "Speedup vs workers (stage simulate, angle=0)"');
+    expect(md).toContain('dark blue line: measured · grey line: ideal \\(linear\\)');
+    // The measured line is drawn last, in the palette's dark colour.
+    expect(md).toContain('"plotColorPalette":"#949494, #0b4f9c"');
   });
 
   it('shows time split, fan-out quantiles, stragglers, cost, extrapolation', () => {
@@ -177,7 +184,7 @@ describe('renderMarkdown size limit', () => {
     const md = renderMarkdown(model, { limit });
     expect(md.length).toBeLessThanOrEqual(limit);
     expect(md).not.toContain('Log tail of');
-    expect(md).toContain('### Failures (42)');
+    expect(md).toContain('### Failures \\(42\\)');
     expect(md).toContain('Per-cell detail');
     expect(md).toMatch(/42 sections omitted to fit the comment size limit, see the JSON artifact\./);
     expectWholeTables(md);

@@ -91,22 +91,25 @@ describe('compute settings as matrix axes', () => {
     const text = `version: 1
 name: types
 run: { command: [node, work.mjs] }
-matrix: { instance-type: [c5.large, m5.large], capacity: [on-demand, spot] }
+matrix:
+  instance-type: [c5.large, m5.large]
+  capacity: [on-demand, spot]
+  include: [{ instance-type: c5.large, queue: bench-c5 }, { instance-type: m5.large, queue: bench-m5 }]
 resources: { vcpus: 2, memory: 3GiB, timeout: 10m }
 compute:
   backend: aws-batch
   instance-type: '\${{ matrix.instance-type }}'
-  queue: 'bench-\${{ matrix.instance-type }}'
+  queue: '\${{ matrix.queue }}'
   capacity: '\${{ matrix.capacity }}'
 `;
     const checked = checkExperiment('types.yaml', text, { prices });
     expect(checked.problems).toEqual([]);
     const plan = checked.plan!;
     expect(plan.jobs.map((j) => [j.compute.instanceType, j.compute.queue, j.compute.capacity])).toEqual([
-      ['c5.large', 'bench-c5.large', 'on-demand'],
-      ['c5.large', 'bench-c5.large', 'spot'],
-      ['m5.large', 'bench-m5.large', 'on-demand'],
-      ['m5.large', 'bench-m5.large', 'spot'],
+      ['c5.large', 'bench-c5', 'on-demand'],
+      ['c5.large', 'bench-c5', 'spot'],
+      ['m5.large', 'bench-m5', 'on-demand'],
+      ['m5.large', 'bench-m5', 'spot'],
     ]);
     const c5 = prices.regions['us-east-1']!.ec2['c5.large']!;
     const m5 = prices.regions['us-east-1']!.ec2['m5.large']!;
@@ -126,7 +129,7 @@ compute: { instance-type: '\${{ matrix.type }}', capacity: '\${{ matrix.capacity
 `;
     expect(problems(text)).toEqual([
       '4:28 error: matrix.capacity[1]: "cheap" is used as compute.capacity and must be one of on-demand, spot, spot-then-on-demand (change the value, or stop using ${{ matrix.capacity }} there)',
-      '5:27 error: compute.instance-type: ${{ matrix.type }} names no matrix axis (add the axis under matrix:, e.g. type: [c7i.large, c7g.large])',
+      '5:27 error: compute.instance-type: ${{ matrix.type }} names no matrix axis (matrix keys: capacity)',
     ]);
   });
 });

@@ -33,7 +33,7 @@ const noExtras = {
   compare: [],
 };
 
-describe('normalising the examples of EXPERIMENT-SPEC.md', () => {
+describe('normalising the experiment file examples', () => {
   it('section 1: a parallel training run with speedup and cost', () => {
     expect(load('beam-steering-es.yaml')).toEqual({
       version: 1,
@@ -234,6 +234,7 @@ describe('normalising the examples of EXPERIMENT-SPEC.md', () => {
       ],
       stragglerFactor: 2,
       confidence: 0.99,
+      failOn: { regression: 0.1, targetMissed: false, inconclusive: true, failedJobs: false },
     });
     expect(e.costs).toEqual({
       storage: [{ kind: 'ebs-gp3', sizeBytes: 100 * GiB, hours: 3 }],
@@ -274,6 +275,7 @@ describe('normalising the examples of EXPERIMENT-SPEC.md', () => {
       ...defaultCompute,
       backend: 'aws-batch',
       platform: 'fargate',
+      executionRoleArn: 'arn:aws:iam::123456789012:role/batch-execution',
       region: 'us-west-2',
       tags: { team: 'ml' },
     });

@@ -1,6 +1,7 @@
 import type { JobDetail, JobStatus as BatchStatus, KeyValuePair } from '@aws-sdk/client-batch';
 import type { Plan, PlannedJob } from '../../domain/plan/plan.js';
 import type { JobRecord } from '../../domain/results/job-record.js';
+import { boundedTagValue } from '../../domain/spec/aws-rules.js';
 import type { Experiment, StageSpec } from '../../domain/spec/experiment.js';
 import type { ExecuteOptions, Executor, ExecutorEvent } from '../../ports/executor.js';
 import type { RemoteSubmission, RunManifest } from '../../ports/run-store.js';
@@ -14,6 +15,7 @@ import { renderMatrixOnly } from './matrix-template.js';
 import { parseResultObject, type ResultObject } from './result-object.js';
 import { abortableSleep, retryPolicy, type RetryPolicy } from './retry.js';
 import { mapLimit, S3Io } from './s3-io.js';
+import { jobResultsPrefix } from './s3-location.js';
 import type { S3RunStore } from './s3-run-store.js';
 import { dependenciesOf, submissionUnits, type SubmissionUnit } from './submission-units.js';
 import { layoutFor } from './task-layout.js';
@@ -265,7 +267,7 @@ export class BatchExecutor implements Executor {
     });
     // The intent is durable before the first SubmitJob: a crash in between is recovered by name.
     await this.saveSubmissions(manifest.runId);
-    const base = await this.options.store.runBase(manifest.runId);
+    const base = jobResultsPrefix(this.options.store.location, manifest.experiment, manifest.runId);
     const live: Live[] = [];
     for (const { unit, sub } of planned) {
       const owners = new Map<string, { remoteId: string; jobIds: readonly string[] }>();
@@ -321,7 +323,9 @@ export class BatchExecutor implements Executor {
       imageUri,
       platform: stage.compute.platform,
       ...(stage.compute.jobRoleArn ? { jobRoleArn: stage.compute.jobRoleArn } : {}),
-      ...(this.options.executionRoleArn ? { executionRoleArn: this.options.executionRoleArn } : {}),
+      ...((stage.compute.executionRoleArn ?? this.options.executionRoleArn)
+        ? { executionRoleArn: stage.compute.executionRoleArn ?? this.options.executionRoleArn }
+        : {}),
     });
     return ensureJobDefinition(this.options.clients.batch, input, this.policy);
   }
@@ -339,7 +343,10 @@ export class BatchExecutor implements Executor {
       BATCHBENCH_RUN_ID: manifest.runId,
       BATCHBENCH_EXPERIMENT: manifest.experiment,
       BATCHBENCH_STAGE: unit.stage,
-      BATCHBENCH_CELL: JSON.stringify(matrix),
+      // The runner builds the workload's environment (domain/plan/workload-env.ts) from these.
+      BATCHBENCH_CELL: unit.cellId,
+      BATCHBENCH_MATRIX: JSON.stringify(matrix),
+      BATCHBENCH_RUN_ENV_NAMES: JSON.stringify(Object.keys(stage.run.env)),
       BATCHBENCH_RESULTS: `s3://${this.options.store.location.bucket}/${base}`,
       BATCHBENCH_TASKS: JSON.stringify(layoutFor(unit.jobs, stage.fanOut?.items)),
     });
@@ -357,12 +364,14 @@ export class BatchExecutor implements Executor {
   private tags(manifest: RunManifest, unit: SubmissionUnit): Record<string, string> {
     const compute = unit.jobs[0]?.compute.tags ?? {};
     const commit = this.options.gitCommit ?? manifest.gitCommit;
+    // A tag value is at most 256 characters; a cell id of long matrix values is hashed to fit.
+    const bounded = (value: string) => boundedTagValue(value, (text) => shortHash(text, 16));
     return {
       ...compute,
-      'batchbench:run-id': manifest.runId,
-      'batchbench:experiment': manifest.experiment,
-      'batchbench:cell': unit.cellId,
-      'batchbench:stage': unit.stage,
+      'batchbench:run-id': bounded(manifest.runId),
+      'batchbench:experiment': bounded(manifest.experiment),
+      'batchbench:cell': bounded(unit.cellId),
+      'batchbench:stage': bounded(unit.stage),
       ...(commit ? { 'batchbench:git-commit': commit } : {}),
     };
   }
@@ -588,7 +597,7 @@ export class BatchExecutor implements Executor {
     views: BatchJobView[],
     options: CollectOptions,
   ): Promise<PlannedJob[]> {
-    const base = await this.options.store.runBase(manifest.runId);
+    const base = jobResultsPrefix(this.options.store.location, manifest.experiment, manifest.runId);
     const attemptsOf = await this.resultAttempts(
       base,
       views.map((v) => l.jobs[childIndexOf(v, l)] as PlannedJob),

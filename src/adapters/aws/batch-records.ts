@@ -55,7 +55,13 @@ export function batchRecord(input: RecordInput): JobRecord {
     attempt?.startedAt ?? (last ? view.startedAt : undefined) ?? result?.containerStartedAt ?? stoppedAt;
   const queuedAt = view.createdAt ?? startedAt;
   const exitCode = result?.exitCode ?? attempt?.exitCode ?? (last ? view.exitCode : undefined);
-  const reason = attempt?.statusReason ?? (last ? view.statusReason : undefined);
+  // TerminateJob puts its reason on the job; the attempt keeps the container's own ("Essential
+  // container in task exited"), so a job batchbench stopped is known by the job's reason.
+  const stoppedByUs =
+    input.final && view.status !== 'SUCCEEDED' && view.statusReason?.startsWith(CANCEL_REASON);
+  const reason = stoppedByUs
+    ? view.statusReason
+    : (attempt?.statusReason ?? (last ? view.statusReason : undefined));
   const status = recordStatus(input.final ? view.status : 'FAILED', reason);
   const record: JobRecord = {
     jobId: job.id,

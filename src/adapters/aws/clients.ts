@@ -1,6 +1,7 @@
 import { BatchClient } from '@aws-sdk/client-batch';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { S3Client } from '@aws-sdk/client-s3';
+import { recordRequests } from './request-recorder.js';
 
 export interface AwsClients {
   batch: BatchClient;
@@ -24,6 +25,10 @@ export interface AwsClientOptions {
  */
 export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
   const env = options.env ?? process.env;
+  // batchbench supports Node 20 with the SDK version it ships; the SDK's notice that its versions
+  // from 2027 will need Node 22 is nothing its user can act on, and it repeats per bundle. The SDK's
+  // documented switch turns it off, unless the user has set it either way.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
   const common = {
     region,
@@ -35,9 +40,12 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
   // S3 emulators and proxies answer on one host name: virtual-hosted bucket names do not resolve.
   const s3Override = options.endpoint ?? env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL;
   return {
-    batch: new BatchClient(common),
-    s3: new S3Client({ ...common, forcePathStyle: s3Override !== undefined && s3Override !== '' }),
-    logs: new CloudWatchLogsClient(common),
+    batch: recordRequests(new BatchClient(common), 'batch'),
+    s3: recordRequests(
+      new S3Client({ ...common, forcePathStyle: s3Override !== undefined && s3Override !== '' }),
+      's3',
+    ),
+    logs: recordRequests(new CloudWatchLogsClient(common), 'logs'),
     region,
   };
 }

@@ -6,6 +6,7 @@ import {
   type RegisterJobDefinitionCommandInput,
   type ResourceRequirement,
 } from '@aws-sdk/client-batch';
+import { builtInRetryRules, MAX_RETRY_RULES } from '../../domain/spec/aws-rules.js';
 import type { Platform, RetryRule, StageSpec } from '../../domain/spec/experiment.js';
 import { batchName, shortHash } from './job-names.js';
 import { withRetry, type RetryPolicy } from './retry.js';
@@ -14,7 +15,6 @@ import { withRetry, type RetryPolicy } from './retry.js';
 export const MIN_ATTEMPT_SECONDS = 60;
 /** RetryStrategy attempts are 1..10 and evaluateOnExit holds at most 5 rules (platform facts 6). */
 const MAX_ATTEMPTS = 10;
-const MAX_RULES = 5;
 /** Extra attempts for a host that went away (a Spot reclaim, platform facts 7) before giving up. */
 export const HOST_LOSS_RETRIES = { spot: 2, onDemand: 1 } as const;
 
@@ -66,13 +66,16 @@ export function jobDefinitionInput(
 export function retryStrategy(stage: StageSpec): { attempts: number; evaluateOnExit: EvaluateOnExit[] } {
   const spot = stage.compute.capacity !== 'on-demand';
   const hostRetries = spot ? HOST_LOSS_RETRIES.spot : HOST_LOSS_RETRIES.onDemand;
-  const rules: EvaluateOnExit[] = stage.resources.retryOn.map(toBatchRule);
-  rules.push({ onStatusReason: 'Host EC2*', action: 'RETRY' });
-  rules.push({ onReason: 'CannotPullContainerError*', action: 'EXIT' });
-  if (stage.resources.retries === 0) rules.push({ onExitCode: '*', action: 'EXIT' });
+  const rules = [...stage.resources.retryOn, ...builtInRetryRules(stage.resources.retries)].map(toBatchRule);
+  // Validation refuses a file whose rules do not fit: dropping one silently would change what is retried.
+  if (rules.length > MAX_RETRY_RULES) {
+    throw new Error(
+      `stage ${stage.name}: ${rules.length} retry rules, over the ${MAX_RETRY_RULES} AWS Batch takes`,
+    );
+  }
   return {
     attempts: Math.min(MAX_ATTEMPTS, 1 + stage.resources.retries + hostRetries),
-    evaluateOnExit: rules.slice(0, MAX_RULES),
+    evaluateOnExit: rules,
   };
 }
 

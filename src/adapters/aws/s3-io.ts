@@ -1,4 +1,5 @@
 import {
+  DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
@@ -24,6 +25,67 @@ export class S3Io {
         ),
       this.policy,
     );
+  }
+
+  /**
+   * A conditional PUT: `ifNoneMatch: '*'` creates the object only if there is none, `ifMatch`
+   * replaces it only while its ETag is that one. Resolves to the new ETag, or undefined when the
+   * condition did not hold (412, a missing object for ifMatch, or S3's 409 for a concurrent
+   * conditional write): the caller re-reads and decides. A retry after an ambiguous failure can
+   * meet its own first write as "condition failed"; callers tell that apart by content.
+   */
+  async putIf(
+    key: string,
+    body: string,
+    condition: { ifNoneMatch: '*' } | { ifMatch: string },
+    contentType = 'application/json',
+  ): Promise<string | undefined> {
+    try {
+      const out = await withRetry(
+        () =>
+          this.s3.send(
+            new PutObjectCommand({
+              Bucket: this.bucket,
+              Key: key,
+              Body: body,
+              ContentType: contentType,
+              ...('ifMatch' in condition ? { IfMatch: condition.ifMatch } : { IfNoneMatch: '*' }),
+            }),
+          ),
+        this.policy,
+      );
+      return out.ETag ?? '';
+    } catch (error) {
+      if (conditionFailed(error) || ('ifMatch' in condition && isMissing(error))) return undefined;
+      throw error;
+    }
+  }
+
+  /** Deletes the object only while its ETag is `etag`; false when it changed or is gone. */
+  async deleteIf(key: string, etag: string): Promise<boolean> {
+    try {
+      await withRetry(
+        () => this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key, IfMatch: etag })),
+        this.policy,
+      );
+      return true;
+    } catch (error) {
+      if (conditionFailed(error) || isMissing(error)) return false;
+      throw error;
+    }
+  }
+
+  /** The object's text and ETag (for a conditional write after it), or undefined when it does not exist. */
+  async getTagged(key: string): Promise<{ text: string; etag: string } | undefined> {
+    try {
+      return await withRetry(async () => {
+        const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+        return { text: (await out.Body?.transformToString('utf8')) ?? '', etag: out.ETag ?? '' };
+      }, this.policy);
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
   }
 
   /** The object's text, or undefined when it does not exist. */
@@ -97,6 +159,16 @@ export class S3Io {
 export function isMissing(error: unknown): boolean {
   const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
   return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
+}
+
+function conditionFailed(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  const status = e?.$metadata?.httpStatusCode;
+  return (
+    e?.name === 'PreconditionFailed' ||
+    status === 412 ||
+    (status === 409 && e?.name === 'ConditionalRequestConflict')
+  );
 }
 
 /** Runs fn over items with at most `limit` at once, keeping the input order in the output. */

@@ -1,10 +1,12 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { JobRecord } from '../../domain/results/job-record.js';
-import type { RunManifest, RunStore } from '../../ports/run-store.js';
+import type { RunLock, RunManifest, RunStore } from '../../ports/run-store.js';
 import { BRANCH_REPORT, BRANCHES, branchSegment } from '../branch-segment.js';
 import { retryPolicy, type RetryPolicy } from './retry.js';
 import { mapLimit, S3Io } from './s3-io.js';
+import { takeRunLease } from './s3-run-lease.js';
 import { parseS3Url, runPrefix, s3Url, type S3Location } from './s3-location.js';
+import { UserError } from '../../domain/user-error.js';
 
 export interface S3RunStoreOptions {
   /** Runs of this experiment; without it a run id is found by looking under every experiment. */
@@ -54,12 +56,15 @@ export class S3RunStore implements RunStore {
     return runPrefix(this.location, await this.experimentFor(runId), runId);
   }
 
+  /** Created with If-None-Match: of two processes creating one run, the second is refused. */
   async create(manifest: RunManifest): Promise<void> {
     this.experimentOf.set(manifest.runId, manifest.experiment);
     const key = `${runPrefix(this.location, manifest.experiment, manifest.runId)}manifest.json`;
-    if (await this.io.exists(key))
-      throw new Error(`run ${manifest.runId} exists already in ${s3Url(this.location.bucket, key)}`);
-    await this.io.put(key, JSON.stringify(manifest));
+    const body = JSON.stringify(manifest);
+    if ((await this.io.putIf(key, body, { ifNoneMatch: '*' })) !== undefined) return;
+    // A retry after an ambiguous failure meets its own first write: that one is this create.
+    if ((await this.io.get(key)) !== body)
+      throw new UserError(`run ${manifest.runId} exists already in ${s3Url(this.location.bucket, key)}`);
   }
 
   async readManifest(runId: string): Promise<RunManifest> {
@@ -69,17 +74,31 @@ export class S3RunStore implements RunStore {
     return JSON.parse(text) as RunManifest;
   }
 
-  /** Read, merge, write; updates from this process are applied one after another so none is lost. */
+  /** `<run>/lock.json`, a lease taken and renewed with conditional writes (s3-run-lease.ts). */
+  async lock(runId: string): Promise<RunLock> {
+    await this.readManifest(runId);
+    return takeRunLease(this.io, runId, `${await this.runBase(runId)}lock.json`, this.now);
+  }
+
+  /**
+   * Read, merge, write with If-Match on the ETag read: a write by another process in between
+   * (412) is re-read and merged again, so no update is lost. Updates from this process take turns.
+   */
   updateManifest(runId: string, patch: Partial<Omit<RunManifest, 'runId' | 'plan'>>): Promise<void> {
     const previous = this.manifestLocks.get(runId) ?? Promise.resolve();
     const next = previous
       .catch(() => undefined)
       .then(async () => {
-        const manifest = await this.readManifest(runId);
-        await this.io.put(
-          `${await this.runBase(runId)}manifest.json`,
-          JSON.stringify({ ...manifest, ...patch }),
-        );
+        const key = `${await this.runBase(runId)}manifest.json`;
+        for (let tries = 0; tries < 20; tries++) {
+          const current = await this.io.getTagged(key);
+          if (!current) throw await this.noRun(runId, [await this.experimentFor(runId)]);
+          const merged = { ...(JSON.parse(current.text) as RunManifest), ...patch };
+          if ((await this.io.putIf(key, JSON.stringify(merged), { ifMatch: current.etag })) !== undefined)
+            return;
+          await new Promise((resolve) => setTimeout(resolve, 20 + this.random() * 80 * (tries + 1)));
+        }
+        throw new Error(`the manifest of run ${runId} keeps changing under this process; try again`);
       });
     this.manifestLocks.set(runId, next);
     return next;
@@ -211,7 +230,7 @@ export class S3RunStore implements RunStore {
     for (const experiment of experiments)
       for (const rest of await this.io.folders(`${this.location.prefix}${experiment}/${runId}-`))
         near.push(`${runId}-${rest}`);
-    if (near.length === 0) return new Error(where);
+    if (near.length === 0) return new UserError(where);
     near.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     const which =
       near.length > 5
@@ -220,7 +239,7 @@ export class S3RunStore implements RunStore {
     const attempts = near.every((id) => /^a\d+$/.test(id.slice(runId.length + 1)))
       ? ' (a campaign window runs each attempt as a run of its own: give one)'
       : '';
-    return new Error(`${where}; ${which}${attempts}`);
+    return new UserError(`${where}; ${which}${attempts}`);
   }
 }
 

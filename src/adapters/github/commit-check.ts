@@ -2,7 +2,7 @@ import type { Repository } from './event.js';
 import type { GitHubClient } from './rest-client.js';
 import { httpStatus, isForbidden } from './rest-client.js';
 
-export type CheckConclusion = 'success' | 'failure' | 'neutral';
+export type CheckConclusion = 'success' | 'failure' | 'neutral' | 'cancelled';
 
 export interface CheckRequest {
   name: string;
@@ -68,8 +68,15 @@ export async function publishCheck(
   } catch (error) {
     if (!isForbidden(error)) throw error;
   }
+  // A commit status has no "cancelled": "error" says the run did not complete, without blaming it.
   const state =
-    check.conclusion === undefined ? 'pending' : check.conclusion === 'failure' ? 'failure' : 'success';
+    check.conclusion === undefined
+      ? 'pending'
+      : check.conclusion === 'failure'
+        ? 'failure'
+        : check.conclusion === 'cancelled'
+          ? 'error'
+          : 'success';
   try {
     await client.rest.repos.createCommitStatus({
       ...repo,

@@ -1,5 +1,6 @@
 import type { RunOrigin } from '../../ports/run-store.js';
 import * as runner from './runner-io.js';
+import { appendSummary, setLargeOutput } from './step-limits.js';
 import { publishCheck, type CheckConclusion } from './commit-check.js';
 import type { Repository } from './event.js';
 import { createGitHubClient, httpStatus, isForbidden, type GitHubClient } from './rest-client.js';
@@ -114,11 +115,17 @@ export class GitHubPublisher {
   }
 
   async summary(markdown: string): Promise<void> {
-    await runner.summary.addRaw(markdown.endsWith('\n') ? markdown : `${markdown}\n`).write();
+    await appendSummary(markdown, {
+      rest: 'The whole report is in the file the `report-json-file` output names.',
+    });
   }
 
+  /** `report-json` can outgrow an output: it goes to a file too (`report-json-file`). */
   outputs(values: Record<string, string>): void {
-    for (const [name, value] of Object.entries(values)) runner.setOutput(name, value);
+    for (const [name, value] of Object.entries(values)) {
+      if (name === 'report-json') setLargeOutput(name, value);
+      else runner.setOutput(name, value);
+    }
   }
 }
 

@@ -16,11 +16,33 @@ interface FoundComment {
   html_url?: string;
 }
 
+/** The author of the comments a workflow's GITHUB_TOKEN writes. */
+export const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
+
 /**
- * One comment per marker on an issue or PR: updated when it exists, created otherwise. Two
- * workflow runs finishing at once may both find none and both create one, so a run that
- * created looks again: every run then agrees on the oldest comment, keeps it with its own
- * body, and deletes the others. Whichever run looks last sees every comment created before.
+ * Whose comments this token writes: the user of a personal or user-to-server token (`GET
+ * /user`); an installation token, GITHUB_TOKEN among them, may not read /user and writes as
+ * github-actions[bot]. (Another app's token writes as its own bot: the first comment it creates
+ * tells, and the look after creating uses that.)
+ */
+export async function tokenAuthor(client: GitHubClient): Promise<string> {
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return data.login;
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 403 || status === 401) return GITHUB_ACTIONS_BOT;
+    throw error;
+  }
+}
+
+/**
+ * One comment per marker on an issue or PR: updated when it exists, created otherwise. Only
+ * comments written by this token's identity count: anyone can post a comment that starts with
+ * the marker, and such a comment is neither updated nor deleted. Two workflow runs finishing at
+ * once may both find none and both create one, so a run that created looks again: every run then
+ * agrees on the oldest comment, keeps it with its own body, and deletes the others. Whichever run
+ * looks last sees every comment created before.
  */
 export async function upsertStickyComment(
   client: GitHubClient,
@@ -29,7 +51,8 @@ export async function upsertStickyComment(
   marker: string,
   body: string,
 ): Promise<StickyOutcome> {
-  const existing = await commentsWithMarker(client, repo, issueNumber, marker);
+  const author = await tokenAuthor(client);
+  const existing = await commentsWithMarker(client, repo, issueNumber, marker, author);
   const oldest = existing[0];
   if (oldest) {
     await client.rest.issues.updateComment({ ...repo, comment_id: oldest.id, body });
@@ -41,7 +64,7 @@ export async function upsertStickyComment(
     issue_number: issueNumber,
     body,
   });
-  const after = await commentsWithMarker(client, repo, issueNumber, marker);
+  const after = await commentsWithMarker(client, repo, issueNumber, marker, created.user?.login ?? author);
   const keep = after[0];
   if (!keep || keep.id === created.id) {
     const deleted = await deleteAll(client, repo, after.slice(1));
@@ -58,6 +81,7 @@ async function commentsWithMarker(
   repo: Repository,
   issueNumber: number,
   marker: string,
+  author: string,
 ): Promise<FoundComment[]> {
   const comments = await client.paginate(client.rest.issues.listComments, {
     ...repo,
@@ -65,7 +89,7 @@ async function commentsWithMarker(
     per_page: 100,
   });
   return comments
-    .filter((c) => (c.body ?? '').startsWith(marker))
+    .filter((c) => c.user?.login === author && (c.body ?? '').startsWith(marker))
     .map((c) => ({ id: c.id, created_at: c.created_at, html_url: c.html_url }))
     .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);
 }

@@ -1,4 +1,5 @@
 import type { Problem } from '../../domain/spec/problem.js';
+import { escapeTerminal } from '../../domain/terminal-text.js';
 
 /**
  * A problem as a GitHub Actions workflow command, so the runner shows it as an annotation on
@@ -8,13 +9,15 @@ import type { Problem } from '../../domain/spec/problem.js';
 export function annotation(problem: Problem): string {
   const level = problem.severity === 'error' ? 'error' : 'warning';
   const props = [
-    `file=${escapeProperty(problem.file)}`,
+    `file=${escapeProperty(escapeTerminal(problem.file))}`,
     `line=${problem.line}`,
     `col=${problem.column}`,
     `title=${escapeProperty('batchbench')}`,
   ].join(',');
   const message = problem.hint ? `${problem.message} (${problem.hint})` : problem.message;
-  return `::${level} ${props}::${escapeData(message)}`;
+  // Control characters become visible escapes first: no line break is left for escapeData, and
+  // no ESC reaches the log.
+  return `::${level} ${props}::${escapeData(escapeTerminal(message))}`;
 }
 
 function escapeData(text: string): string {

@@ -1,6 +1,18 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import {
+  chmod,
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  readlink,
+  rm,
+  stat,
+  symlink,
+} from 'node:fs/promises';
 import path from 'node:path';
+import type { ImageBuilder } from '../../ports/image.js';
 import { globToRegExp } from '../github/workspace-files.js';
 
 /**
@@ -43,6 +55,8 @@ export interface ContextFile {
   path: string;
   executable: boolean;
   sha256: string;
+  /** A symlink's target, sent as a link (as docker sends it), never followed. */
+  link?: string;
 }
 
 export async function contextFiles(contextDir: string, dockerfile = 'Dockerfile'): Promise<ContextFile[]> {
@@ -53,6 +67,8 @@ export async function contextFiles(contextDir: string, dockerfile = 'Dockerfile'
   const walk = async (rel: string): Promise<void> => {
     const entries = await readdir(path.join(contextDir, rel), { withFileTypes: true });
     for (const e of entries) {
+      // The checkout's history and, unless persist-credentials is off, its token: never sent.
+      if (e.name === '.git') continue;
       const child = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         await walk(child);
@@ -61,6 +77,17 @@ export async function contextFiles(contextDir: string, dockerfile = 'Dockerfile'
       if (!e.isFile() && !e.isSymbolicLink()) continue;
       if (!always.has(child) && isIgnored(child, rules)) continue;
       const full = path.join(contextDir, child);
+      if (e.isSymbolicLink()) {
+        // Hashed and sent as the link itself: following it could read anything on the runner.
+        const link = await readlink(full);
+        files.push({
+          path: child,
+          executable: false,
+          sha256: createHash('sha256').update(`link\0${link}`).digest('hex'),
+          link,
+        });
+        continue;
+      }
       const [content, info] = await Promise.all([readFile(full), stat(full)]);
       files.push({
         path: child,
@@ -91,4 +118,46 @@ export async function contextTag(
     hash.update(`${f.path}\0${f.executable ? 'x' : '-'}\0${f.sha256}\n`);
   }
   return `ctx-${hash.digest('hex').slice(0, 20)}`;
+}
+
+/**
+ * A copy of exactly the files contextTag hashed (no .git, nothing .dockerignore leaves out,
+ * symlinks as links), for the builder to send: what is built is what was hashed, and a build
+ * never sees the checkout's .git. `remove` deletes the copy.
+ */
+export async function stageContext(
+  source: { context: string; dockerfile: string },
+  tmpDir: string,
+): Promise<{ context: string; remove: () => Promise<void> }> {
+  const staged = await mkdtemp(path.join(tmpDir, 'batchbench-context-'));
+  try {
+    for (const f of await contextFiles(source.context, source.dockerfile)) {
+      const to = path.join(staged, f.path);
+      await mkdir(path.dirname(to), { recursive: true });
+      if (f.link !== undefined) await symlink(f.link, to);
+      else {
+        await copyFile(path.join(source.context, f.path), to);
+        await chmod(to, f.executable ? 0o755 : 0o644);
+      }
+    }
+  } catch (error) {
+    await rm(staged, { recursive: true, force: true });
+    throw error;
+  }
+  return { context: staged, remove: () => rm(staged, { recursive: true, force: true }) };
+}
+
+/** The builder, given the staged copy of the context instead of the folder itself. */
+export function buildingStagedContext(builder: ImageBuilder, tmpDir: string): ImageBuilder {
+  return {
+    name: builder.name,
+    async buildAndPush(source, image) {
+      const staged = await stageContext(source, tmpDir);
+      try {
+        await builder.buildAndPush({ ...source, context: staged.context }, image);
+      } finally {
+        await staged.remove();
+      }
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import { ImageError } from '../../ports/image.js';
+import { recordRequests } from '../aws/request-recorder.js';
 import { registryHost, type RegistryCredentials } from './registry-v2.js';
 
 export interface EcrLogin extends RegistryCredentials {
@@ -13,7 +14,7 @@ export interface EcrLogin extends RegistryCredentials {
  * for twelve hours, longer than any build, so its expiry is not checked.
  */
 export async function ecrLogin(options: { region: string }): Promise<EcrLogin> {
-  const client = new ECRClient({ region: options.region });
+  const client = recordRequests(new ECRClient({ region: options.region }), 'ecr');
   try {
     const out = await client.send(new GetAuthorizationTokenCommand({}));
     const data = out.authorizationData?.[0];

@@ -7,7 +7,7 @@ export interface LaunchRequest {
   file: string;
   args: string[];
   cwd: string;
-  /** Added to the launcher's own environment (the run's, without BATCHBENCH_* variables). */
+  /** The workload's whole environment (workloadEnv), over the launcher's own allowlisted one. */
   env: Record<string, string>;
   stdoutFile: string;
   stderrFile: string;

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { mkdir } from 'node:fs/promises';
 import type { ExecuteOptions, Executor } from '../../ports/executor.js';
-import type { PlannedJob } from '../../domain/plan/plan.js';
+import type { Plan, PlannedJob } from '../../domain/plan/plan.js';
 import { LocalRun } from './local-run.js';
 import type { HostFacts } from './local-run.js';
 
@@ -28,6 +28,8 @@ export interface LocalExecutorOptions {
    * hyperthreads of one core) each run slower than alone, which would flatter the 2-worker cell.
    */
   exclusiveGroups?: boolean;
+  /** The experiment's name and cells, for the workload's BATCHBENCH_EXPERIMENT and BATCHBENCH_MATRIX. */
+  plan?: Pick<Plan, 'experiment' | 'cells'>;
 }
 
 /**
@@ -68,6 +70,8 @@ export class LocalExecutor implements Executor {
       memorySampleMs: this.options.memorySampleMs ?? 200,
       host: this.host,
       exclusiveGroups: this.options.exclusiveGroups ?? false,
+      experiment: this.options.plan?.experiment ?? '',
+      cells: new Map((this.options.plan?.cells ?? []).map((c) => [c.id, c.values])),
     });
     await run.done;
   }

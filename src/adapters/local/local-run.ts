@@ -1,6 +1,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { PlannedJob } from '../../domain/plan/plan.js';
+import { allowedHostEnv, workloadEnv } from '../../domain/plan/workload-env.js';
+import type { CellValues } from '../../domain/spec/experiment.js';
 import type { JobRecord, JobStatus } from '../../domain/results/job-record.js';
 import type { ExecuteOptions, ExecutorEvent } from '../../ports/executor.js';
 import { hasOutputs, readAttemptOutputs } from './attempt-output.js';
@@ -27,6 +29,10 @@ export interface RunSettings {
   host: HostFacts;
   /** Each measurement group gets the whole machine, so cells compared for speedup never share cores. */
   exclusiveGroups: boolean;
+  /** BATCHBENCH_EXPERIMENT; empty when the caller did not say. */
+  experiment: string;
+  /** The matrix values of each cell id, for BATCHBENCH_MATRIX. */
+  cells: ReadonlyMap<string, CellValues>;
 }
 
 type KillReason = 'timed-out' | 'cancelled' | 'superseded';
@@ -157,7 +163,7 @@ export class LocalRun {
   private readonly running = new Set<JobState>();
   private readonly sampler: MemorySampler;
   private readonly launchers: Launcher[] = [];
-  private readonly baseEnv: Record<string, string | undefined>;
+  private readonly baseEnv: Record<string, string>;
   /** How long the last successful attempt of each stage ran: queueing ahead is for short jobs. */
   private readonly lastRunMs = new Map<string, number>();
   private sweep: NodeJS.Timeout | undefined;
@@ -181,10 +187,9 @@ export class LocalRun {
     });
     this.free = settings.concurrency;
     this.sampler = new MemorySampler(settings.memorySampleMs);
-    // A run started from inside another job must not pass that job's identity on.
-    this.baseEnv = Object.fromEntries(
-      Object.entries(process.env).filter(([k]) => !k.startsWith('BATCHBENCH_')),
-    );
+    // Only the allowlist: this process may hold a runner's tokens and cloud credentials, and a
+    // run started from inside another job must not pass that job's identity on.
+    this.baseEnv = allowedHostEnv(process.env);
     this.build(jobs);
     if (options.signal.aborted) this.stopping = true;
     else options.signal.addEventListener('abort', this.onAbort, { once: true });
@@ -598,21 +603,21 @@ export class LocalRun {
 
   private envFor(state: JobState, attempt: Attempt): Record<string, string> {
     const { job } = state;
-    const env: Record<string, string> = {
-      ...job.env,
-      BATCHBENCH_RUN_ID: this.options.runId,
-      BATCHBENCH_JOB_ID: job.id,
-      BATCHBENCH_STAGE: job.stage,
-      BATCHBENCH_CELL: job.cellId,
-      BATCHBENCH_REPEAT: String(job.repeat),
-      BATCHBENCH_ATTEMPT: String(attempt.number),
-      BATCHBENCH_SHARD_INDEX: String(job.shardIndex),
-      BATCHBENCH_SHARD_COUNT: String(job.shardCount),
-      BATCHBENCH_METRICS: attempt.metricsFile,
-    };
-    if (job.itemStart !== undefined) env.BATCHBENCH_ITEM_START = String(job.itemStart);
-    if (job.itemEnd !== undefined) env.BATCHBENCH_ITEM_END = String(job.itemEnd);
-    return env;
+    return workloadEnv(this.baseEnv, job.env, {
+      runId: this.options.runId,
+      experiment: this.settings.experiment,
+      stage: job.stage,
+      jobId: job.id,
+      cellId: job.cellId,
+      matrix: this.settings.cells.get(job.cellId) ?? {},
+      repeat: job.repeat,
+      attempt: attempt.number,
+      shardIndex: job.shardIndex,
+      shardCount: job.shardCount,
+      ...(job.itemStart !== undefined ? { itemStart: job.itemStart } : {}),
+      ...(job.itemEnd !== undefined ? { itemEnd: job.itemEnd } : {}),
+      metricsFile: attempt.metricsFile,
+    });
   }
 
   private kill(attempt: Attempt, reason: KillReason): void {

@@ -1,5 +1,6 @@
 import { formatDuration } from '../../domain/spec/units.js';
 import type { Progress } from '../../ports/progress.js';
+import { escapeTerminal } from '../../domain/terminal-text.js';
 
 type Counts = Parameters<Progress['update']>[0];
 
@@ -28,7 +29,7 @@ export class TerminalProgress implements Progress {
       this.last = line;
       return;
     }
-    const done = counts.succeeded + counts.failed;
+    const done = counts.succeeded + counts.failed + (counts.cancelled ?? 0);
     const decile = counts.total === 0 ? 10 : Math.floor((10 * done) / counts.total);
     if (decile !== this.lastDecile && line !== this.last) {
       this.lastDecile = decile;
@@ -39,7 +40,8 @@ export class TerminalProgress implements Progress {
 
   log(line: string): void {
     if (this.out.isTTY && this.last) this.out.write('\r\x1b[2K');
-    this.out.write(`${line}\n`);
+    // Log lines carry job failure reasons and names from the file: never raw control bytes.
+    this.out.write(`${escapeTerminal(line)}\n`);
     if (this.out.isTTY && this.last) this.out.write(this.last);
   }
 
@@ -53,8 +55,10 @@ export class TerminalProgress implements Progress {
 }
 
 function describe(c: Counts): string {
-  const done = c.succeeded + c.failed;
+  const cancelled = c.cancelled ?? 0;
+  const done = c.succeeded + c.failed + cancelled;
   const pct = c.total === 0 ? 100 : Math.floor((100 * done) / c.total);
   const eta = c.etaSeconds === undefined ? '' : `  ETA ${formatDuration(Math.round(c.etaSeconds))}`;
-  return `jobs: ${done}/${c.total} (${pct}%)  running ${c.running}  queued ${c.queued}  succeeded ${c.succeeded}  failed ${c.failed}${eta}`;
+  const stopped = cancelled > 0 ? `  cancelled ${cancelled}` : '';
+  return `jobs: ${done}/${c.total} (${pct}%)  running ${c.running}  queued ${c.queued}  succeeded ${c.succeeded}  failed ${c.failed}${stopped}${eta}`;
 }

@@ -5,6 +5,7 @@ import type { JobRecord } from '../results/job-record.js';
 import type { Experiment } from '../spec/experiment.js';
 import { withFileInstanceTypes } from '../cost/file-prices.js';
 import { recommend } from './recommend.js';
+import { plural } from '../report/format.js';
 import { mean } from '../stats/summary.js';
 import { analyseCell, groupBy, type CellAnalysis } from './cell-analysis.js';
 import { compareCosts, type CostVariant } from './compare-costs.js';
@@ -55,7 +56,7 @@ export function buildReport(given: BuildReportInput): ReportModel {
   if (outcomes.unplanned.length > 0) {
     const ids = [...new Set(outcomes.unplanned.map((r) => r.jobId))];
     warnings.push(
-      `${ids.length} job id(s) in the results are not in the plan and were ignored: ` +
+      `${plural(ids.length, 'job id')} in the results ${ids.length === 1 ? 'is' : 'are'} not in the plan and ${ids.length === 1 ? 'was' : 'were'} ignored: ` +
         `${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`,
     );
   }
@@ -108,9 +109,19 @@ export function buildReport(given: BuildReportInput): ReportModel {
   const succeeded = tasks.filter((t) => t.state === 'succeeded').length;
   const failed = tasks.filter((t) => t.state === 'failed').length;
   const missing = tasks.filter((t) => t.state === 'missing').length;
-  if (failed > 0) warnings.push(`${failed} of ${tasks.length} jobs failed; their cells are missing repeats`);
+  const cancelled = tasks.filter((t) => t.state === 'cancelled').length;
+  if (cancelled > 0)
+    warnings.push(
+      `${cancelled} of ${plural(tasks.length, 'job')} ${cancelled === 1 ? 'was' : 'were'} cancelled before ${cancelled === 1 ? 'it' : 'they'} finished; ${cancelled === 1 ? 'its cell is' : 'their cells are'} missing repeats`,
+    );
+  if (failed > 0)
+    warnings.push(
+      `${failed} of ${plural(tasks.length, 'job')} failed; ${failed === 1 ? 'its cell is' : 'their cells are'} missing repeats`,
+    );
   if (missing > 0) {
-    warnings.push(`${missing} of ${tasks.length} planned jobs have no result (not run, or not collected)`);
+    warnings.push(
+      `${missing} of ${plural(tasks.length, 'planned job')} ${missing === 1 ? 'has' : 'have'} no result (not run, or not collected)`,
+    );
   }
 
   const extrapolation = extrapolate(experiment, cells, scaling);
@@ -122,14 +133,16 @@ export function buildReport(given: BuildReportInput): ReportModel {
       name: experiment.name,
       ...(experiment.description !== undefined ? { description: experiment.description } : {}),
       file: experiment.file,
+      ...(experiment.analysis.failOn ? { failOn: experiment.analysis.failOn } : {}),
     },
     run: {
-      ...run,
-      status: succeeded === 0 && tasks.length > 0 ? 'failed' : failed + missing > 0 ? 'partial' : 'complete',
+      ...runInfo(run),
+      status: runStatus(tasks.length, succeeded, failed, cancelled),
       jobsPlanned: tasks.length,
       jobsSucceeded: succeeded,
       jobsFailed: failed,
       jobsMissing: missing,
+      jobsCancelled: cancelled,
     },
     confidence,
     cells: cells.map((c) => c.report),
@@ -168,6 +181,23 @@ function vcpusPerRun(plan: BuildReportInput['plan']): Record<string, number> {
   return out;
 }
 
+/**
+ * The run's facts in one fixed key order, whatever order the caller built them in: the report
+ * of a run, re-built later from its stored manifest, must serialise to the same JSON.
+ */
+function runInfo(run: RunInfo): RunInfo {
+  return {
+    id: run.id,
+    backend: run.backend,
+    startedAt: run.startedAt,
+    ...(run.finishedAt !== undefined ? { finishedAt: run.finishedAt } : {}),
+    ...(run.host !== undefined ? { host: run.host } : {}),
+    ...(run.cpuModel !== undefined ? { cpuModel: run.cpuModel } : {}),
+    ...(run.cpuCount !== undefined ? { cpuCount: run.cpuCount } : {}),
+    ...(run.gitCommit !== undefined ? { gitCommit: run.gitCommit } : {}),
+  };
+}
+
 function analyseCells(
   input: BuildReportInput,
   tasks: readonly TaskOutcome[],
@@ -204,7 +234,7 @@ function cellWarnings(cells: readonly CellAnalysis[]): string[] {
     const where = `${c.report.stage}/${c.report.cellId}`;
     if (c.incompleteRepeats > 0) {
       warnings.push(
-        `${where}: ${c.incompleteRepeats} repeat(s) left out of wall time because a job failed or has no result`,
+        `${where}: ${plural(c.incompleteRepeats, 'repeat')} left out of wall time because a job failed or has no result`,
       );
     }
     if (c.report.wall.cv > NOISY_CV) {
@@ -270,4 +300,16 @@ function failureReports(task: TaskOutcome): FailureReport[] {
         : {}),
     logTail: r.logTail ?? [],
   }));
+}
+
+/** A run someone stopped is cancelled, not failed, unless some of its jobs failed on their own. */
+function runStatus(
+  planned: number,
+  succeeded: number,
+  failed: number,
+  cancelled: number,
+): ReportModel['run']['status'] {
+  if (succeeded === planned) return 'complete';
+  if (cancelled > 0 && failed === 0) return 'cancelled';
+  return succeeded === 0 ? 'failed' : 'partial';
 }

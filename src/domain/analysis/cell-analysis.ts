@@ -71,6 +71,7 @@ export function analyseCell(args: {
     backend: first?.compute.backend ?? 'local',
     ...(instanceType !== undefined ? { instanceType } : {}),
     wall: summarize(wallSamples, confidence),
+    wallSamples,
     succeeded: tasks.filter((t) => t.state === 'succeeded').length,
     failed: tasks.filter((t) => t.state === 'failed').length,
     split: timeSplit(tasks.filter((t) => t.winner)),

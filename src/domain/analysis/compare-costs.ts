@@ -1,3 +1,4 @@
+import { plural } from '../report/format.js';
 import { storageCost, transferCost } from '../cost/extra-costs.js';
 import { sumKnown } from '../cost/known-sum.js';
 import type { PriceTable } from '../cost/price-table.js';
@@ -50,7 +51,7 @@ export function compareCosts(args: {
     const usd = sumKnown(parts);
     if (unmatched > 0) {
       warnings.push(
-        `compare ${variant.name}: ${unmatched} jobs of the run have no counterpart in it and are not priced`,
+        `compare ${variant.name}: ${plural(unmatched, 'job')} of the run ${unmatched === 1 ? 'has' : 'have'} no counterpart in it and ${unmatched === 1 ? 'is' : 'are'} not priced`,
       );
     }
     const deltaUsd = usd === null || args.baseTotalUsd === null ? null : usd - args.baseTotalUsd;

@@ -1,6 +1,6 @@
 import { storageCost, transferCost } from '../cost/extra-costs.js';
 import { sumKnown } from '../cost/known-sum.js';
-import type { PriceTable } from '../cost/price-table.js';
+import { priceBasisLine, type PriceTable } from '../cost/price-table.js';
 import type { CostBreakdown } from '../report/model.js';
 import type { Experiment } from '../spec/experiment.js';
 import type { CellAnalysis } from './cell-analysis.js';
@@ -95,7 +95,7 @@ export function costBreakdown(args: {
       ...(items > 0 && totalUsd !== null ? { perItemUsd: totalUsd / items } : {}),
       compare: [],
       basis,
-      priceSnapshot: prices.snapshot,
+      priceSnapshot: priceBasisLine(prices, region),
     },
     warnings,
   };

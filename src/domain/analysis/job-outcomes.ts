@@ -9,7 +9,8 @@ export interface TaskOutcome {
   /** Id of the original planned job (never a speculative copy's). */
   taskId: string;
   job: PlannedJob;
-  state: 'succeeded' | 'failed' | 'missing';
+  /** cancelled: stopped by a cancel or an interrupt, with no copy that failed on its own. */
+  state: 'succeeded' | 'failed' | 'cancelled' | 'missing';
   winner?: JobRecord;
   /**
    * When the winner could start: its queuedAt, or the end of the jobs it needs if later. AWS
@@ -73,11 +74,15 @@ export function resolveOutcomes(plan: Plan, records: readonly JobRecord[]): Outc
       const winner = succeeded.reduce((a, b) => (b.stoppedAt < a.stoppedAt ? b : a));
       tasks.push({ taskId: job.id, job, state: 'succeeded', winner, failures: [] });
     } else if (candidates.length > 0) {
+      // Stopped by the user (Ctrl-C, cancel) is not failed: nothing went wrong with the job itself.
+      const cancelled =
+        candidates.some((r) => r.status === 'cancelled') &&
+        candidates.every((r) => r.status === 'cancelled' || r.status === 'superseded');
       tasks.push({
         taskId: job.id,
         job,
-        state: 'failed',
-        failures: candidates.filter((r) => FAILED.has(r.status)),
+        state: cancelled ? 'cancelled' : 'failed',
+        failures: cancelled ? [] : candidates.filter((r) => FAILED.has(r.status)),
       });
     } else {
       tasks.push({ taskId: job.id, job, state: 'missing', failures: [] });

@@ -1,6 +1,6 @@
 import { escapeMarkdown } from '../report/escape.js';
 import type { Comparison } from './regression.js';
-import { formatP } from './regression.js';
+import { formatP, LARGE_CHANGE, pct } from '../stats/compare-samples.js';
 
 export interface CampaignRunSummary {
   campaign: string;
@@ -44,7 +44,7 @@ function rows(s: CampaignRunSummary): string[][] {
     c.benchmark,
     `${num(c.current.median)} ${c.unit} [${c.current.n}]`,
     c.previous ? `${num(c.previous.median)} ${c.unit} [${c.previous.n}]` : '-',
-    c.changePct === undefined ? '-' : `${c.changePct >= 0 ? '+' : ''}${c.changePct.toFixed(1)}%`,
+    change(c),
     c.p === undefined ? '-' : formatP(c.p),
     c.verdict === 'noisy' ? 'noisy, not trusted' : c.verdict,
     sparkline(c.trend.map((t) => t.median)),
@@ -62,6 +62,12 @@ const HEAD = [
   'trend',
 ];
 
+function change(c: Comparison): string {
+  if (c.changePct === undefined) return '-';
+  const point = `${c.changePct >= 0 ? '+' : ''}${c.changePct.toFixed(1)}%`;
+  return c.changeCi ? `${point} [${pct(c.changeCi[0])}, ${pct(c.changeCi[1])}]` : point;
+}
+
 function headline(s: CampaignRunSummary): string[] {
   const rate = s.jobs === 0 ? 0 : (s.succeeded / s.jobs) * 100;
   const flagged = s.comparisons.filter((c) => c.verdict === 'regression');
@@ -69,9 +75,47 @@ function headline(s: CampaignRunSummary): string[] {
     `${s.succeeded}/${s.jobs} jobs succeeded (${rate.toFixed(0)}% success rate), ${s.failed} failed, ${s.attempts} attempts (${s.retries} retries)`,
     `cost: ${usd4(s.actualUsd)} actual against ${usd4(s.estimatedUsd)} estimated`,
     flagged.length === 0
-      ? 'no regression'
+      ? regressionFree(s)
       : `${flagged.length} regression${flagged.length === 1 ? '' : 's'}: ${flagged.map((c) => `${c.benchmark} on ${c.instanceType} (p ${formatP(c.p as number)})`).join(', ')}`,
+    ...largeChanges(s.comparisons),
   ];
+}
+
+const TESTED = new Set(['regression', 'improvement', 'unchanged']);
+
+/**
+ * "No regression" only for what was tested: rows that could not be judged are counted with
+ * their reasons, and with none tested the line says no regression could be tested at all.
+ */
+function regressionFree(s: CampaignRunSummary): string {
+  const tested = s.comparisons.filter((c) => TESTED.has(c.verdict)).length;
+  const why = new Map<string, number>();
+  if (s.jobs > 0 && s.succeeded === 0) why.set(`${s.succeeded} of ${s.jobs} jobs succeeded`, 1);
+  for (const c of s.comparisons) {
+    if (TESTED.has(c.verdict)) continue;
+    const reason = c.verdict === 'noisy' ? 'noisy' : c.verdict === 'new' ? 'new, no earlier week' : c.reason;
+    why.set(reason, (why.get(reason) ?? 0) + 1);
+  }
+  if (s.comparisons.length === 0 && why.size === 0) why.set('no benchmark reported a result', 1);
+  const reasons = [...why].map(([reason, n]) => (n > 1 ? `${n} rows ${reason}` : reason)).join('; ');
+  if (tested === 0) return `no regression could be tested: ${reasons}`;
+  const of = `no regression in ${tested} tested row${tested === 1 ? '' : 's'}`;
+  return why.size === 0 ? of : `${of}; ${s.comparisons.length - tested} not tested: ${reasons}`;
+}
+
+/** Large moves no test confirmed: never to be read as "unchanged". */
+function largeChanges(comparisons: readonly Comparison[]): string[] {
+  const big = comparisons.filter(
+    (c) =>
+      c.verdict !== 'regression' &&
+      c.verdict !== 'improvement' &&
+      Math.abs(c.changePct ?? 0) >= LARGE_CHANGE * 100,
+  );
+  if (big.length === 0) return [];
+  const list = big.map(
+    (c) => `${c.benchmark} on ${c.instanceType} ${pct((c.changePct as number) / 100)} (${c.verdict})`,
+  );
+  return [`large changes not confirmed by a test, look at them: ${list.join(', ')}`];
 }
 
 export function campaignMarkdown(s: CampaignRunSummary): string {

@@ -1,5 +1,5 @@
 /**
- * The normalised campaign (EXPERIMENT-SPEC.md section 5): what validateCampaignText returns once
+ * The normalised campaign (docs/weekly-campaign.md): what validateCampaignText returns once
  * a `kind: campaign` file is known to be good. camelCase, durations in seconds, defaults filled.
  */
 export type VariantPolicy = 'architecture-aware' | 'none';

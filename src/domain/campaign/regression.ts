@@ -1,13 +1,14 @@
-import { mannWhitneyU } from '../stats/mann-whitney.js';
+import type { ComparisonVerdict } from '../stats/compare-samples.js';
+import { compareSamples, formatP } from '../stats/compare-samples.js';
 import { quantileSorted } from '../stats/quantile.js';
 import { summarize } from '../stats/summary.js';
-import { welchTTest } from '../stats/welch.js';
 import type { Campaign } from './campaign.js';
 import type { HistoryEntry } from './history.js';
 import { weeklySamples } from './history.js';
 import { weekOrder } from './week.js';
 
-export type Verdict = 'regression' | 'improvement' | 'unchanged' | 'noisy' | 'new' | 'too-few';
+/** The comparison's verdicts, and two of the campaign's own: a noisy week is not judged, a new one has nothing to compare with. */
+export type Verdict = ComparisonVerdict | 'noisy' | 'new';
 
 export interface Comparison {
   instanceType: string;
@@ -18,7 +19,10 @@ export interface Comparison {
   current: { median: number; n: number; cv: number };
   /** The earlier weeks compared against, pooled. */
   previous?: { median: number; n: number; cv: number; weeks: string[] };
+  /** Change of the mean, percent, with its interval (fractions) and the smallest change the samples could detect. */
   changePct?: number;
+  changeCi?: [number, number];
+  detectable?: number;
   p?: number;
   test: Campaign['regression']['test'];
   verdict: Verdict;
@@ -29,9 +33,10 @@ export interface Comparison {
 }
 
 /**
- * This week against earlier weeks, per instance type and variant. A regression needs both a
- * significant test (p < alpha) and a median that moved the bad way by more than the threshold:
- * either alone is noise or a difference too small to matter. A noisy week is not judged.
+ * This week against earlier weeks, per instance type and variant, by the one comparison of
+ * src/domain/stats/compare-samples.ts. A regression needs both a significant test (p < alpha)
+ * and a mean that moved the bad way by more than the threshold; samples too few for the test
+ * to ever fire are "untestable", with the reason. A noisy week is not judged.
  */
 export function compareWeek(
   week: string,
@@ -62,30 +67,32 @@ export function compareWeek(
     if (earlier.length === 0) return { ...base, verdict: 'new', reason: 'no earlier week to compare with' };
     const pooled = earlier.flatMap((w) => w.samples);
     const prev = { ...describe(pooled), weeks: earlier.map((w) => w.week) };
-    const changePct = ((cur.median - prev.median) / prev.median) * 100;
-    const withPrev = { ...base, previous: prev, changePct };
     const max = c.quality.maxCv;
+    const result = compareSamples(pooled, now, {
+      better: sample.better,
+      threshold: c.regression.threshold,
+      alpha: c.regression.alpha,
+      test: c.regression.test,
+    });
+    const withPrev = {
+      ...base,
+      previous: prev,
+      ...(result.change !== undefined ? { changePct: result.change * 100 } : {}),
+      ...(result.changeCi ? { changeCi: result.changeCi } : {}),
+      ...(result.detectable !== undefined ? { detectable: result.detectable } : {}),
+    };
     if (cur.cv > max || prev.cv > max) {
       const which =
         cur.cv > max ? `this week's cv ${cur.cv.toFixed(3)}` : `the earlier cv ${prev.cv.toFixed(3)}`;
       return { ...withPrev, verdict: 'noisy', reason: `noisy, not trusted: ${which} > ${max}` };
     }
-    const minimum = c.regression.test === 'welch' ? 2 : 1;
-    if (now.length < minimum || pooled.length < minimum)
-      return { ...withPrev, verdict: 'too-few', reason: `too few samples for ${c.regression.test}` };
-    const p = c.regression.test === 'welch' ? welchTTest(now, pooled).p : mannWhitneyU(now, pooled).p;
-    const bad = sample.better === 'higher' ? -changePct : changePct;
-    const limit = c.regression.threshold * 100;
-    const significant = p < c.regression.alpha;
-    const verdict: Verdict =
-      significant && bad > limit ? 'regression' : significant && -bad > limit ? 'improvement' : 'unchanged';
-    const reason =
-      verdict === 'unchanged'
-        ? significant
-          ? `moved ${Math.abs(changePct).toFixed(1)}%, within the ${limit}% threshold`
-          : `p ${formatP(p)} >= ${c.regression.alpha}`
-        : `p ${formatP(p)} < ${c.regression.alpha} and the median moved ${Math.abs(changePct).toFixed(1)}% ${verdict === 'regression' ? 'the bad way' : 'the good way'} (threshold ${limit}%)`;
-    return { ...withPrev, p, verdict, reason };
+    const p = c.regression.test === 'welch' ? result.welchP : result.mannWhitneyP;
+    return {
+      ...withPrev,
+      ...(p !== undefined ? { p } : {}),
+      verdict: result.verdict,
+      reason: result.reason,
+    };
   });
 }
 
@@ -101,6 +108,4 @@ function describe(samples: readonly number[]): { median: number; n: number; cv: 
   };
 }
 
-export function formatP(p: number): string {
-  return p < 0.001 ? p.toExponential(2) : p.toFixed(4);
-}
+export { formatP };

@@ -21,8 +21,11 @@ export interface CampaignValidation {
  * Reads a `kind: campaign` file with the same machinery as experiments: YAML problems, the
  * shared JSON Schema (its campaign branch), then campaign checks; every problem located.
  */
-export function validateCampaignText(text: string, file: string): CampaignValidation {
-  const source = readYamlSource(text, file);
+export function validateCampaignText(
+  text: string,
+  file: string,
+  source = readYamlSource(text, file),
+): CampaignValidation {
   const place = (issue: Issue): Problem => placeIssue(source, file, issue);
   const problems = [...source.problems];
   const data = source.data as Record<string, unknown> | undefined;

@@ -1,14 +1,19 @@
 import { jobCost } from '../cost/job-cost.js';
 import { storageCost, transferCost } from '../cost/extra-costs.js';
-import type { PriceTable } from '../cost/price-table.js';
+import { priceBasisLine, type PriceTable } from '../cost/price-table.js';
 import type { Backend, Capacity, Experiment, StageSpec } from '../spec/experiment.js';
+import { countJobs, MAX_JOBS_PER_PLAN, speculativeCount, workersOf } from './job-count.js';
+import { emptyPlan, tooManyJobs, tooManyNeeds } from './plan-limits.js';
 import { expandMatrix, toCells } from './matrix.js';
 import type { Cell, CellEstimate, JobCompute, Plan, PlannedJob } from './plan.js';
 import { sumKnown } from '../cost/known-sum.js';
 import { withFileInstanceTypes } from '../cost/file-prices.js';
 import { checkBudget } from './budget.js';
-import { cappedMakespan } from './capped-makespan.js';
+import { cappedMakespan, type CappedTask } from './capped-makespan.js';
 import { renderTemplate } from '../spec/templates.js';
+import { alphaOf } from '../stats/compare-samples.js';
+import { designSensitivity } from '../stats/design-power.js';
+import { median } from '../stats/quantile.js';
 
 export interface PlanOptions {
   prices: PriceTable;
@@ -39,6 +44,8 @@ export interface MeasuredCell {
   usd?: number;
   /** How many earlier runs these are the median of. */
   runs?: number;
+  /** Coefficient of variation of the repeats' wall time, when there were two or more. */
+  cv?: number;
 }
 
 export interface PlanResult {
@@ -64,6 +71,11 @@ export function buildPlan(exp: Experiment, options: PlanOptions): PlanResult {
   const warnings: string[] = [];
   const cells = toCells(expandMatrix(exp.matrix));
   const repeats = opts.repeats ?? exp.repeats;
+  const count = countJobs(exp.stages, cells, repeats);
+  if (count.jobs > MAX_JOBS_PER_PLAN) {
+    return { plan: emptyPlan(exp, cells, opts), problems: [tooManyJobs(exp, cells, repeats, count.jobs)] };
+  }
+  if (count.tooManyNeeds) problems.push(tooManyNeeds(exp, count.tooManyNeeds));
   const jobs: PlannedJob[] = [];
   const estimates: CellEstimate[] = [];
   const stageJobIds = new Map<string, string[]>(); // `${stage}|${cell}|${repeat}` -> ids
@@ -98,11 +110,20 @@ export function buildPlan(exp: Experiment, options: PlanOptions): PlanResult {
     jobs,
     estimates,
     totals: totals(exp, jobs, estimates, repeats, opts),
-    priceSnapshot: opts.prices.snapshot,
+    priceSnapshot: priceBasisLine(opts.prices, exp.stages[0]?.compute.region ?? 'us-east-1'),
     warnings,
+    sensitivity: designSensitivity(repeats, alphaOf(exp.analysis.confidence), historyNoise(exp, cells, opts)),
   };
   problems.push(...checkBudget(exp, plan, { allowOverBudget: opts.allowOverBudget ?? false }));
   return { plan, problems };
+}
+
+/** The median cv earlier runs measured over the cells, or undefined without any. */
+function historyNoise(exp: Experiment, cells: readonly Cell[], opts: PlanOptions): number | undefined {
+  const cvs = exp.stages
+    .flatMap((s) => cells.map((c) => opts.history?.(s.name, c.id)?.cv))
+    .filter((cv): cv is number => cv !== undefined && Number.isFinite(cv));
+  return cvs.length === 0 ? undefined : median(cvs);
 }
 
 function resolveCompute(stage: StageSpec, cell: Cell, problems: PlanProblem[]): JobCompute {
@@ -140,9 +161,9 @@ function resolveCompute(stage: StageSpec, cell: Cell, problems: PlanProblem[]): 
 
 function resolveWorkers(stage: StageSpec, cell: Cell, problems: PlanProblem[], warnings: string[]): number {
   if (!stage.fanOut) return 1;
-  const raw = renderTemplate(String(stage.fanOut.workers), { matrix: cell.values });
-  const workers = Number(raw);
-  if (!Number.isInteger(workers) || workers < 1) {
+  const workers = workersOf(stage, cell);
+  if (workers === undefined) {
+    const raw = renderTemplate(String(stage.fanOut.workers), { matrix: cell.values });
     problems.push({
       path: ['fan-out', 'workers'],
       message: `cell ${cell.id}: fan-out workers "${raw}" is not a whole number of at least 1`,
@@ -187,7 +208,7 @@ function expandGroup(
       compute: { ...compute, tags: { ...compute.tags } },
       needs: [],
     };
-    if (stage.run.workdir !== undefined) job.workdir = stage.run.workdir;
+    if (stage.run.workdir !== undefined) job.workdir = renderTemplate(stage.run.workdir, ctx);
     if (items !== undefined) {
       job.itemStart = Math.floor((index * items) / shardCount);
       job.itemEnd = Math.floor(((index + 1) * items) / shardCount);
@@ -204,9 +225,8 @@ function expandGroup(
  * runs a copy only while its original is still running, and keeps the first to finish.
  */
 function speculativeCopies(stage: StageSpec, shards: PlannedJob[]): PlannedJob[] {
-  const factor = stage.fanOut?.oversubscribe ?? 1;
-  const count = Math.min(shards.length, Math.ceil(shards.length * (factor - 1) - 1e-9));
-  if (count <= 0 || shards.length < 2) return [];
+  const count = speculativeCount(stage, shards.length);
+  if (count === 0) return [];
   const size = (j: PlannedJob) => (j.itemEnd ?? 0) - (j.itemStart ?? 0);
   const chosen = [...shards].sort((a, b) => size(b) - size(a) || b.shardIndex - a.shardIndex).slice(0, count);
   return chosen
@@ -272,17 +292,16 @@ function totals(
     const seconds = opts.history?.(job.stage, job.cellId)?.seconds ?? job.resources.timeoutSec;
     return sum + (job.resources.vcpus * seconds) / 3600;
   }, 0);
-  const uncappedPeak = Math.max(
-    0,
-    ...exp.stages.map((s) =>
-      jobs.filter((j) => j.stage === s.name).reduce((sum, j) => sum + j.resources.vcpus, 0),
-    ),
-  );
+  // One pass over the jobs: a plan may hold 100,000 of them.
+  const stageVcpus = new Map<string, number>();
+  const backendOfCell = new Map<string, string>();
+  for (const job of jobs) {
+    stageVcpus.set(job.stage, (stageVcpus.get(job.stage) ?? 0) + job.resources.vcpus);
+    if (!backendOfCell.has(job.cellId)) backendOfCell.set(job.cellId, job.compute.backend);
+  }
+  const uncappedPeak = [...stageVcpus.values()].reduce((a, b) => Math.max(a, b), 0);
   const peakVcpus = cap === undefined ? uncappedPeak : Math.min(cap, uncappedPeak);
-  const seconds = exp.stages.reduce(
-    (sum, stage) => sum + stageSeconds(stage.name, jobs, estimates, repeats, cap),
-    0,
-  );
+  const seconds = stageSeconds(exp, jobs, estimates, backendOfCell, repeats, cap);
   const unpriced = new Set<string>();
   const computeUsd = sumKnown(estimates.map((e) => (e.usd === null ? null : e.usd * repeats)));
   for (const e of estimates) if (e.unpriced) unpriced.add(e.unpriced);
@@ -313,21 +332,33 @@ function totals(
 /**
  * Local cells queue for the machine's slots, one after another; cloud cells of a stage run side
  * by side, as many jobs at once as budget.max-vcpus lets through (the backends hold the rest).
+ * Summed over the stages, which run one after another.
  */
 function stageSeconds(
-  stage: string,
-  jobs: PlannedJob[],
-  estimates: CellEstimate[],
+  exp: Experiment,
+  jobs: readonly PlannedJob[],
+  estimates: readonly CellEstimate[],
+  backendOfCell: ReadonlyMap<string, string>,
   repeats: number,
   cap: number | undefined,
 ): number {
-  const mine = estimates.filter((e) => e.stage === stage);
-  const backendOf = new Map(jobs.filter((j) => j.stage === stage).map((j) => [j.cellId, j.compute.backend]));
-  const local = mine.filter((e) => backendOf.get(e.cellId) === 'local');
-  const localSeconds = local.reduce((s, e) => s + e.seconds * repeats, 0);
-  const secondsOf = new Map(mine.map((e) => [e.cellId, e.seconds]));
-  const cloudJobs = jobs
-    .filter((j) => j.stage === stage && backendOf.get(j.cellId) !== 'local' && !j.speculativeOf)
-    .map((j) => ({ vcpus: j.resources.vcpus, seconds: secondsOf.get(j.cellId) ?? 0 }));
-  return Math.max(localSeconds, cappedMakespan(cloudJobs, cap));
+  const local = new Map<string, number>();
+  const secondsOf = new Map<string, number>();
+  for (const e of estimates) {
+    secondsOf.set(`${e.stage}|${e.cellId}`, e.seconds);
+    if (backendOfCell.get(e.cellId) === 'local')
+      local.set(e.stage, (local.get(e.stage) ?? 0) + e.seconds * repeats);
+  }
+  const cloud = new Map<string, CappedTask[]>();
+  for (const j of jobs) {
+    if (j.speculativeOf || backendOfCell.get(j.cellId) === 'local') continue;
+    const tasks = cloud.get(j.stage) ?? [];
+    tasks.push({ vcpus: j.resources.vcpus, seconds: secondsOf.get(`${j.stage}|${j.cellId}`) ?? 0 });
+    cloud.set(j.stage, tasks);
+  }
+  return exp.stages.reduce(
+    (sum, stage) =>
+      sum + Math.max(local.get(stage.name) ?? 0, cappedMakespan(cloud.get(stage.name) ?? [], cap)),
+    0,
+  );
 }

@@ -10,7 +10,7 @@ export interface CappedTask {
  */
 export function cappedMakespan(tasks: readonly CappedTask[], cap: number | undefined): number {
   if (tasks.length === 0) return 0;
-  if (cap === undefined) return Math.max(...tasks.map((t) => t.seconds));
+  if (cap === undefined) return tasks.reduce((max, t) => Math.max(max, t.seconds), 0);
   const running: { end: number; vcpus: number }[] = []; // sorted by end, earliest first
   let now = 0;
   let inUse = 0;

@@ -1,3 +1,4 @@
+import type { DesignSensitivity } from '../stats/design-power.js';
 import type { Backend, Capacity, CellValues, ComputeSpec, ResourcesSpec } from '../spec/experiment.js';
 
 /** One combination of matrix values after include/exclude, shared by every stage. */
@@ -91,4 +92,6 @@ export interface Plan {
   /** Prices used, with their source and date, so a plan says where its dollars come from. */
   priceSnapshot: string;
   warnings: string[];
+  /** The smallest change a run of this design detects against another (src/domain/stats/design-power.ts). */
+  sensitivity?: DesignSensitivity;
 }

@@ -71,12 +71,15 @@ export function escapeHtmlPre(text: string): string {
 }
 
 /**
- * A label that is safe inside a quoted Mermaid string: Mermaid has no escape for quotes,
- * and brackets, `%%` directives, semicolons and newlines change how the chart is parsed.
+ * A label that is safe inside a quoted Mermaid string: Mermaid has no escape for quotes, so a
+ * double quote becomes a single one; `%%` directives, semicolons, markup and newlines would
+ * change how the chart is parsed or drawn, so those characters go. Parentheses stay: titles
+ * such as "Speedup vs workers (stage main)" keep their meaning.
  */
 export function mermaidLabel(text: string, max = 40): string {
   const safe = stripControl(text)
-    .replace(/[^\p{L}\p{N} ._:=,+\-/×]/gu, '')
+    .replace(/"/g, "'")
+    .replace(/[^\p{L}\p{N} ._:=,+\-/×()']/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
   return clip(safe, max) || '?';

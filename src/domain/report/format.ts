@@ -53,12 +53,12 @@ export function formatUsd(usd: number | null | undefined): string {
   return `$${CENTS.format(usd)}`;
 }
 
-/** A signed difference in dollars: `+$0.50`, `-$1.20`. */
 /** A total in a sentence: "unknown" when a price is missing, never $0.00. */
 export function formatTotalUsd(usd: number | null | undefined): string {
   return known(usd) ? formatUsd(usd) : 'unknown';
 }
 
+/** A signed difference in dollars: `+$0.50`, `-$1.20`. */
 export function formatUsdDelta(usd: number | null | undefined): string {
   if (!known(usd)) return UNKNOWN;
   return usd < 0 ? formatUsd(usd) : `+${formatUsd(usd)}`;
@@ -91,6 +91,11 @@ export function formatPercent(ratio: number | undefined): string {
   const abs = Math.abs(pct);
   const digits = abs >= 10 || abs === 0 ? 0 : abs >= 1 ? 1 : 2;
   return `${pct.toFixed(digits)}%`;
+}
+
+/** A count and its noun, agreeing: `1 cell`, `3 cells`, `1,200 jobs`. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
 }
 
 /** A plain number with a fixed number of decimals (Karp-Flatt fractions, R²). */

@@ -3,39 +3,11 @@
  * external resource (a Content-Security-Policy says so to the browser too). Every string
  * from the model is escaped; links are kept only when they are plain https URLs.
  */
-import {
-  hasRecommendation,
-  instanceTypeTable,
-  recommendationLines,
-  recommendationTable,
-} from './recommendation-section.js';
+import { buildDocument, type Block, type DocumentHead, type Section } from './document.js';
 import { clip, escapeHtml, escapeHtmlPre, safeHttpsUrl } from './escape.js';
-import { formatCount } from './format.js';
 import type { ReportModel } from './model.js';
-import { MAX_SVG_BARS, speedupSvg, wallTimeSvg } from './svg.js';
-import {
-  amdahlLine,
-  basisText,
-  cellDetailTable,
-  cellText,
-  costByStageTable,
-  costCompareTable,
-  costSummaryLine,
-  extrapolationLines,
-  failuresTable,
-  fanOutNotes,
-  fanOutTable,
-  metricsTable,
-  resultsTable,
-  runStatusTone,
-  seriesTitle,
-  speedupTable,
-  stagesOf,
-  stragglersTable,
-  targetCounts,
-  targetsTable,
-  timeSplitTable,
-} from './tables.js';
+import { chartSvg } from './svg.js';
+import { cellText, jobCounts, runStatusTone } from './tables.js';
 import type { Table, TableCell } from './tables.js';
 
 /** Longest text kept in one cell of the page. */
@@ -53,146 +25,9 @@ details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}svg{max-width:100%
 `.trim();
 
 export function renderHtml(model: ReportModel): string {
-  const body: string[] = [];
-  const section = (title: string, content: string): void => {
-    body.push(`<h2>${escapeHtml(title)}</h2>`, content);
-  };
-  const details = (summary: string, content: string): string =>
-    `<details><summary>${escapeHtml(summary)}</summary>\n${content}\n</details>`;
-  const para = (text: string): string => `<p>${escapeHtml(text)}</p>`;
-
-  const { run, experiment } = model;
-  const counts = targetCounts(model.targets);
-  body.push(`<h1>batchbench · ${escapeHtml(experiment.name)}</h1>`);
-  if (experiment.description != null) body.push(para(experiment.description));
-  body.push(
-    `<p><span class="${runStatusTone(run.status)}">${escapeHtml(run.status)}</span> · run ${escapeHtml(run.id)} on ` +
-      `${escapeHtml(run.backend)} · jobs: ${formatCount(run.jobsSucceeded)} succeeded, ${formatCount(run.jobsFailed)} failed, ` +
-      `${formatCount(run.jobsMissing)} missing of ${formatCount(run.jobsPlanned)} planned` +
-      (model.targets.length > 0
-        ? ` · targets: <span class="good">${counts.met} met</span>, <span class="bad">${counts.missed} missed</span>, ` +
-          `<span class="warn">${counts.inconclusive} inconclusive</span>`
-        : '') +
-      '</p>',
-  );
-  const meta = [
-    `started ${run.startedAt}`,
-    run.finishedAt != null ? `finished ${run.finishedAt}` : undefined,
-    run.host != null ? `host ${run.host}` : undefined,
-    run.cpuModel != null
-      ? `CPU ${run.cpuModel}${run.cpuCount != null ? ` × ${run.cpuCount}` : ''}`
-      : undefined,
-    run.gitCommit != null ? `commit ${run.gitCommit}` : undefined,
-    `file ${experiment.file}`,
-  ].filter((part) => part != null);
-  body.push(`<p class="meta">${meta.map(escapeHtml).join(' · ')}</p>`);
-
-  if (model.warnings.length > 0) {
-    body.push(
-      `<div class="warnings"><strong>Read these figures with care:</strong><ul>` +
-        model.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('') +
-        '</ul></div>',
-    );
-  }
-  const targets = targetsTable(model.targets);
-  if (targets != null) section('Targets', htmlTable(targets));
-
-  for (const stage of stagesOf(model.cells)) {
-    section(
-      `Results · stage ${stage}`,
-      htmlTable(
-        resultsTable(
-          model.cells.filter((c) => c.stage === stage),
-          model.confidence,
-        ),
-      ),
-    );
-  }
-  const wall = wallTimeSvg(model.cells);
-  if (wall != null) {
-    const more =
-      model.cells.length > MAX_SVG_BARS ? ` (first ${MAX_SVG_BARS} of ${model.cells.length} cells)` : '';
-    body.push(details(`Chart: median wall time per cell${more}`, wall));
-  }
-
-  const scaling = model.scaling;
-  for (const series of scaling?.series ?? []) {
-    const fit = amdahlLine(series);
-    const chart = speedupSvg(series, scaling!.axis);
-    section(
-      seriesTitle(series, scaling!.axis),
-      [
-        htmlTable(speedupTable(series, scaling!.axis, model.confidence, scaling!.target)),
-        scaling!.target != null ? para(`Target: ${scaling!.target.toFixed(2)}×.`) : '',
-        fit != null ? para(fit) : '',
-        chart ?? '',
-      ].join('\n'),
-    );
-  }
-
-  const split = timeSplitTable(model.cells);
-  if (split != null) section('Where the time went (mean per task)', htmlTable(split));
-  const fanOut = fanOutTable(model.cells);
-  if (fanOut != null) {
-    const stragglers = stragglersTable(model.cells);
-    section(
-      'Fan-out',
-      [
-        htmlTable(fanOut),
-        `<ul>${fanOutNotes(model.cells)
-          .map((note) => `<li>${escapeHtml(note)}</li>`)
-          .join('')}</ul>`,
-        stragglers != null ? details(`Stragglers (${stragglers.rows.length})`, htmlTable(stragglers)) : '',
-      ].join('\n'),
-    );
-  }
-
-  const compare = costCompareTable(model.cost);
-  section(
-    'Cost',
-    [
-      para(costSummaryLine(model.cost)),
-      htmlTable(costByStageTable(model.cost)),
-      compare != null ? htmlTable(compare) : '',
-      para(
-        `Basis: ${basisText(model.cost.basis)}; ≈ marks a local run priced as if on the cloud. Prices: ${model.cost.priceSnapshot}.`,
-      ),
-    ].join('\n'),
-  );
-
-  if (hasRecommendation(model)) {
-    const rec = model.recommendation;
-    const types = instanceTypeTable(rec);
-    const parts = [htmlTable(recommendationTable(rec)), types ? htmlTable(types) : ''];
-    section('Recommendation', [...parts, ...recommendationLines(rec).map(para)].join('\n'));
-  }
-  const extrapolation = extrapolationLines(model);
-  if (extrapolation.length > 0) section('Extrapolation', extrapolation.map(para).join('\n'));
-
-  if (model.failures.length > 0) {
-    const tails = model.failures.map((f) =>
-      details(
-        `Log tail of ${f.jobId} (${f.logTail.length} lines)`,
-        f.logTail.length > 0
-          ? `<pre>${f.logTail.map((line) => escapeHtmlPre(clip(line, MAX_CELL))).join('\n')}</pre>`
-          : para('No log lines were collected.'),
-      ),
-    );
-    section(
-      `Failures (${model.failures.length})`,
-      [htmlTable(failuresTable(model.failures)!), ...tails].join('\n'),
-    );
-  }
-
-  const metrics = metricsTable(model.cells, model.confidence);
-  section(
-    'Per-cell detail',
-    details(
-      'Values, backend, memory, CPU models, metrics',
-      [htmlTable(cellDetailTable(model.cells)), metrics != null ? htmlTable(metrics) : ''].join('\n'),
-    ),
-  );
-
+  const doc = buildDocument(model);
+  const { run, name } = doc.head;
+  const body = [...headline(doc.head), ...doc.sections.map(htmlSection)];
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -200,7 +35,7 @@ export function renderHtml(model: ReportModel): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>batchbench · ${escapeHtml(experiment.name)} · ${escapeHtml(run.id)}</title>`,
+    `<title>batchbench · ${escapeHtml(name)} · ${escapeHtml(run.id)}</title>`,
     `<style>${CSS}</style>`,
     '</head>',
     '<body>',
@@ -209,6 +44,61 @@ export function renderHtml(model: ReportModel): string {
     '</html>',
     '',
   ].join('\n');
+}
+
+function para(text: string): string {
+  return `<p>${escapeHtml(text)}</p>`;
+}
+
+function headline(head: DocumentHead): string[] {
+  const { run, targets } = head;
+  return [
+    `<h1>batchbench · ${escapeHtml(head.name)}</h1>`,
+    head.description != null ? para(head.description) : '',
+    `<p><span class="${runStatusTone(run.status)}">${escapeHtml(run.status)}</span> · run ${escapeHtml(run.id)} on ` +
+      `${escapeHtml(run.backend)} · jobs: ${jobCounts(run)}` +
+      (targets != null
+        ? ` · targets: <span class="good">${targets.met} met</span>, <span class="bad">${targets.missed} missed</span>, ` +
+          `<span class="warn">${targets.inconclusive} inconclusive</span>`
+        : '') +
+      '</p>',
+    `<p class="meta">${head.meta.map(escapeHtml).join(' · ')}</p>`,
+  ];
+}
+
+function htmlBlock(block: Block): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return para(block.text);
+    case 'table':
+      return htmlTable(block.table);
+    case 'notes':
+      return `<ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+    case 'chart':
+      return chartSvg(block.chart);
+    case 'log':
+      return `<pre>${block.lines.map((line) => escapeHtmlPre(clip(line, MAX_CELL))).join('\n')}</pre>`;
+  }
+}
+
+function htmlSection(section: Section): string {
+  const content = section.blocks.map(htmlBlock).join('\n');
+  switch (section.display) {
+    case 'alert':
+      return (
+        `<div class="warnings"><strong>${escapeHtml(section.title)}:</strong><ul>` +
+        section.blocks
+          .flatMap((b) => (b.kind === 'notes' ? b.items : []))
+          .map((w) => `<li>${escapeHtml(w)}</li>`)
+          .join('') +
+        '</ul></div>'
+      );
+    case 'collapsed':
+      // A page has room: charts show unfolded, other detail stays one click away.
+      return `<details${section.blocks.some((b) => b.kind === 'chart') ? ' open' : ''}><summary>${escapeHtml(section.title)}</summary>\n${content}\n</details>`;
+    case 'open':
+      return `<h2>${escapeHtml(section.title)}</h2>\n${content}`;
+  }
 }
 
 function htmlCell(cell: TableCell, align: 'l' | 'r' | undefined): string {

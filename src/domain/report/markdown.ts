@@ -4,12 +4,6 @@
  * order and, as a last resort, falls back to a short form of summary tables cut at row
  * boundaries. A table is never cut in half and a line is never cut in the middle.
  */
-import {
-  hasRecommendation,
-  instanceTypeTable,
-  recommendationLines,
-  recommendationTable,
-} from './recommendation-section.js';
 import { markdownTable } from 'markdown-table';
 import {
   clip,
@@ -19,31 +13,12 @@ import {
   safeHttpsUrl,
   stripControlKeepText,
 } from './escape.js';
-import { formatCount } from './format.js';
-import { costChart, speedupChart, wallTimeChart } from './mermaid.js';
-import type { FailureReport, ReportModel } from './model.js';
-import {
-  amdahlLine,
-  basisText,
-  cellDetailTable,
-  costByStageTable,
-  costCompareTable,
-  costSummaryLine,
-  extrapolationLines,
-  failuresTable,
-  fanOutNotes,
-  fanOutTable,
-  metricsTable,
-  resultsTable,
-  runStatusTone,
-  seriesTitle,
-  speedupTable,
-  stagesOf,
-  stragglersTable,
-  targetCounts,
-  targetsTable,
-  timeSplitTable,
-} from './tables.js';
+import type { Chart } from './charts.js';
+import { buildDocument, type Block, type DocumentHead, type Section as DocSection } from './document.js';
+import { formatCount, plural } from './format.js';
+import { lineLegend, mermaidChart } from './mermaid.js';
+import type { ReportModel } from './model.js';
+import { jobCounts, runStatusTone } from './tables.js';
 import type { Table, TableCell, Tone } from './tables.js';
 
 /** GitHub's limit for a comment body, less room for a marker or a footer a caller may add. */
@@ -56,6 +31,7 @@ export const MIN_MARKDOWN_LIMIT = 4096;
 const MAX_CELL = 300;
 const MAX_LOG_LINE = 500;
 const MAX_WARNING = 1000;
+const MAX_PARAGRAPH = 2000;
 
 export interface MarkdownOptions {
   /** Maximum length of the result in UTF-16 code units (at least GitHub's count of characters). */
@@ -100,7 +76,9 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
     throw new RangeError(`Markdown limit ${limit} is below ${MIN_MARKDOWN_LIMIT}.`);
   const head = options.marker != null ? `${reportMarker(options.marker)}\n` : '';
   const budget = limit - head.length;
-  const sections = buildSections(model);
+  const doc = buildDocument(model);
+  const sections = doc.sections.map(markdownSection);
+  sections.unshift({ text: headline(doc.head) });
 
   let kept = sections;
   let text = joinSections(kept, 0);
@@ -110,7 +88,7 @@ export function renderMarkdown(model: ReportModel, options: MarkdownOptions = {}
     text = joinSections(kept, sections.length - kept.length);
   }
   if (text.length <= budget) return head + text;
-  return head + shortForm(model, budget, sections.filter((s) => s.fold != null).length);
+  return head + shortForm(doc.head, doc.sections, budget, sections.filter((s) => s.fold != null).length);
 }
 
 function omittedNote(count: number): string {
@@ -154,33 +132,22 @@ function details(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
-function headline(model: ReportModel): string {
-  const { run, experiment } = model;
-  const counts = targetCounts(model.targets);
-  const lines = [`## batchbench · ${escapeMarkdown(clip(experiment.name, 200))}`];
-  if (experiment.description != null) lines.push('', escapeMarkdown(clip(experiment.description, 500)));
+function headline(head: DocumentHead): string {
+  const { run } = head;
+  const lines = [`## batchbench · ${escapeMarkdown(clip(head.name, 200))}`];
+  if (head.description != null) lines.push('', escapeMarkdown(clip(head.description, 500)));
   const status = `${TONE_EMOJI[runStatusTone(run.status)]} **${run.status}**`;
+  const counts = head.targets;
   const targets =
-    model.targets.length > 0
+    counts != null
       ? ` · targets: ${counts.met} ✅ met, ${counts.missed} ❌ missed, ${counts.inconclusive} ⚠️ inconclusive`
       : '';
   lines.push(
     '',
     `${status} · run ${escapeMarkdown(clip(run.id, 100))} on ${escapeMarkdown(clip(run.backend, 50))} · ` +
-      `jobs: ${formatCount(run.jobsSucceeded)} succeeded, ${formatCount(run.jobsFailed)} failed, ` +
-      `${formatCount(run.jobsMissing)} missing of ${formatCount(run.jobsPlanned)} planned${targets}`,
+      `jobs: ${jobCounts(run)}${targets}`,
   );
-  const where = [
-    `started ${escapeMarkdown(clip(run.startedAt, 40))}`,
-    run.finishedAt != null ? `finished ${escapeMarkdown(clip(run.finishedAt, 40))}` : undefined,
-    run.host != null ? `host ${escapeMarkdown(clip(run.host, 100))}` : undefined,
-    run.cpuModel != null
-      ? `CPU ${escapeMarkdown(clip(run.cpuModel, 100))}${run.cpuCount != null ? ` × ${run.cpuCount}` : ''}`
-      : undefined,
-    run.gitCommit != null ? `commit ${escapeMarkdown(clip(run.gitCommit, 40))}` : undefined,
-    `file ${escapeMarkdown(clip(experiment.file, 200))}`,
-  ].filter((part) => part != null);
-  lines.push('', `<sub>${where.join(' · ')}</sub>`);
+  lines.push('', `<sub>${head.meta.map((part) => escapeMarkdown(clip(part, 200))).join(' · ')}</sub>`);
   return lines.join('\n');
 }
 
@@ -192,121 +159,52 @@ function warningsBlock(warnings: readonly string[]): string {
   ].join('\n');
 }
 
-function logTail(failure: FailureReport): string {
-  const lines = failure.logTail.map((line) => clip(stripControlKeepText(line), MAX_LOG_LINE));
+function logBlock(logLines: readonly string[]): string {
+  const lines = logLines.map((line) => clip(stripControlKeepText(line), MAX_LOG_LINE));
   const fence = codeFence(lines);
-  const summary = `Log tail of ${escapeGithubHtml(clip(failure.jobId, 120))} (${failure.logTail.length} lines)`;
-  const body =
-    lines.length > 0 ? `${fence}text\n${lines.join('\n')}\n${fence}` : '_No log lines were collected._';
-  return details(summary, body);
+  return `${fence}text\n${lines.join('\n')}\n${fence}`;
 }
 
-function buildSections(model: ReportModel): Section[] {
-  const sections: Section[] = [{ text: headline(model) }];
-  const add = (text: string | undefined, fold?: FoldKey): void => {
-    if (text != null && text !== '') sections.push(fold != null ? { fold, text } : { text });
-  };
-
-  if (model.warnings.length > 0) add(warningsBlock(model.warnings));
-
-  const targets = targetsTable(model.targets);
-  if (targets != null) add(`### Targets\n\n${mdTable(targets)}`);
-
-  for (const stage of stagesOf(model.cells)) {
-    const cells = model.cells.filter((c) => c.stage === stage);
-    add(
-      `### Results · stage ${escapeMarkdown(stage)}\n\n` +
-        `Wall time of one repeat (n = repeats measured); cost per cell.\n\n` +
-        mdTable(resultsTable(cells, model.confidence)),
+/** A Mermaid chart, the legend xychart cannot draw, and a key when the x labels were shortened. */
+function chartBlock(chart: Chart): string {
+  const parts = [mermaidChart(chart)];
+  if (chart.kind === 'line') parts.push(`<sub>${escapeMarkdown(lineLegend(chart))}</sub>`);
+  else if (chart.keyed) {
+    parts.push(
+      mdTable({
+        headers: ['Key', 'Cell'],
+        align: ['l', 'l'],
+        rows: chart.bars.map((b) => [b.short, b.label]),
+      }),
     );
   }
+  return parts.join('\n\n');
+}
 
-  const scaling = model.scaling;
-  if (scaling != null) {
-    for (const series of scaling.series) {
-      const fit = amdahlLine(series);
-      const target = scaling.target != null ? `Target: ${scaling.target.toFixed(2)}×. ` : '';
-      add(
-        `### ${escapeMarkdown(seriesTitle(series, scaling.axis))}\n\n` +
-          mdTable(speedupTable(series, scaling.axis, model.confidence, scaling.target)) +
-          (fit != null || target !== '' ? `\n\n${target}${escapeMarkdown(fit ?? '')}` : ''),
-      );
-      const chart = speedupChart(series, scaling.axis);
-      if (chart != null)
-        add(
-          details(`Chart: speedup vs ${escapeGithubHtml(scaling.axis)} (ideal line for reference)`, chart),
-          'charts',
-        );
-    }
+function blockText(block: Block): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return escapeMarkdown(clip(block.text, MAX_PARAGRAPH));
+    case 'table':
+      return mdTable(block.table);
+    case 'notes':
+      return block.items.map((item) => `- ${escapeMarkdown(clip(item, MAX_WARNING))}`).join('\n');
+    case 'chart':
+      return chartBlock(block.chart);
+    case 'log':
+      return logBlock(block.lines);
   }
+}
 
-  add(`### Cost\n\n${escapeMarkdown(costSummaryLine(model.cost))}`);
-  const compare = costCompareTable(model.cost);
-  add(
-    details(
-      'Cost breakdown by stage and component',
-      [
-        mdTable(costByStageTable(model.cost)),
-        compare != null ? mdTable(compare) : undefined,
-        `Basis: ${escapeMarkdown(basisText(model.cost.basis))}; ≈ marks a local run priced as if on the cloud. ` +
-          `Prices: ${escapeMarkdown(clip(model.cost.priceSnapshot, 300))}.`,
-      ]
-        .filter((part) => part != null)
-        .join('\n\n'),
-    ),
-    'cost-detail',
-  );
-
-  const split = timeSplitTable(model.cells);
-  if (split != null)
-    add(details('Where the time went (mean seconds per task)', mdTable(split)), 'time-split');
-
-  const fanOut = fanOutTable(model.cells);
-  if (fanOut != null) {
-    const notes = fanOutNotes(model.cells).map((note) => `- ${escapeMarkdown(clip(note, MAX_WARNING))}`);
-    add(
-      details(
-        'Fan-out: makespan, task completion quantiles, stragglers',
-        [mdTable(fanOut), notes.join('\n')].join('\n\n'),
-      ),
-      'fan-out',
-    );
-  }
-  const stragglers = stragglersTable(model.cells);
-  if (stragglers != null)
-    add(details(`Stragglers (${stragglers.rows.length})`, mdTable(stragglers)), 'stragglers');
-
-  const wall = wallTimeChart(model.cells);
-  if (wall != null) add(details('Chart: median wall time per cell', wall), 'charts');
-  const cost = costChart(model.cells);
-  if (cost != null) add(details('Chart: cost per cell', cost), 'charts');
-
-  if (hasRecommendation(model)) {
-    const rec = model.recommendation;
-    const lines = recommendationLines(rec).map(escapeMarkdown).join('\n\n');
-    const types = instanceTypeTable(rec);
-    const typesMd = types ? `\n\n${mdTable(types)}` : '';
-    add(`### Recommendation\n\n${mdTable(recommendationTable(rec))}${typesMd}\n\n${lines}`, 'extrapolation');
-  }
-  const extrapolation = extrapolationLines(model);
-  if (extrapolation.length > 0)
-    add(`### Extrapolation\n\n${extrapolation.map(escapeMarkdown).join('\n')}`, 'extrapolation');
-
-  const failures = failuresTable(model.failures);
-  if (failures != null) add(`### Failures (${model.failures.length})\n\n${mdTable(failures)}`, 'failures');
-  for (const failure of model.failures) add(logTail(failure), 'log-tails');
-
-  const metrics = metricsTable(model.cells, model.confidence);
-  add(
-    details(
-      'Per-cell detail: values, backend, memory, CPU models, metrics',
-      [mdTable(cellDetailTable(model.cells)), metrics != null ? mdTable(metrics) : undefined]
-        .filter((part) => part != null)
-        .join('\n\n'),
-    ),
-    'cell-detail',
-  );
-  return sections;
+function markdownSection(section: DocSection): Section {
+  const fold = (FOLD_ORDER as readonly string[]).includes(section.key) ? (section.key as FoldKey) : undefined;
+  const text =
+    section.display === 'alert'
+      ? warningsBlock(section.blocks.flatMap((b) => (b.kind === 'notes' ? b.items : [])))
+      : section.display === 'collapsed'
+        ? details(escapeGithubHtml(clip(section.title, 300)), section.blocks.map(blockText).join('\n\n'))
+        : `### ${escapeMarkdown(section.title)}\n\n${section.blocks.map(blockText).join('\n\n')}`;
+  return fold != null ? { fold, text } : { text };
 }
 
 /** As many whole rows as fit in `budget`, with a note of how many were left out. */
@@ -315,7 +213,8 @@ function fitTable(table: Table, budget: number): string {
   const full = lines.join('\n');
   if (full.length <= budget) return full;
   const rows = table.rows.length;
-  const note = (left: number): string => `\n\n_… and ${formatCount(left)} more rows, see the JSON artifact._`;
+  const note = (left: number): string =>
+    `\n\n_… and ${formatCount(left)} more ${left === 1 ? 'row' : 'rows'}, see the JSON artifact._`;
   const room = budget - note(rows).length;
   let used = lines[0]!.length + 1 + lines[1]!.length;
   let shown = 0;
@@ -327,9 +226,17 @@ function fitTable(table: Table, budget: number): string {
   return lines.slice(0, 2 + shown).join('\n') + note(rows - shown);
 }
 
-/** Headline, warnings, targets, cost and the summary tables, each trimmed to whole rows. */
-function shortForm(model: ReportModel, budget: number, omittedSections: number): string {
-  const note = `> [!NOTE]\n> Short form: ${omittedSections} detail sections omitted and long tables shortened to fit the comment size limit, see the JSON artifact.`;
+/**
+ * Headline, warnings and every summary section (those never folded), in the document's order,
+ * each table trimmed to whole rows; a summary section without a table keeps its text.
+ */
+function shortForm(
+  head: DocumentHead,
+  sections: readonly DocSection[],
+  budget: number,
+  omittedSections: number,
+): string {
+  const note = `> [!NOTE]\n> Short form: ${plural(omittedSections, 'detail section')} omitted and long tables shortened to fit the comment size limit, see the JSON artifact.`;
   const parts: string[] = [];
   let remaining = budget - note.length - 1;
   const take = (text: string): void => {
@@ -338,46 +245,43 @@ function shortForm(model: ReportModel, budget: number, omittedSections: number):
     remaining -= text.length + 2;
   };
 
-  take(headline(model));
-  if (model.warnings.length > 0) {
-    const lines = warningsBlock(model.warnings).split('\n');
-    const kept: string[] = [];
-    const share = Math.floor(remaining / 3);
-    let used = 0;
-    for (const line of lines) {
-      if (used + line.length + 1 > share - 80) break;
-      kept.push(line);
-      used += line.length + 1;
+  take(headline(head));
+  // Results tables have a row per cell: they come last, so the shorter summaries still fit.
+  const summary = sections.filter((s) => !(FOLD_ORDER as readonly string[]).includes(s.key));
+  const ordered = [
+    ...summary.filter((s) => s.key !== 'results'),
+    ...summary.filter((s) => s.key === 'results'),
+  ];
+  for (const section of ordered) {
+    if (section.display === 'alert') {
+      take(shortWarnings(section, remaining));
+      continue;
     }
-    const left = lines.length - kept.length;
-    if (left > 0) kept.push(`> - … and ${left} more warnings, see the JSON artifact.`);
-    if (kept.length > 2) take(kept.join('\n'));
-  }
-  const targets = targetsTable(model.targets);
-  if (targets != null) take(titled('### Targets', targets, remaining));
-  take(`### Cost\n\n${escapeMarkdown(costSummaryLine(model.cost))}`);
-  const scaling = model.scaling;
-  for (const series of scaling?.series ?? []) {
-    take(
-      titled(
-        `### ${escapeMarkdown(seriesTitle(series, scaling!.axis))}`,
-        speedupTable(series, scaling!.axis, model.confidence, scaling!.target),
-        remaining,
-      ),
-    );
-  }
-  for (const stage of stagesOf(model.cells)) {
-    const cells = model.cells.filter((c) => c.stage === stage);
-    take(
-      titled(
-        `### Results · stage ${escapeMarkdown(stage)}`,
-        resultsTable(cells, model.confidence),
-        remaining,
-      ),
-    );
+    const title = `### ${escapeMarkdown(section.title)}`;
+    const tableBlock = section.blocks.find((b) => b.kind === 'table');
+    if (tableBlock != null) take(titled(title, tableBlock.table, remaining));
+    else take(`${title}\n\n${section.blocks.map(blockText).join('\n\n')}`);
   }
   parts.push(note);
   return `${parts.join('\n\n')}\n`;
+}
+
+/** The warnings alert cut to a third of the room left, whole lines only. */
+function shortWarnings(section: DocSection, remaining: number): string {
+  const items = section.blocks.flatMap((b) => (b.kind === 'notes' ? b.items : []));
+  const lines = warningsBlock(items).split('\n');
+  const kept: string[] = [];
+  const share = Math.floor(remaining / 3);
+  let used = 0;
+  for (const line of lines) {
+    if (used + line.length + 1 > share - 80) break;
+    kept.push(line);
+    used += line.length + 1;
+  }
+  const left = lines.length - kept.length;
+  if (left > 0)
+    kept.push(`> - … and ${left} more ${left === 1 ? 'warning' : 'warnings'}, see the JSON artifact.`);
+  return kept.length > 2 ? kept.join('\n') : '';
 }
 
 function titled(title: string, table: Table, budget: number): string {

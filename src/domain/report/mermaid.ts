@@ -1,19 +1,26 @@
 /**
  * Mermaid `xychart-beta` charts for the Markdown report (GitHub renders them in comments).
+ * Colours are set explicitly, for light and dark pages alike: the chart has its own white
+ * background, the measured series is dark blue and drawn last (on top), the ideal line light
+ * grey. Mermaid's xychart draws no legend, so the caller prints one under the chart.
  * Every label goes through mermaidLabel: Mermaid has no escaping inside quoted strings.
  */
-import { mermaidLabel } from './escape.js';
-import type { CellReport, ScalingSeries } from './model.js';
+import { clip, mermaidLabel } from './escape.js';
+import type { BarChart, Chart, LineChart } from './charts.js';
 
-/** More bars than this are unreadable in a comment; the tables still list every cell. */
-export const MAX_CHART_BARS = 30;
+/** Dark blue for measurements: 8:1 against the white chart background. */
+export const MEASURED_COLOUR = '#0b4f9c';
+/** Mid grey for the ideal reference line: 3.0:1, clearly lighter than the measured line. */
+export const IDEAL_COLOUR = '#949494';
+const TEXT_COLOUR = '#1f2328';
+const AXIS_COLOUR = '#59636e';
+
+/** Longest title that fits on one line of the 700 px chart at TITLE_FONT_SIZE. */
+const MAX_TITLE = 72;
+const TITLE_FONT_SIZE = 16;
 
 function num(value: number): string {
   return Number.isFinite(value) ? Number(value.toPrecision(4)).toString() : '0';
-}
-
-function fence(lines: string[]): string {
-  return ['```mermaid', ...lines, '```'].join('\n');
 }
 
 function yMax(values: number[]): number {
@@ -22,54 +29,68 @@ function yMax(values: number[]): number {
   return max > 0 ? Number((max * 1.1).toPrecision(2)) : 1;
 }
 
-/** Measured speedup against p, with the ideal (linear) speedup as a second line. */
-export function speedupChart(series: ScalingSeries, axis: string): string | undefined {
-  if (series.points.length < 2) return undefined;
-  const baseP = series.points.find((p) => p.cellId === series.baselineCellId)?.p ?? series.points[0]!.p;
-  const measured = series.points.map((p) => p.speedup.value);
-  const ideal = series.points.map((p) => (baseP > 0 ? p.p / baseP : NaN));
+/** An init directive that fixes every colour of the chart, whatever GitHub's theme is. */
+function init(palette: string[]): string {
+  const xyChart = {
+    backgroundColor: '#ffffff',
+    titleColor: TEXT_COLOUR,
+    xAxisLabelColor: TEXT_COLOUR,
+    xAxisTitleColor: TEXT_COLOUR,
+    xAxisTickColor: AXIS_COLOUR,
+    xAxisLineColor: AXIS_COLOUR,
+    yAxisLabelColor: TEXT_COLOUR,
+    yAxisTitleColor: TEXT_COLOUR,
+    yAxisTickColor: AXIS_COLOUR,
+    yAxisLineColor: AXIS_COLOUR,
+    plotColorPalette: palette.join(', '),
+  };
+  const config = { theme: 'base', themeVariables: { xyChart }, xyChart: { titleFontSize: TITLE_FONT_SIZE } };
+  return `%%{init: ${JSON.stringify(config)}}%%`;
+}
+
+/** The title on one line; a cut keeps the closing parenthesis, so "(stage …)" still reads as one. */
+function title(text: string): string {
+  const safe = mermaidLabel(text, Number.MAX_SAFE_INTEGER);
+  if (safe.length <= MAX_TITLE) return safe;
+  return safe.endsWith(')') ? `${clip(safe.slice(0, -1), MAX_TITLE - 1)})` : clip(safe, MAX_TITLE);
+}
+
+function fence(lines: string[]): string {
+  return ['```mermaid', ...lines, '```'].join('\n');
+}
+
+function lineChart(chart: LineChart): string {
+  const values = chart.series.flatMap((s) => s.values);
   return fence([
+    init(chart.series.map((s) => (s.role === 'measured' ? MEASURED_COLOUR : IDEAL_COLOUR))),
     'xychart-beta',
-    `  title "${mermaidLabel(`Speedup vs ${axis} (${series.stage})`, 60)}"`,
-    `  x-axis "${mermaidLabel(axis)}" [${series.points.map((p) => `"${mermaidLabel(String(p.p))}"`).join(', ')}]`,
-    `  y-axis "speedup (x)" 0 --> ${num(yMax([...measured, ...ideal]))}`,
-    `  line [${measured.map(num).join(', ')}]`,
-    `  line [${ideal.map(num).join(', ')}]`,
+    `  title "${title(chart.title)}"`,
+    `  x-axis "${mermaidLabel(chart.xTitle)}" [${chart.x.map((p) => `"${mermaidLabel(String(p))}"`).join(', ')}]`,
+    `  y-axis "${mermaidLabel(chart.yTitle)}" 0 --> ${num(yMax(values))}`,
+    ...chart.series.map((s) => `  line [${s.values.map(num).join(', ')}]`),
   ]);
 }
 
-function barChart(title: string, yLabel: string, labels: string[], values: number[]): string {
+function barChart(chart: BarChart): string {
   return fence([
+    init([MEASURED_COLOUR]),
     'xychart-beta',
-    `  title "${mermaidLabel(title, 60)}"`,
-    `  x-axis [${labels.map((l) => `"${mermaidLabel(l, 24)}"`).join(', ')}]`,
-    `  y-axis "${mermaidLabel(yLabel)}" 0 --> ${num(yMax(values))}`,
-    `  bar [${values.map(num).join(', ')}]`,
+    `  title "${title(chart.title)}"`,
+    `  x-axis [${chart.bars.map((b) => `"${mermaidLabel(b.short, 40)}"`).join(', ')}]`,
+    `  y-axis "${mermaidLabel(chart.yTitle)}" 0 --> ${num(yMax(chart.bars.map((b) => b.value)))}`,
+    `  bar [${chart.bars.map((b) => num(b.value)).join(', ')}]`,
   ]);
 }
 
-/** Median wall time per cell (first MAX_CHART_BARS cells with a known median). */
-export function wallTimeChart(cells: readonly CellReport[]): string | undefined {
-  const shown = cells.filter((c) => Number.isFinite(c.wall.median)).slice(0, MAX_CHART_BARS);
-  if (shown.length === 0) return undefined;
-  return barChart(
-    'Median wall time per cell',
-    'seconds',
-    shown.map((c) => c.cellId),
-    shown.map((c) => c.wall.median),
-  );
+/** The chart as a fenced Mermaid block. */
+export function mermaidChart(chart: Chart): string {
+  return chart.kind === 'line' ? lineChart(chart) : barChart(chart);
 }
 
-/** Cost per cell (first MAX_CHART_BARS cells that have a price). */
-export function costChart(cells: readonly CellReport[]): string | undefined {
-  const shown = cells
-    .filter((c) => c.cost.basis !== 'none' && Number.isFinite(c.cost.usd))
-    .slice(0, MAX_CHART_BARS);
-  if (shown.length === 0) return undefined;
-  return barChart(
-    'Cost per cell',
-    'USD',
-    shown.map((c) => c.cellId),
-    shown.map((c) => c.cost.usd),
-  );
+/** What each line is, since xychart has no legend of its own. */
+export function lineLegend(chart: LineChart): string {
+  return [...chart.series]
+    .sort((a, b) => (a.role === 'measured' ? -1 : b.role === 'measured' ? 1 : 0))
+    .map((s) => `${s.role === 'measured' ? 'dark blue' : 'grey'} line: ${s.name}`)
+    .join(' · ');
 }

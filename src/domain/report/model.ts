@@ -4,7 +4,7 @@
  * rendering is this object as is (documented in schema/report.schema.json).
  * Every string here may come from a user or a workload: renderers escape them.
  */
-import type { CellValues } from '../spec/experiment.js';
+import type { CellValues, FailOnSpec } from '../spec/experiment.js';
 
 export interface Summary {
   n: number;
@@ -68,6 +68,8 @@ export interface CellReport {
   instanceType?: string;
   /** Wall time of one repeat (seconds): the group's makespan. One sample per repeat. */
   wall: Summary;
+  /** The per-repeat wall times behind `wall`, for comparing runs; absent in reports of older versions. */
+  wallSamples?: number[];
   succeeded: number;
   failed: number;
   split: TimeSplit;
@@ -211,13 +213,19 @@ export interface FailureReport {
 
 export interface ReportModel {
   schemaVersion: 1;
-  experiment: { name: string; description?: string; file: string };
+  experiment: {
+    name: string;
+    description?: string;
+    file: string;
+    /** The file's `analysis.fail-on`, when it has one: what fails the run (src/domain/analysis/outcome.ts). */
+    failOn?: FailOnSpec;
+  };
   run: {
     id: string;
     backend: string;
     startedAt: string;
     finishedAt?: string;
-    status: 'complete' | 'partial' | 'failed';
+    status: 'complete' | 'partial' | 'failed' | 'cancelled';
     host?: string;
     cpuModel?: string;
     cpuCount?: number;
@@ -226,6 +234,8 @@ export interface ReportModel {
     jobsSucceeded: number;
     jobsFailed: number;
     jobsMissing: number;
+    /** Jobs stopped by a cancel or an interrupt (Ctrl-C), none of whose attempts failed on its own. */
+    jobsCancelled?: number;
   };
   confidence: number;
   cells: CellReport[];

@@ -5,7 +5,7 @@
 import { markdownTable } from 'markdown-table';
 import type { Plan } from '../plan/plan.js';
 import { clip, escapeMarkdown } from './escape.js';
-import { formatCount, formatSeconds, formatTotalUsd, formatUsd } from './format.js';
+import { formatCount, formatSeconds, formatTotalUsd, formatUsd, plural } from './format.js';
 
 /** Rows beyond this go to the plan JSON output; a summary is for reading. */
 const MAX_ROWS = 60;
@@ -37,8 +37,7 @@ export function renderPlanMarkdown(plan: Plan): string {
     '',
     `<sub>file ${escapeMarkdown(clip(plan.file, 200))}</sub>`,
     '',
-    `**${formatCount(t.jobs)} jobs** in ${formatCount(t.cells)} cells × ${plan.stages.length} ` +
-      `stage${plan.stages.length === 1 ? '' : 's'} · **${t.vcpuHours.toFixed(2)} vCPU-hours** · ` +
+    `**${plural(t.jobs, 'job')}** in ${plural(t.cells, 'cell')} × ${plural(plan.stages.length, 'stage')} · **${t.vcpuHours.toFixed(2)} vCPU-hours** · ` +
       `peak ${formatCount(t.peakVcpus)} vCPUs` +
       (t.uncappedPeakVcpus === undefined
         ? ''
@@ -57,6 +56,7 @@ export function renderPlanMarkdown(plan: Plan): string {
   }
   for (const why of t.unpriced ?? []) lines.push('', `_Cost unknown: ${escapeMarkdown(clip(why, 300))}._`);
   if (worstCase) lines.push('', "_Bounds from the jobs' timeouts: no earlier run has measured them._");
+  if (plan.sensitivity) lines.push('', `Detectable: ${escapeMarkdown(plan.sensitivity.statement)}`);
   for (const w of plan.warnings) lines.push('', `> [!WARNING]\n> ${escapeMarkdown(clip(w, 1000))}`);
   lines.push('', `<sub>prices: ${escapeMarkdown(clip(plan.priceSnapshot, 200))}</sub>`);
   return `${lines.join('\n')}\n`;

@@ -15,15 +15,12 @@ import {
   formatSeconds,
   formatSecondsInterval,
   formatSpeedupInterval,
-  formatTotalUsd,
   formatUsd,
-  formatUsdDelta,
   formatValues,
 } from './format.js';
 import type {
   CellCost,
   CellReport,
-  CostBreakdown,
   FailureReport,
   ReportModel,
   ScalingSeries,
@@ -131,9 +128,14 @@ export function amdahlLine(series: ScalingSeries): string | undefined {
   );
 }
 
-export function seriesTitle(series: ScalingSeries, axis: string): string {
+/** Which series this is: "stage main, angle=0". */
+export function seriesScope(series: ScalingSeries): string {
   const fixed = Object.keys(series.fixed).length > 0 ? `, ${formatValues(series.fixed)}` : '';
-  return `Speedup over ${axis} (stage ${series.stage}${fixed}; baseline ${series.baselineCellId})`;
+  return `stage ${series.stage}${fixed}`;
+}
+
+export function seriesTitle(series: ScalingSeries, axis: string): string {
+  return `Speedup over ${axis} (${seriesScope(series)}; baseline ${series.baselineCellId})`;
 }
 
 function hasSplit(cell: CellReport): boolean {
@@ -141,17 +143,24 @@ function hasSplit(cell: CellReport): boolean {
   return [queue, startup, compute, collection].some((v) => v != null);
 }
 
+/** The id a stage without a matrix gives its one cell: it names nothing a reader can use. */
+const SINGLE_CELL = 'default';
+
 export function timeSplitTable(cells: readonly CellReport[]): Table | undefined {
   const withSplit = cells.filter(hasSplit);
   if (withSplit.length === 0) return undefined;
+  // Stages share cell ids, so the stage is named on every row; a lone "default" cell is not.
+  const showCell = withSplit.some((cell) => cell.cellId !== SINGLE_CELL);
+  const cellColumn = showCell ? ['Cell'] : [];
   return {
-    headers: ['Cell', 'n', 'Queue', 'Start-up', 'Compute', 'Collection', 'Compute share'],
-    align: ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
+    headers: ['Stage', ...cellColumn, 'n', 'Queue', 'Start-up', 'Compute', 'Collection', 'Compute share'],
+    align: ['l', ...cellColumn.map(() => 'l' as const), 'r', 'r', 'r', 'r', 'r', 'r'],
     rows: withSplit.map((cell) => {
       const { queue, startup, compute, collection } = cell.split;
       const total = [queue, startup, compute, collection].reduce<number>((sum, v) => sum + (v ?? 0), 0);
       return [
-        cell.cellId,
+        cell.stage,
+        ...(showCell ? [cell.cellId === SINGLE_CELL ? '(whole stage)' : cell.cellId] : []),
         String(cell.wall.n),
         formatSeconds(queue),
         formatSeconds(startup),
@@ -163,27 +172,37 @@ export function timeSplitTable(cells: readonly CellReport[]): Table | undefined 
   };
 }
 
+/** Cells of several stages may share ids: then a Stage column says which one a row is. */
+function stageColumn(cells: readonly CellReport[]): { header: string[]; cell: (c: CellReport) => string[] } {
+  const several = stagesOf(cells).length > 1;
+  return { header: several ? ['Stage'] : [], cell: (c) => (several ? [c.stage] : []) };
+}
+
 export function fanOutTable(cells: readonly CellReport[]): Table | undefined {
   const fanned = cells.filter((cell) => cell.fanOut != null);
   if (fanned.length === 0) return undefined;
+  const stage = stageColumn(fanned);
   return {
     headers: [
+      ...stage.header,
       'Cell',
       'Tasks',
       'Makespan',
-      'Longest task',
+      // A mean over repeats, beside quantiles pooled over every repeat's tasks: say which is which.
+      'Longest task (mean)',
       'p50',
       'p90',
       'p95',
       'p99',
-      'Max',
+      'Max (pooled)',
       'Stragglers',
       'Speculative wins',
     ],
-    align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    align: [...stage.header.map(() => 'l' as const), 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     rows: fanned.map((cell) => {
       const f = cell.fanOut!;
       return [
+        ...stage.cell(cell),
         cell.cellId,
         String(f.tasks),
         formatSeconds(f.makespan),
@@ -202,15 +221,22 @@ export function fanOutTable(cells: readonly CellReport[]): Table | undefined {
 
 /** Why the makespan exceeds the longest task: time the group spent waiting, not computing. */
 export function fanOutNotes(cells: readonly CellReport[]): string[] {
-  return cells.flatMap((cell) => {
-    const f = cell.fanOut;
-    if (f == null || !(f.longestTask > 0)) return [];
-    const overhead = f.makespan - f.longestTask;
-    return [
-      `${cell.cellId}: makespan ${formatSeconds(f.makespan)} vs longest task ${formatSeconds(f.longestTask)} ` +
-        `(${formatSeconds(overhead)} of waiting and skew; CPU models: ${formatCpuModels(f.cpuModels)})`,
-    ];
-  });
+  if (!cells.some((cell) => cell.fanOut != null)) return [];
+  const legend =
+    "Longest task (mean) is the mean over repeats of each repeat's longest task; " +
+    'p50 to Max (pooled) are over the tasks of every repeat together.';
+  return [
+    legend,
+    ...cells.flatMap((cell) => {
+      const f = cell.fanOut;
+      if (f == null || !(f.longestTask > 0)) return [];
+      const overhead = f.makespan - f.longestTask;
+      return [
+        `${cell.cellId}: makespan ${formatSeconds(f.makespan)} vs longest task ${formatSeconds(f.longestTask)} ` +
+          `(${formatSeconds(overhead)} of waiting and skew; CPU models: ${formatCpuModels(f.cpuModels)})`,
+      ];
+    }),
+  ];
 }
 
 function formatCpuModels(models: Record<string, number>): string {
@@ -220,9 +246,11 @@ function formatCpuModels(models: Record<string, number>): string {
 
 export function stragglersTable(cells: readonly CellReport[]): Table | undefined {
   const rows: TableCell[][] = [];
+  const stage = stageColumn(cells.filter((cell) => (cell.fanOut?.stragglers.length ?? 0) > 0));
   for (const cell of cells) {
     for (const s of cell.fanOut?.stragglers ?? []) {
       rows.push([
+        ...stage.cell(cell),
         cell.cellId,
         s.jobId,
         formatSeconds(s.seconds),
@@ -233,8 +261,8 @@ export function stragglersTable(cells: readonly CellReport[]): Table | undefined
   }
   if (rows.length === 0) return undefined;
   return {
-    headers: ['Cell', 'Job', 'Time', '× median', 'CPU model'],
-    align: ['l', 'l', 'r', 'r', 'l'],
+    headers: [...stage.header, 'Cell', 'Job', 'Time', '× median', 'CPU model'],
+    align: [...stage.header.map(() => 'l' as const), 'l', 'l', 'r', 'r', 'l'],
     rows,
   };
 }
@@ -276,66 +304,6 @@ export function metricsTable(cells: readonly CellReport[], confidence: number): 
     headers: ['Cell', 'Metric', 'n', 'Median', 'Mean', 'sd', `${formatConfidence(confidence)} CI`],
     align: ['l', 'l', 'r', 'r', 'r', 'r', 'r'],
     rows,
-  };
-}
-
-export function costSummaryLine(cost: CostBreakdown): string {
-  const parts = [
-    `Total ${formatTotalUsd(cost.totalUsd)} (${basisText(cost.basis)})`,
-    `on-demand ${formatUsd(cost.onDemandUsd)}`,
-    `Spot ${formatUsd(cost.spotUsd)}`,
-  ];
-  if (cost.perItemUsd != null) parts.push(`per item ${formatUsd(cost.perItemUsd)}`);
-  return parts.join(' · ');
-}
-
-export function basisText(basis: CostBreakdown['basis']): string {
-  switch (basis) {
-    case 'measured':
-      return 'measured run times';
-    case 'cloud-equivalent':
-      return 'local run priced as if on the cloud instance';
-    case 'none':
-      return 'no prices known';
-  }
-}
-
-export function costByStageTable(cost: CostBreakdown): Table {
-  const rows: TableCell[][] = Object.entries(cost.byStage).map(([stage, c]) => [
-    stage,
-    formatUsd(c.compute),
-    formatUsd(c.storage),
-    formatUsd(c.network),
-    formatUsd(c.total),
-  ]);
-  const all = cost.byComponent;
-  rows.push([
-    'All stages',
-    formatUsd(all.compute),
-    formatUsd(all.storage),
-    formatUsd(all.network),
-    formatUsd(cost.totalUsd),
-  ]);
-  return {
-    headers: ['Stage', 'Compute', 'Storage', 'Network', 'Total'],
-    align: ['l', 'r', 'r', 'r', 'r'],
-    rows,
-  };
-}
-
-export function costCompareTable(cost: CostBreakdown): Table | undefined {
-  if (cost.compare.length === 0) return undefined;
-  return {
-    headers: ['Alternative', 'Cost', 'Δ vs this run'],
-    align: ['l', 'r', 'r'],
-    rows: cost.compare.map((c) => [
-      c.name,
-      formatUsd(c.usd),
-      {
-        text: formatUsdDelta(c.deltaUsd),
-        tone: c.deltaUsd === null ? 'warn' : c.deltaUsd < 0 ? 'good' : c.deltaUsd > 0 ? 'bad' : 'warn',
-      },
-    ]),
   };
 }
 
@@ -392,5 +360,15 @@ export function failuresTable(failures: readonly FailureReport[]): Table | undef
 }
 
 export function runStatusTone(status: ReportModel['run']['status']): Tone {
-  return status === 'complete' ? 'good' : status === 'partial' ? 'warn' : 'bad';
+  return status === 'complete' ? 'good' : status === 'partial' || status === 'cancelled' ? 'warn' : 'bad';
+}
+
+/** "12 succeeded, 0 failed, 3 cancelled, 0 missing of 15 planned": cancelled only when some were. */
+export function jobCounts(run: ReportModel['run']): string {
+  const cancelled = run.jobsCancelled ?? 0;
+  return (
+    `${formatCount(run.jobsSucceeded)} succeeded, ${formatCount(run.jobsFailed)} failed, ` +
+    `${cancelled > 0 ? `${formatCount(cancelled)} cancelled, ` : ''}` +
+    `${formatCount(run.jobsMissing)} missing of ${formatCount(run.jobsPlanned)} planned`
+  );
 }

@@ -3,36 +3,10 @@
  * Workload strings lose their control characters first, so a log line cannot move the
  * cursor, retitle the window or hide text with an escape sequence of its own.
  */
-import {
-  hasRecommendation,
-  instanceTypeTable,
-  recommendationLines,
-  recommendationTable,
-} from './recommendation-section.js';
+import { buildDocument, type Block } from './document.js';
 import { clip, stripControl, stripControlKeepText } from './escape.js';
-import { formatCount } from './format.js';
 import type { ReportModel } from './model.js';
-import {
-  amdahlLine,
-  basisText,
-  cellText,
-  costByStageTable,
-  costCompareTable,
-  costSummaryLine,
-  extrapolationLines,
-  failuresTable,
-  fanOutNotes,
-  fanOutTable,
-  resultsTable,
-  runStatusTone,
-  seriesTitle,
-  speedupTable,
-  stagesOf,
-  stragglersTable,
-  targetCounts,
-  targetsTable,
-  timeSplitTable,
-} from './tables.js';
+import { cellText, jobCounts, runStatusTone } from './tables.js';
 import type { Table, TableCell, Tone } from './tables.js';
 
 export interface TerminalOptions {
@@ -59,109 +33,53 @@ export function renderTerminal(model: ReportModel, options: TerminalOptions = {}
   const paint = (style: keyof typeof ANSI, text: string): string =>
     color ? `${ANSI[style][0]}${text}${ANSI[style][1]}` : text;
   const out: string[] = [];
-  const heading = (title: string): void => {
-    out.push(
-      '',
-      paint('bold', clip(safe(title), width)),
-      paint('dim', '─'.repeat(Math.min(width, safe(title).length))),
-    );
-  };
-  const line = (text: string): void => {
-    out.push(wrap(safe(text), width));
-  };
-  const table = (t: Table | undefined): void => {
-    if (t != null) out.push(...drawTable(t, width, paint));
-  };
-
-  const { run, experiment } = model;
-  out.push(paint('bold', clip(`batchbench · ${safe(experiment.name)}`, width)));
-  if (experiment.description != null) line(experiment.description);
-  const counts = targetCounts(model.targets);
+  const doc = buildDocument(model);
+  const { run, targets } = doc.head;
+  out.push(paint('bold', clip(`batchbench · ${safe(doc.head.name)}`, width)));
+  if (doc.head.description != null) out.push(wrap(safe(doc.head.description), width));
   out.push(
     `${paint(runStatusTone(run.status), run.status)} · run ${clip(safe(run.id), 60)} on ${clip(safe(run.backend), 30)}`,
-    `jobs: ${formatCount(run.jobsSucceeded)} succeeded, ${formatCount(run.jobsFailed)} failed, ` +
-      `${formatCount(run.jobsMissing)} missing of ${formatCount(run.jobsPlanned)} planned`,
+    `jobs: ${jobCounts(run)}`,
   );
-  if (model.targets.length > 0) {
+  if (targets != null) {
     out.push(
-      `targets: ${paint('good', `${counts.met} met`)}, ${paint('bad', `${counts.missed} missed`)}, ` +
-        `${paint('warn', `${counts.inconclusive} inconclusive`)}`,
+      `targets: ${paint('good', `${targets.met} met`)}, ${paint('bad', `${targets.missed} missed`)}, ` +
+        `${paint('warn', `${targets.inconclusive} inconclusive`)}`,
     );
   }
-
-  if (model.warnings.length > 0) {
-    heading('Warnings');
-    for (const w of model.warnings) out.push(paint('warn', wrap(`! ${safe(w)}`, width)));
-  }
-  if (model.targets.length > 0) {
-    heading('Targets');
-    table(targetsTable(model.targets));
-  }
-  for (const stage of stagesOf(model.cells)) {
-    heading(`Results · stage ${stage}`);
-    table(
-      resultsTable(
-        model.cells.filter((c) => c.stage === stage),
-        model.confidence,
-      ),
-    );
-  }
-  const scaling = model.scaling;
-  for (const series of scaling?.series ?? []) {
-    heading(seriesTitle(series, scaling!.axis));
-    table(speedupTable(series, scaling!.axis, model.confidence, scaling!.target));
-    const fit = amdahlLine(series);
-    if (fit != null) line(fit);
-  }
-  const split = timeSplitTable(model.cells);
-  if (split != null) {
-    heading('Where the time went (mean per task)');
-    table(split);
-  }
-  const fanOut = fanOutTable(model.cells);
-  if (fanOut != null) {
-    heading('Fan-out');
-    table(fanOut);
-    for (const note of fanOutNotes(model.cells)) line(note);
-    const stragglers = stragglersTable(model.cells);
-    if (stragglers != null) {
-      out.push('');
-      table(stragglers);
-    }
-  }
-  heading('Cost');
-  line(costSummaryLine(model.cost));
-  table(costByStageTable(model.cost));
-  const compare = costCompareTable(model.cost);
-  if (compare != null) {
-    out.push('');
-    table(compare);
-  }
-  line(`Basis: ${basisText(model.cost.basis)}. Prices: ${model.cost.priceSnapshot}.`);
-
-  if (hasRecommendation(model)) {
-    heading('Recommendation');
-    table(recommendationTable(model.recommendation));
-    const types = instanceTypeTable(model.recommendation);
-    if (types) table(types);
-    recommendationLines(model.recommendation).map(safe).forEach(line);
-  }
-  const extrapolation = extrapolationLines(model);
-  if (extrapolation.length > 0) {
-    heading('Extrapolation');
-    extrapolation.forEach(line);
-  }
-  if (model.failures.length > 0) {
-    heading(`Failures (${model.failures.length})`);
-    table(failuresTable(model.failures));
-    for (const failure of model.failures.filter((f) => f.logTail.length > 0)) {
-      out.push('', paint('dim', clip(`log tail of ${safe(failure.jobId)}:`, width)));
-      for (const logLine of failure.logTail.slice(-MAX_LOG_LINES)) {
-        out.push(`  ${clip(stripControlKeepText(logLine), width - 2)}`);
-      }
-    }
+  for (const section of doc.sections) {
+    // Charts are for pages; the tables beside them hold the same figures.
+    const blocks = section.blocks.filter((b) => b.kind !== 'chart');
+    if (blocks.length === 0) continue;
+    const title = safe(section.title);
+    out.push('', paint('bold', clip(title, width)), paint('dim', '─'.repeat(Math.min(width, title.length))));
+    blocks.forEach((block, i) => {
+      if (i > 0 && block.kind === 'table') out.push('');
+      out.push(...terminalBlock(block, section.display === 'alert', width, paint));
+    });
   }
   return `${out.join('\n')}\n`;
+}
+
+type Paint = (style: Tone | 'bold' | 'dim', text: string) => string;
+
+function terminalBlock(block: Block, alert: boolean, width: number, paint: Paint): string[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [wrap(safe(block.text), width)];
+    case 'table':
+      return drawTable(block.table, width, paint);
+    case 'notes':
+      return block.items.map((item) =>
+        alert ? paint('warn', wrap(`! ${safe(item)}`, width)) : wrap(`- ${safe(item)}`, width),
+      );
+    case 'chart':
+      return [];
+    case 'log':
+      return block.lines
+        .slice(-MAX_LOG_LINES)
+        .map((line) => `  ${clip(stripControlKeepText(line), width - 2)}`);
+  }
 }
 
 function safe(text: string): string {
@@ -182,11 +100,7 @@ function wrap(text: string, width: number): string {
   return lines.join('\n');
 }
 
-function drawTable(
-  table: Table,
-  width: number,
-  paint: (style: Tone | 'bold' | 'dim', text: string) => string,
-): string[] {
+function drawTable(table: Table, width: number, paint: Paint): string[] {
   const text = (cell: TableCell): string => {
     const raw = cellText(cell);
     return safe(typeof cell !== 'string' && cell.href != null ? `${raw} ${cell.href}` : raw);
@@ -224,12 +138,7 @@ function drawTable(
 }
 
 /** Too many columns for the width: one `header: value` line per cell, rows separated by a blank line. */
-function drawRecords(
-  table: Table,
-  rows: string[][],
-  width: number,
-  paint: (style: Tone | 'bold' | 'dim', text: string) => string,
-): string[] {
+function drawRecords(table: Table, rows: string[][], width: number, paint: Paint): string[] {
   const label = Math.max(...table.headers.map((h) => h.length));
   const lines: string[] = [];
   rows.forEach((row, r) => {

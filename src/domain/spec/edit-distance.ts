@@ -12,23 +12,31 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length] as number;
 }
 
+const MAX_WORD = 128;
+const MAX_CANDIDATES = 500;
+
 /**
  * The candidate closest to `word`, if it is close enough to be a plausible typo: within a third
  * of the word's length (at least 2 edits), or differing only in case, '-' versus '_'.
  */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const folded = fold(word);
+  const limit = Math.max(2, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
+  let scanned = 0;
   for (const c of candidates) {
     if (fold(c) === folded) return c;
+    // Bounded work on hostile input: names are short, and a hint is not worth a quadratic cost.
+    if (++scanned > MAX_CANDIDATES) break;
+    if (word.length > MAX_WORD || c.length > MAX_WORD || Math.abs(word.length - c.length) > limit) continue;
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return bestDistance <= limit ? best : undefined;
 }
 
 function fold(s: string): string {

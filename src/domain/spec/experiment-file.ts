@@ -74,6 +74,7 @@ export interface ComputeFile {
   platform?: 'ec2' | 'fargate';
   'job-definition'?: string;
   'job-role-arn'?: string;
+  'execution-role-arn'?: string;
   tags?: Record<string, string>;
 }
 
@@ -97,4 +98,12 @@ export interface AnalysisFile {
   targets?: { metric: string; min?: number; max?: number; cell?: CellFile }[];
   'straggler-factor'?: number;
   confidence?: number;
+  'fail-on'?: FailOnFile;
+}
+
+export interface FailOnFile {
+  regression?: string | boolean;
+  'target-missed'?: boolean;
+  inconclusive?: boolean;
+  'failed-jobs'?: boolean;
 }

@@ -109,6 +109,8 @@ export interface ComputeSpec {
   platform: Platform;
   jobDefinition?: string;
   jobRoleArn?: string;
+  /** Fargate pulls the image and writes logs with this role (the job role when absent). */
+  executionRoleArn?: string;
   tags: Record<string, string>;
 }
 
@@ -156,6 +158,8 @@ export interface AnalysisSpec {
   /** A task is a straggler when it takes more than this many times the median task. */
   stragglerFactor: number;
   confidence: number;
+  /** What fails the run: the CLI's exit code and the pull request check alike (src/domain/analysis/outcome.ts). */
+  failOn?: FailOnSpec;
 }
 
 export interface BudgetSpec {
@@ -184,4 +188,13 @@ export interface CompareSpec {
   name: string;
   /** Dotted path into the file as written (e.g. stages.train.compute.capacity) -> value. */
   override: Record<string, Scalar>;
+}
+
+export interface FailOnSpec {
+  /** Fail on a cell significantly slower than the base run by more than this fraction; absent: never. */
+  regression?: number;
+  targetMissed: boolean;
+  /** Fail on a target (or a comparison) that could not be decided; otherwise the check is neutral. */
+  inconclusive: boolean;
+  failedJobs: boolean;
 }

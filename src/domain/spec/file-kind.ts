@@ -1,7 +1,7 @@
-import { readYamlSource } from './yaml-source.js';
+import type { YamlSource } from './yaml-source.js';
 
-/** Which of the two file kinds a text is, so one `validate` command can take both. */
-export function fileKind(text: string, file: string): 'experiment' | 'campaign' {
-  const data = readYamlSource(text, file).data as Record<string, unknown> | undefined;
+/** Which of the two file kinds a parsed file is, so one `validate` command can take both. */
+export function fileKind(source: YamlSource): 'experiment' | 'campaign' {
+  const data = source.data as Record<string, unknown> | undefined;
   return data?.kind === 'campaign' ? 'campaign' : 'experiment';
 }

@@ -46,8 +46,8 @@ export function valuesOf(spec: MatrixSpec, key: string): { value: Scalar; path: 
 }
 
 /**
- * A matrix axis named `backend` whose values are all backends compares backends, as in the
- * scaling example of EXPERIMENT-SPEC.md; it applies where compute.backend is not written.
+ * A matrix axis named `backend` whose values are all backends compares backends (e.g.
+ * `backend: [local, aws-batch]` beside `workers`); it applies where compute.backend is not written.
  */
 export function implicitBackend(spec: MatrixSpec): string | undefined {
   const values = spec.axes.backend;

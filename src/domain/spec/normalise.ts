@@ -2,12 +2,20 @@ import type {
   CellValues,
   ComputeSpec,
   Experiment,
+  FailOnSpec,
   FanOutSpec,
   ResourcesSpec,
   RunSpec,
   StageSpec,
 } from './experiment.js';
-import type { ComputeFile, ExperimentFile, FanOutFile, ResourcesFile, RunFile } from './experiment-file.js';
+import type {
+  ComputeFile,
+  ExperimentFile,
+  FailOnFile,
+  FanOutFile,
+  ResourcesFile,
+  RunFile,
+} from './experiment-file.js';
 import { implicitBackend, matrixSpecOf } from './matrix-spec.js';
 import { orderStages } from './stage-order.js';
 import { parseDuration, parseSize } from './units.js';
@@ -30,6 +38,10 @@ export const DEFAULTS = {
   /** The one stage of a file with a top-level run. */
   stageName: 'main',
 } as const;
+
+/** What fails a run when the file has no `analysis.fail-on`; `regression: true` means 5%. */
+export const DEFAULT_FAIL_ON: FailOnSpec = { targetMissed: true, inconclusive: false, failedJobs: true };
+export const DEFAULT_FAIL_ON_REGRESSION = 0.05;
 
 /** Drops keys whose value is undefined, so optional fields are absent rather than present-but-empty. */
 function compact<T extends object>(o: T): T {
@@ -101,6 +113,7 @@ export function normaliseExperiment(f: ExperimentFile, file: string): Experiment
       ),
       stragglerFactor: f.analysis?.['straggler-factor'] ?? DEFAULTS.stragglerFactor,
       confidence: f.analysis?.confidence ?? DEFAULTS.confidence,
+      failOn: f.analysis?.['fail-on'] ? failOnOf(f.analysis['fail-on']) : undefined,
     }),
     budget: compact({
       maxUsd: f.budget?.['max-usd'],
@@ -199,10 +212,28 @@ function computeSpec(c: ComputeFile): ComputeSpec {
     platform: c.platform ?? DEFAULTS.platform,
     jobDefinition: c['job-definition'],
     jobRoleArn: c['job-role-arn'],
+    executionRoleArn: c['execution-role-arn'],
     tags: { ...c.tags },
   });
 }
 
 function fanOutSpec(f: FanOutFile): FanOutSpec {
   return { items: f.items, workers: f.workers, oversubscribe: f.oversubscribe ?? DEFAULTS.oversubscribe };
+}
+
+/** `regression: true` means the default threshold; percentages become fractions. */
+function failOnOf(f: FailOnFile): FailOnSpec {
+  const r = f.regression;
+  const regression =
+    r === undefined || r === false
+      ? undefined
+      : r === true
+        ? DEFAULT_FAIL_ON_REGRESSION
+        : Number.parseFloat(r.replace('%', '')) / 100;
+  return compact({
+    regression,
+    targetMissed: f['target-missed'] ?? DEFAULT_FAIL_ON.targetMissed,
+    inconclusive: f.inconclusive ?? DEFAULT_FAIL_ON.inconclusive,
+    failedJobs: f['failed-jobs'] ?? DEFAULT_FAIL_ON.failedJobs,
+  });
 }

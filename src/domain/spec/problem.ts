@@ -1,3 +1,5 @@
+import { escapeTerminal } from '../terminal-text.js';
+
 /** A problem found in an experiment file, located in its source. */
 export interface Problem {
   file: string;
@@ -14,7 +16,8 @@ export interface ValidationResult<T> {
   problems: Problem[];
 }
 
+/** One terminal line: the file name, message and hint hold the file's own text, escaped. */
 export function formatProblem(p: Problem): string {
-  const where = `${p.file}:${p.line}:${p.column}`;
-  return `${where}: ${p.severity}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`;
+  const where = `${escapeTerminal(p.file)}:${p.line}:${p.column}`;
+  return escapeTerminal(`${where}: ${p.severity}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`);
 }

@@ -123,13 +123,18 @@ const TYPE_HINTS: Record<string, string> = {
 type SchemaNode = Record<string, unknown>;
 
 function foldErrors(errors: ErrorObject[], data: unknown): Issue[] {
-  const branchOf = new Set<ErrorObject>();
+  // Grouped by place, so a file with thousands of mistakes is folded in linear time.
+  const atPath = new Map<string, ErrorObject[]>();
   for (const e of errors) {
-    if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf') continue;
-    for (const b of errors) {
-      if (b !== e && b.schemaPath.startsWith(`${e.schemaPath}/`) && b.instancePath === e.instancePath)
-        branchOf.add(b);
-    }
+    const group = atPath.get(e.instancePath);
+    if (group) group.push(e);
+    else atPath.set(e.instancePath, [e]);
+  }
+  const branchOf = new Set<ErrorObject>();
+  const branches = (e: ErrorObject) =>
+    (atPath.get(e.instancePath) ?? []).filter((b) => b !== e && b.schemaPath.startsWith(`${e.schemaPath}/`));
+  for (const e of errors) {
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') for (const b of branches(e)) branchOf.add(b);
   }
   const typeWrong = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
 
@@ -141,11 +146,7 @@ function foldErrors(errors: ErrorObject[], data: unknown): Issue[] {
     const path = toPath(e.instancePath, data);
     const issue =
       e.keyword === 'anyOf' || e.keyword === 'oneOf'
-        ? alternativesIssue(
-            e,
-            path,
-            errors.filter((b) => branchOf.has(b) && b.schemaPath.startsWith(`${e.schemaPath}/`)),
-          )
+        ? alternativesIssue(e, path, branches(e))
         : errorIssue(e, path);
     const key = `${JSON.stringify(issue.path)}|${issue.message}`;
     if (seen.has(key)) continue;

@@ -1,16 +1,15 @@
 import type { PriceTable } from '../cost/price-table.js';
-import { checkComputeAxes } from './checks/compute-axes.js';
-import { checkInstanceTypes } from './checks/instance-types.js';
 import { checkCompare, splitSettingPath, withSetting } from './compare-check.js';
 import type { CompareSpec, Experiment, SourcePosition } from './experiment.js';
 import type { ExperimentFile } from './experiment-file.js';
 import { placeIssue, type Issue } from './issue.js';
+import { checkLimits } from './limits.js';
 import { normaliseExperiment } from './normalise.js';
 import type { Problem } from './problem.js';
 import { checkSchema } from './schema-check.js';
 import { checkSemantics } from './semantic-checks.js';
 import { readYamlSource } from './yaml-source.js';
-import type { SourcePath } from './yaml-source.js';
+import type { SourcePath, YamlSource } from './yaml-source.js';
 
 export interface ExperimentValidation {
   /** Present when there is no error (warnings allowed). */
@@ -21,6 +20,11 @@ export interface ExperimentValidation {
   locate: (path: SourcePath) => SourcePosition;
 }
 
+export interface ValidateOptions {
+  /** With a price table, instance types are checked: known (else a did-you-mean) and big enough for their jobs. */
+  prices?: PriceTable;
+}
+
 /**
  * Reads an experiment file and reports every problem at once, each located in the source:
  * YAML syntax, the schema, and the references between parts of the file. Pure: the caller reads
@@ -29,9 +33,17 @@ export interface ExperimentValidation {
 export function validateExperimentText(
   text: string,
   file: string,
-  options: { prices?: PriceTable } = {},
+  options: ValidateOptions = {},
 ): ExperimentValidation {
-  const source = readYamlSource(text, file);
+  return validateExperimentSource(readYamlSource(text, file), file, options);
+}
+
+/** The same, for a file already read as YAML (so a caller that looked at it first parses it once). */
+export function validateExperimentSource(
+  source: YamlSource,
+  file: string,
+  options: ValidateOptions = {},
+): ExperimentValidation {
   const problems = [...source.problems];
   const data = source.data as Record<string, unknown> | undefined;
   if (data !== undefined) {
@@ -64,20 +76,32 @@ export function compareVariant(text: string, file: string, compare: CompareSpec)
 function checkData(data: unknown, withCompare: boolean, prices?: PriceTable): Issue[] {
   const schemaIssues = checkSchema(data);
   const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
-  const overlaps = (a: SourcePath, b: SourcePath) =>
-    a.length > 0 && b.length > 0 && a.slice(0, Math.min(a.length, b.length)).every((s, i) => s === b[i]);
-  const semantic = [
-    ...checkSemantics(record),
-    ...checkComputeAxes(record),
-    ...(prices ? checkInstanceTypes(record, prices) : []),
-  ].filter(
-    (s) =>
-      !schemaIssues.some((e) => overlaps(e.path, s.path) || (e.path.length === 0 && s.path.length === 0)),
-  );
+  const overLimits = checkLimits(record);
+  if (overLimits.length > 0) return [...schemaIssues, ...overLimits];
+  const overlapsSchema = schemaOverlap(schemaIssues);
+  const semantic = checkSemantics(record, prices).filter((s) => !overlapsSchema(s.path, true));
   const compare = withCompare ? checkCompare(record, (d) => checkData(d, false)) : [];
-  return [
-    ...schemaIssues,
-    ...semantic,
-    ...compare.filter((c) => !schemaIssues.some((e) => overlaps(e.path, c.path))),
-  ];
+  return [...schemaIssues, ...semantic, ...compare.filter((c) => !overlapsSchema(c.path, false))];
+}
+
+/**
+ * Whether a path lies on the way to, or under, a path the schema already complained about; with
+ * sets of prefixes, so thousands of schema issues do not make this quadratic.
+ */
+function schemaOverlap(schemaIssues: Issue[]): (path: SourcePath, rootToo: boolean) => boolean {
+  const key = (path: SourcePath, length: number) => JSON.stringify(path.slice(0, length));
+  const exact = new Set<string>();
+  const prefixes = new Set<string>();
+  let root = false;
+  for (const { path } of schemaIssues) {
+    if (path.length === 0) root = true;
+    else exact.add(key(path, path.length));
+    for (let n = 1; n <= path.length; n++) prefixes.add(key(path, n));
+  }
+  return (path, rootToo) => {
+    if (path.length === 0) return rootToo && root;
+    if (prefixes.has(key(path, path.length))) return true;
+    for (let n = 1; n <= path.length; n++) if (exact.has(key(path, n))) return true;
+    return false;
+  };
 }

@@ -1,7 +1,16 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Document, Node, YAMLError } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError } from 'yaml';
+import type { CST, Document, Node, YAMLError } from 'yaml';
 import type { SourcePosition } from './experiment.js';
 import type { Problem } from './problem.js';
+import { positionIn } from './text-position.js';
+import { betterPlace } from './yaml-error-place.js';
+import {
+  duplicateKeyOffsets,
+  flowTooDeepAt,
+  MAX_NESTING_DEPTH,
+  pairNamed,
+  tooDeepAt,
+} from './yaml-limits.js';
 
 /** A path into the file as written: map keys and sequence indexes. */
 export type SourcePath = (string | number)[];
@@ -46,6 +55,19 @@ export function readYamlSource(text: string, file: string): YamlSource {
     ]);
   }
 
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const control = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return refused([
+      problem(
+        positionIn(text, control.index),
+        `control character U+${code} in the file`,
+        'remove it: YAML allows only tabs, line breaks and printable characters',
+      ),
+    ]);
+  }
+
   const tabs = tabIndentedLines(text).map(({ line, column }) =>
     problem(
       { line, column },
@@ -56,24 +78,46 @@ export function readYamlSource(text: string, file: string): YamlSource {
   if (tabs.length > 0) return refused(tabs);
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const at = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  // Parsed once into tokens, checked for depth, then composed: the file is never parsed twice.
+  const flowDeep = flowTooDeepAt(text);
+  const tokens = flowDeep === undefined ? [...new Parser(lineCounter.addNewLine).parse(text)] : [];
+  const deep = flowDeep ?? tooDeepAt(tokens);
+  if (deep !== undefined) {
+    return refused([
+      problem(
+        flowDeep === undefined ? at(deep) : positionIn(text, deep),
+        `mappings and lists nest more than ${MAX_NESTING_DEPTH} levels deep`,
+        'an experiment file needs a few levels: flatten the structure',
+      ),
+    ]);
+  }
+  const doc = composeOne(tokens, text.length);
   const locate = (path: SourcePath) => positionOf(doc, path, false, at);
   const locateKey = (path: SourcePath) => positionOf(doc, path, true, at);
 
+  // Two parser errors about one mistake are moved to the same place: report it once.
   const problems: Problem[] = [
-    ...doc.errors.map((e) => yamlProblem(e, text, at, file, 'error')),
-    ...doc.warnings.map((e) => yamlProblem(e, text, at, file, 'warning')),
+    ...new Map(
+      [
+        ...doc.errors.map((e) => yamlProblem(e, text, at, file, 'error')),
+        ...doc.warnings.map((e) => yamlProblem(e, text, at, file, 'warning')),
+      ].map((p) => [`${p.line}:${p.column}:${p.message}`, p]),
+    ).values(),
   ];
   // Duplicate keys leave a well-formed document, so the rest of the file can still be checked.
   if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { problems, locate, locateKey };
 
   if (doc.contents === null) {
     problems.push(
-      problem(START, 'the file is empty', 'start from an example in EXPERIMENT-SPEC.md: version, name, run'),
+      problem(
+        START,
+        'the file is empty',
+        'start from an example in experiments/ (version, name, run); every field is in docs/experiment-reference.md',
+      ),
     );
     return { problems, locate, locateKey };
   }
@@ -99,12 +143,36 @@ export function readYamlSource(text: string, file: string): YamlSource {
       problem(
         at(doc.contents.range?.[0] ?? 0),
         'the file must be a mapping of keys such as version, name and run',
-        'start from an example in EXPERIMENT-SPEC.md',
+        'start from an example in experiments/; every field is in docs/experiment-reference.md',
       ),
     );
     return { problems, locate, locateKey };
   }
   return { data, problems, locate, locateKey };
+}
+
+/**
+ * The first document of the tokens, as `parseDocument` would build it, with a linear duplicate-key
+ * check in place of the library's (which compares every key with every earlier one).
+ */
+function composeOne(tokens: CST.Token[], length: number): Document {
+  const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: true });
+  let doc: Document | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) {
+      doc = next;
+    } else {
+      doc.errors.push(
+        new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'more than one document'),
+      );
+      break;
+    }
+  }
+  const first = doc as Document;
+  for (const offset of duplicateKeyOffsets(first)) {
+    first.errors.push(new YAMLParseError([offset, offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+  }
+  return first;
 }
 
 function tabIndentedLines(text: string): SourcePosition[] {
@@ -133,6 +201,12 @@ function yamlProblem(
   file: string,
   severity: Problem['severity'],
 ): Problem {
+  const better = betterPlace(e, text);
+  if (better) {
+    const place = at(better.offset);
+    const message = `YAML syntax: ${better.message}`;
+    return { file, ...place, message, hint: better.hint, severity };
+  }
   const pos = at(e.pos[0]);
   let message = e.message.replace(/\s+at line \d+, column \d+.*$/s, '');
   if (e.code === 'MULTIPLE_DOCS') message = 'the file holds more than one YAML document';
@@ -164,10 +238,6 @@ function firstAliasOffset(doc: Document): number | undefined {
   return offset;
 }
 
-function keyText(key: unknown): string {
-  return isScalar(key) ? String(key.value) : String(key);
-}
-
 function positionOf(
   doc: Document,
   path: SourcePath,
@@ -180,12 +250,12 @@ function positionOf(
   for (const segment of path) {
     const resolved = isAlias(node) ? node.resolve(doc) : node;
     if (isMap(resolved)) {
-      const pair = resolved.items.find((p) => keyText(p.key) === String(segment));
+      const pair = pairNamed(resolved, String(segment));
       if (!pair) {
         complete = false;
         break;
       }
-      nodeKey = pair.key as Node;
+      nodeKey = pair.key;
       node = pair.value;
     } else if (isSeq(resolved) && typeof segment === 'number' && segment < resolved.items.length) {
       node = resolved.items[segment];

@@ -34,11 +34,17 @@ export async function runTask(
 ): Promise<{ exitCode: number; result: ResultObject }> {
   const now = deps.now ?? Date.now;
   const containerStartedAt = now();
-  const resolved = resolveTask(argv, deps.env);
-  const [command, ...args] = resolved.argv;
-  if (!command) throw new Error('no workload command: pass it after "--"');
   const metricsDir = await mkdtemp(path.join(os.tmpdir(), 'batchbench-'));
   const metricsFile = path.join(metricsDir, 'metrics.jsonl');
+  let resolved: ReturnType<typeof resolveTask>;
+  try {
+    resolved = resolveTask(argv, deps.env, metricsFile);
+    if (!resolved.argv[0]) throw new Error('no workload command: pass it after "--"');
+  } catch (error) {
+    await rm(metricsDir, { recursive: true, force: true });
+    throw error;
+  }
+  const [command, ...args] = resolved.argv as [string, ...string[]];
   // Before the workload starts, so the probes do not run beside what is measured.
   const [cpu, instanceType] = await Promise.all([cpuInfo(), ec2InstanceType(deps.env)]);
   const tail: string[] = [];
@@ -48,7 +54,7 @@ export async function runTask(
 
   const commandStartedAt = now();
   const child = spawn(command, args, {
-    env: { ...resolved.env, BATCHBENCH_METRICS: metricsFile },
+    env: resolved.env,
     stdio: ['inherit', 'pipe', 'pipe'],
   });
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal);

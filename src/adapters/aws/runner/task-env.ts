@@ -1,3 +1,5 @@
+import { allowedHostEnv, workloadEnv } from '../../../domain/plan/workload-env.js';
+import type { CellValues } from '../../../domain/spec/experiment.js';
 import { renderTemplate } from '../../../domain/spec/templates.js';
 import { taskAt, type LayoutTask, type TaskLayout } from '../task-layout.js';
 
@@ -21,28 +23,54 @@ export interface ResolvedTask {
   env: Record<string, string>;
 }
 
-/** The workload's argv and environment with this child's shard and repeat substituted. */
-export function resolveTask(argv: readonly string[], env: NodeJS.ProcessEnv): ResolvedTask {
+/** The matrix values: BATCHBENCH_MATRIX, or BATCHBENCH_CELL as older submitters sent them. */
+function matrixOf(env: NodeJS.ProcessEnv): { cellId: string; matrix: CellValues } {
+  const cell = env.BATCHBENCH_CELL ?? '';
+  if (env.BATCHBENCH_MATRIX !== undefined)
+    return { cellId: cell, matrix: JSON.parse(env.BATCHBENCH_MATRIX) as CellValues };
+  if (cell.startsWith('{')) return { cellId: '', matrix: JSON.parse(cell) as CellValues };
+  return { cellId: cell, matrix: {} };
+}
+
+/**
+ * The workload's argv and environment with this child's shard and repeat substituted: the
+ * environment is built by workloadEnv, as on every backend.
+ */
+export function resolveTask(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  metricsFile: string,
+): ResolvedTask {
   const layoutText = env.BATCHBENCH_TASKS;
   if (!layoutText)
     throw new Error('BATCHBENCH_TASKS is not set: this container was not submitted by batchbench');
   const index = arrayIndex(env);
   const task = taskAt(JSON.parse(layoutText) as TaskLayout, index);
-  const matrix = env.BATCHBENCH_CELL
-    ? (JSON.parse(env.BATCHBENCH_CELL) as Record<string, string | number | boolean>)
-    : {};
+  const { cellId, matrix } = matrixOf(env);
   const ctx = { matrix, shard: { index: task.shardIndex, count: task.shardCount }, repeat: task.repeat };
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = renderTemplate(v, ctx);
-  Object.assign(out, {
-    BATCHBENCH_JOB_ID: task.jobId,
-    BATCHBENCH_REPEAT: String(task.repeat),
-    BATCHBENCH_SHARD_INDEX: String(task.shardIndex),
-    BATCHBENCH_SHARD_COUNT: String(task.shardCount),
-    ...(task.itemStart !== undefined
-      ? { BATCHBENCH_ITEM_START: String(task.itemStart), BATCHBENCH_ITEM_END: String(task.itemEnd) }
-      : {}),
-  });
+  const runEnvNames = JSON.parse(env.BATCHBENCH_RUN_ENV_NAMES ?? '[]') as string[];
+  const runEnv: Record<string, string> = {};
+  for (const name of runEnvNames) {
+    const value = env[name];
+    if (value !== undefined) runEnv[name] = renderTemplate(value, ctx);
+  }
   const attempt = Number(env.AWS_BATCH_JOB_ATTEMPT ?? '1') || 1;
+  // The container's own variables pass only through the allowlist, as on every backend: AWS Batch
+  // and ECS add the job role's credentials endpoint, which the runner needs to upload results and
+  // the workload must not have (it could overwrite other jobs' results with it).
+  const out = workloadEnv(allowedHostEnv(env), runEnv, {
+    runId: env.BATCHBENCH_RUN_ID ?? '',
+    experiment: env.BATCHBENCH_EXPERIMENT ?? '',
+    stage: env.BATCHBENCH_STAGE ?? '',
+    jobId: task.jobId,
+    cellId,
+    matrix,
+    repeat: task.repeat,
+    attempt,
+    shardIndex: task.shardIndex,
+    shardCount: task.shardCount,
+    ...(task.itemStart !== undefined ? { itemStart: task.itemStart, itemEnd: task.itemEnd } : {}),
+    metricsFile,
+  });
   return { task, index, attempt, argv: argv.map((a) => renderTemplate(a, ctx)), env: out };
 }

@@ -1,64 +1,43 @@
-import { didYouMean } from '../edit-distance.js';
-import { displayPath, showValue, type Issue } from '../issue.js';
-import { matrixKeys, matrixSpecOf, valuesOf } from '../matrix-spec.js';
-import { matrixReference } from '../templates.js';
 import type { SourcePath } from '../yaml-source.js';
-
-type Obj = Record<string, unknown>;
-
-const obj = (x: unknown): Obj | undefined =>
-  typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Obj) : undefined;
+import type { CheckContext, ProblemSink } from './context.js';
+import { obj, type Obj } from './context.js';
+import { checkReference, checkText } from './references.js';
 
 const CAPACITIES = ['on-demand', 'spot', 'spot-then-on-demand'];
 const INSTANCE_TYPE = /^[a-z0-9-]+\.[a-z0-9-]+$/;
 
+const RULES: [key: string, ok: (v: unknown) => boolean, needs: string][] = [
+  [
+    'instance-type',
+    (v) => typeof v === 'string' && INSTANCE_TYPE.test(v),
+    'must be an instance type such as c7i.large',
+  ],
+  ['capacity', (v) => CAPACITIES.includes(String(v)), `must be one of ${CAPACITIES.join(', ')}`],
+];
+
 /**
  * compute.instance-type and compute.capacity as matrix axes: the axis must exist and each of its
  * values must be what the setting takes, at the value's own line. (Whether a type is known and
- * fits its jobs is checked with the price table, in instance-types.ts.)
+ * fits its jobs is checked with the price table, in instance-types.ts.) Queues may name an axis
+ * inside their text; aws-names.ts checks the names each cell gets.
  */
-export function checkComputeAxes(data: Obj): Issue[] {
-  const issues: Issue[] = [];
-  const matrix = matrixSpecOf(data.matrix);
-  const keys = matrixKeys(matrix);
-  const computes: SourcePath[] = [['compute']];
-  for (const name of Object.keys(obj(data.stages) ?? {})) computes.push(['stages', name, 'compute']);
-  for (const at of computes) {
-    const compute = obj(at.reduce<unknown>((node, key) => obj(node)?.[key], data));
-    const rules: [string, (v: unknown) => boolean, string][] = [
-      [
-        'instance-type',
-        (v) => typeof v === 'string' && INSTANCE_TYPE.test(v),
-        'must be an instance type such as c7i.large',
-      ],
-      ['capacity', (v) => CAPACITIES.includes(String(v)), `must be one of ${CAPACITIES.join(', ')}`],
-    ];
-    for (const [key, ok, needs] of rules) {
-      const text = compute?.[key];
-      const axis = typeof text === 'string' ? matrixReference(text) : undefined;
-      if (axis === undefined) continue;
-      const path = [...at, key];
-      if (!keys.includes(axis)) {
-        issues.push({
-          path,
-          atKey: false,
-          severity: 'error',
-          message: `${displayPath(path)}: \${{ matrix.${axis} }} names no matrix axis`,
-          hint: didYouMean(axis, keys) ?? `add the axis under matrix:, e.g. ${axis}: [c7i.large, c7g.large]`,
-        });
-        continue;
-      }
-      for (const { value, path: valuePath } of valuesOf(matrix, axis)) {
-        if (ok(value)) continue;
-        issues.push({
-          path: valuePath,
-          atKey: false,
-          severity: 'error',
-          message: `${displayPath(valuePath)}: ${showValue(value)} is used as ${displayPath(path)} and ${needs}`,
-          hint: `change the value, or stop using \${{ matrix.${axis} }} there`,
-        });
-      }
+export function checkComputeAxes(ctx: CheckContext, sink: ProblemSink): void {
+  const computes: { path: SourcePath; node: Obj | undefined }[] = [
+    { path: ['compute'], node: obj(ctx.data.compute) },
+  ];
+  for (const holder of ctx.holders) {
+    if (holder.path.length > 0)
+      computes.push({ path: [...holder.path, 'compute'], node: obj(holder.node.compute) });
+  }
+  for (const { path, node } of computes) {
+    for (const [key, ok, needs] of RULES) {
+      const text = node?.[key];
+      if (typeof text === 'string') checkReference(ctx, sink, text, [...path, key], ok, needs);
+    }
+    // Queues may hold an axis inside a name (bench-${{ matrix.instance-type }}): it must exist.
+    for (const key of ['queue', 'fallback-queue']) {
+      const text = node?.[key];
+      if (typeof text === 'string') checkText(ctx, sink, text, [...path, key]);
     }
   }
-  return issues;
 }

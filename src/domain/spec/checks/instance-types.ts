@@ -1,51 +1,33 @@
-import type { InstancePrice, PriceTable } from '../../cost/price-table.js';
+import type { InstancePrice } from '../../cost/price-table.js';
 import { expandMatrix } from '../../plan/matrix.js';
 import { didYouMean } from '../edit-distance.js';
 import type { CellValues } from '../experiment.js';
 import { displayPath, showValue, type Issue } from '../issue.js';
-import { matrixSpecOf, valuesOf } from '../matrix-spec.js';
+import { valuesOf } from '../matrix-spec.js';
 import { matrixReference } from '../templates.js';
 import { parseSize } from '../units.js';
 import type { SourcePath } from '../yaml-source.js';
 import { fileInstanceTypes } from '../../cost/file-prices.js';
+import type { CheckContext, Effective, ProblemSink } from './context.js';
 import { usableMemoryMiB } from './usable-memory.js';
 
-type Obj = Record<string, unknown>;
-
-const obj = (x: unknown): Obj | undefined =>
-  typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Obj) : undefined;
-
-/** A setting as it applies to a stage: the stage's own value, else the file's default. */
-interface Setting {
-  value: unknown;
-  path: SourcePath;
-}
+type Setting = Effective;
 
 /**
  * Instance types against the price table: a type the table does not know (in the stage's region)
  * and the file does not price under costs.instance-types is an error with a did-you-mean, since it
  * would be priced at nothing and, on AWS, never get a host. A job whose vCPUs, memory or GPUs
  * exceed its type would sit RUNNABLE forever: an error at the setting that does not fit, per
- * cell when the type or the resources are matrix axes.
+ * cell when the type or the resources are matrix axes. Skipped without a price table.
  */
-export function checkInstanceTypes(data: Obj, prices: PriceTable): Issue[] {
+export function checkInstanceTypes(ctx: CheckContext, sink: ProblemSink): void {
+  const prices = ctx.prices;
+  if (!prices) return;
   const issues: Issue[] = [];
-  const matrix = matrixSpecOf(data.matrix);
-  const cells = expandMatrix(matrix);
-  const own = fileInstanceTypes(data);
-  const stages = obj(data.stages);
-  const holders: { path: SourcePath; node: Obj }[] = stages
-    ? Object.entries(stages).flatMap(([name, n]) =>
-        obj(n) ? [{ path: ['stages', name], node: obj(n) as Obj }] : [],
-      )
-    : [{ path: [], node: data }];
-  for (const holder of holders) {
-    const setting = (section: 'resources' | 'compute', key: string): Setting | undefined => {
-      const mine = obj(holder.node[section])?.[key];
-      if (mine !== undefined) return { value: mine, path: [...holder.path, section, key] };
-      const top = obj(data[section])?.[key];
-      return top === undefined ? undefined : { value: top, path: [section, key] };
-    };
+  const cells = expandMatrix(ctx.matrix);
+  const own = fileInstanceTypes(ctx.data);
+  for (const holder of ctx.holders) {
+    const setting = (section: 'resources' | 'compute', key: string) => ctx.effective(holder, section, key);
     if (setting('compute', 'platform')?.value === 'fargate') continue;
     const type = setting('compute', 'instance-type');
     if (typeof type?.value !== 'string') continue;
@@ -54,7 +36,8 @@ export function checkInstanceTypes(data: Obj, prices: PriceTable): Issue[] {
     const specOf = (name: string): InstancePrice | undefined => own[name] ?? table?.[name];
     // Every place a type is written: the value itself, or each value of the axis it names.
     const axis = matrixReference(type.value);
-    const written = axis === undefined ? [{ value: type.value, path: type.path }] : valuesOf(matrix, axis);
+    const written =
+      axis === undefined ? [{ value: type.value, path: type.path }] : valuesOf(ctx.matrix, axis);
     for (const { value, path } of written) {
       const name = String(value);
       if (specOf(name) !== undefined || !table) continue;
@@ -85,7 +68,8 @@ export function checkInstanceTypes(data: Obj, prices: PriceTable): Issue[] {
         issues.push(...fitIssues(String(resolve(type, cell)), spec, varies ? cell : {}, setting, resolve));
     }
   }
-  return dedupe(issues);
+  // The sink keeps one issue per path and message, so a misfit shared by many cells is listed once.
+  for (const i of issues) sink.error(i.path, i.message, i.hint);
 }
 
 function fitIssues(
@@ -147,14 +131,4 @@ function misfit(path: SourcePath, what: string, hint: string): Issue {
     message: `${displayPath(path)}: ${what}; the job would never start`,
     hint,
   };
-}
-
-function dedupe(issues: Issue[]): Issue[] {
-  const seen = new Set<string>();
-  return issues.filter((i) => {
-    const key = `${JSON.stringify(i.path)}|${i.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

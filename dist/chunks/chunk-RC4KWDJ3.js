@@ -1,0 +1,50 @@
+import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
+import {
+  formatSeconds,
+  formatUsd
+} from "./chunk-L5FQZOZG.js";
+import {
+  stripControl
+} from "./chunk-Y724BK2G.js";
+
+// src/cli/render-plan.ts
+function renderPlan(plan) {
+  const repeats = Math.max(1, ...plan.jobs.map((j) => j.repeat));
+  const rows = plan.estimates.map((e) => {
+    const backend = plan.jobs.find((j) => j.cellId === e.cellId && j.stage === e.stage)?.compute;
+    return [
+      e.stage,
+      stripControl(e.cellId),
+      String(e.jobs * repeats),
+      String(e.vcpus),
+      backend ? `${backend.backend}${backend.instanceType ? ` ${backend.instanceType}` : ""} ${backend.capacity}` : "",
+      `${e.basis === "timeout" ? "\u2264 " : ""}${formatSeconds(e.seconds)}`,
+      `${e.basis === "timeout" ? "\u2264 " : ""}${formatUsd(e.usd * repeats)}`
+    ];
+  });
+  const header = ["stage", "cell", "jobs", "vCPUs", "runs on", "time/repeat", "cost"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  const worstCase = plan.estimates.some((e) => e.basis === "timeout");
+  const t = plan.totals;
+  const out = [
+    `plan for ${stripControl(plan.experiment)} (${stripControl(plan.file)})`,
+    "",
+    line(header),
+    line(widths.map((w) => "-".repeat(w))),
+    ...rows.map(line),
+    "",
+    `total: ${t.jobs} jobs in ${t.cells} cells x ${plan.stages.length} stage${plan.stages.length === 1 ? "" : "s"}, ${t.vcpuHours.toFixed(2)} vCPU-hours, peak ${t.peakVcpus} vCPUs`,
+    `time: ${worstCase ? "at most " : "about "}${formatSeconds(t.seconds)}; cost: ${worstCase ? "at most " : "about "}${formatUsd(t.usd)} (compute ${formatUsd(t.computeUsd)}, storage ${formatUsd(t.storageUsd)}, transfer ${formatUsd(t.transferUsd)})`
+  ];
+  if (worstCase) out.push("(bounds from the jobs' timeouts: no earlier run has measured them)");
+  if (plan.sensitivity) out.push(`detectable: ${plan.sensitivity.statement}`);
+  for (const w of plan.warnings) out.push(`warning: ${stripControl(w)}`);
+  out.push(`prices: ${plan.priceSnapshot}`);
+  return `${out.join("\n")}
+`;
+}
+
+export {
+  renderPlan
+};

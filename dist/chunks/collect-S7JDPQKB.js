@@ -1,0 +1,124 @@
+import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
+import {
+  exitCodeOf,
+  inconclusiveNotes
+} from "./chunk-KXRH6VCJ.js";
+import {
+  TerminalProgress
+} from "./chunk-MRGJLZWM.js";
+import {
+  REPORT_FORMATS,
+  chooseFormat,
+  emit,
+  renderReport
+} from "./chunk-2QDCPN36.js";
+import {
+  EXIT
+} from "./chunk-IZIHHEVQ.js";
+import {
+  COLOR_FLAGS,
+  parseFlags,
+  usageError
+} from "./chunk-TV3ET2OK.js";
+import {
+  collectRun
+} from "./chunk-A2RG4BAH.js";
+import "./chunk-IFPPOJDU.js";
+import "./chunk-6SKZGS4Z.js";
+import "./chunk-MPHH7IPH.js";
+import "./chunk-IQJJB7MW.js";
+import "./chunk-5QKW43MP.js";
+import "./chunk-L5FQZOZG.js";
+import "./chunk-Y724BK2G.js";
+import "./chunk-JFB5LMO7.js";
+import "./chunk-OJYSATZJ.js";
+import "./chunk-OLLFCHB7.js";
+import {
+  loadPrices
+} from "./chunk-PB7EYQ6R.js";
+import "./chunk-ZGWMIHYT.js";
+import "./chunk-I6QNDUNP.js";
+import "./chunk-WZ3PWTB2.js";
+import "./chunk-ADRHWOWG.js";
+import "./chunk-NUCGBEER.js";
+import "./chunk-YOF47TSW.js";
+
+// src/cli/commands/collect.ts
+import path from "node:path";
+var flags = {
+  store: { type: "string" },
+  wait: { type: "boolean" },
+  publish: { type: "boolean" },
+  prices: { type: "string" },
+  format: { type: "string" },
+  json: { type: "boolean" },
+  output: { type: "string" },
+  ...COLOR_FLAGS
+};
+var help = `batchbench collect: gather an AWS Batch run that went on while nobody waited
+
+Usage:
+  batchbench collect RUN_ID --store s3://bucket/prefix/ [--wait] [--publish] [--format F]
+
+Reads the run's manifest and results from the store, asks Batch about the jobs still running
+and prints the report. Credentials and region come from the standard AWS chain.
+
+Flags:
+  --store S3URL       the results store the run was written to (or BATCHBENCH_STORE)
+  --wait              keep going until every job finished
+  --publish           on GitHub Actions: the report in the job summary and, once the run is
+                      finished, where the workflow that submitted it would have put it (its PR's
+                      sticky comment, its commit's check), once, with GITHUB_TOKEN
+  --prices FILE       price the run with this table instead of the shipped one
+  --format F          terminal (default), markdown, json or html
+  --json              the report as JSON on stdout (the same as --format json)
+  --output FILE       write the report to FILE instead of stdout
+  --color, --no-color colour the terminal report or not (default: on a terminal, unless
+                      NO_COLOR is set; FORCE_COLOR forces it)
+  -h, --help          this help
+
+Exits 0 when the run finished with every job succeeded and no target missed, 1 when jobs are
+still running (collect again later), a job failed or a target was missed, 2 on bad input.
+
+Examples:
+  batchbench collect monte-carlo-cloud-20260720-101500Z-a1b2 --store s3://my-bench/runs/ --wait
+  BATCHBENCH_STORE=s3://my-bench/runs/ batchbench collect monte-carlo-cloud-20260720-101500Z-a1b2 --json
+`;
+async function run(argv, io) {
+  const { values, positionals } = parseFlags(argv, flags, "collect");
+  chooseFormat("collect", values, REPORT_FORMATS);
+  if (values.publish && !io.env.GITHUB_TOKEN)
+    throw usageError(
+      "collect",
+      "collect --publish needs GITHUB_TOKEN (the workflow token, to comment and create checks)"
+    );
+  const { storedRun } = await import("./aws-backend-OXRL7OSA.js");
+  const { runId, store, executor } = await storedRun(positionals, values.store, io, "collect");
+  const outcome = await collectRun(
+    runId,
+    {
+      store,
+      collector: executor,
+      prices: await loadPrices(values.prices && path.resolve(io.cwd, values.prices)),
+      progress: new TerminalProgress(io.stderr),
+      now: Date.now,
+      signal: io.signal
+    },
+    { wait: values.wait === true }
+  );
+  await emit(renderReport("collect", outcome.report, values, io), values, io);
+  if (values.publish) await (await import("./publish-collected-WKADJLR6.js")).publishToGitHub(outcome, store, io);
+  if (outcome.unfinished > 0) {
+    io.stderr.write(`${outcome.unfinished} jobs still running; collect again later
+`);
+    return EXIT.failed;
+  }
+  for (const note of inconclusiveNotes(outcome.report)) io.stderr.write(`${note}
+`);
+  return exitCodeOf(outcome.report);
+}
+export {
+  flags,
+  help,
+  run
+};

@@ -1,0 +1,205 @@
+#!/usr/bin/env bash
+# A one-node Slurm cluster on this machine for the Slurm backend's tests: Debian's slurm-wlm and
+# munge, a private munge key, a slurm.conf naming this host with 2 CPUs (proctrack/linuxproc,
+# task/none, no cgroups), munged, slurmctld and slurmd started as root and recorded by PID under
+# $BATCHBENCH_SLURM_DIR. `stop` ends exactly those PIDs; nothing is killed by name.
+#
+#   scripts/slurm-cluster.sh install   apt-get install slurm-wlm munge (only what is missing)
+#   scripts/slurm-cluster.sh start     install, write the config, start the daemons, wait for an idle node
+#   scripts/slurm-cluster.sh status    print sinfo of the running cluster (exit 1 when it is down)
+#   scripts/slurm-cluster.sh env       print SLURM_CONF=... for the running cluster
+#   scripts/slurm-cluster.sh stop      end the daemons by PID, remove the state dir
+#   scripts/slurm-cluster.sh test      start, `vitest --config vitest.slurm.config.ts`, stop (always)
+#
+# `start` exits 3 when no cluster can run here (not root and not installed, or a daemon refused
+# to start), with the reason on stderr.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DIR="${BATCHBENCH_SLURM_DIR:-/tmp/batchbench-slurm}"
+CONF="$DIR/slurm.conf"
+DAEMONS=(slurmd slurmctld munged)
+
+say() { printf 'slurm-cluster: %s\n' "$*" >&2; }
+alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+pid_of() { [ -s "$1" ] && tr -dc '0-9' <"$1" || true; }
+
+cmd_install() {
+  local missing=() pkg bin
+  for pkg in slurm-wlm:slurmctld slurm-wlm:slurmd slurm-wlm:sbatch munge:munged; do
+    bin="${pkg#*:}"
+    pkg="${pkg%%:*}"
+    if ! command -v "$bin" >/dev/null && [[ " ${missing[*]} " != *" $pkg "* ]]; then missing+=("$pkg"); fi
+  done
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  if [ "$(id -u)" != 0 ]; then
+    say "${missing[*]} not installed and this is not root: cannot apt-get install them"
+    return 3
+  fi
+  say "installing ${missing[*]} with apt-get"
+  apt-get update -qq
+  # policy-rc.d exit 101: the packages' own services are not started; this script starts its own.
+  local policy=/usr/sbin/policy-rc.d made_policy=
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod 755 "$policy" && made_policy=1
+  fi
+  local status=0
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null ||
+    status=$?
+  [ -n "$made_policy" ] && rm -f "$policy"
+  return "$status"
+}
+
+# A TCP port free on 127.0.0.1 (bind to 0 and read what the kernel gave).
+free_port() { node -e 's=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+
+write_conf() {
+  local host mem_mb ctl_port d_port
+  host="$(hostname -s)"
+  # Leave 1 GiB (at least a quarter) to the machine; the node must not promise what it lacks.
+  mem_mb=$(($(awk '/MemTotal/ { print int($2 / 1024) }' /proc/meminfo) * 3 / 4))
+  ctl_port="$(free_port)"
+  d_port="$(free_port)"
+  mkdir -p "$DIR/state" "$DIR/spool" "$DIR/log" "$DIR/munge" "$DIR/run"
+  cat >"$CONF" <<EOF
+ClusterName=batchbench
+SlurmctldHost=localhost
+SlurmctldPort=$ctl_port
+SlurmdPort=$d_port
+SlurmUser=root
+SlurmdUser=root
+AuthType=auth/munge
+CryptoType=crypto/munge
+MpiDefault=none
+ProctrackType=proctrack/linuxproc
+TaskPlugin=task/none
+JobAcctGatherType=jobacct_gather/none
+AccountingStorageType=accounting_storage/none
+JobCompType=jobcomp/none
+SelectType=select/cons_tres
+SelectTypeParameters=CR_Core_Memory
+SchedulerType=sched/backfill
+# Without a default, a task without --mem would take the whole node's memory and run alone.
+DefMemPerCPU=128
+ReturnToService=2
+StateSaveLocation=$DIR/state
+SlurmdSpoolDir=$DIR/spool
+SlurmctldPidFile=$DIR/run/slurmctld.pid
+SlurmdPidFile=$DIR/run/slurmd.pid
+SlurmctldLogFile=$DIR/log/slurmctld.log
+SlurmdLogFile=$DIR/log/slurmd.log
+SlurmctldDebug=info
+SlurmdDebug=info
+MaxArraySize=10001
+MaxJobCount=50000
+MinJobAge=300
+SlurmdTimeout=30
+SlurmctldTimeout=30
+InactiveLimit=0
+KillWait=5
+Waittime=0
+NodeName=$host NodeAddr=127.0.0.1 CPUs=2 RealMemory=$mem_mb State=UNKNOWN
+PartitionName=debug Nodes=$host Default=YES MaxTime=INFINITE State=UP
+EOF
+}
+
+# Waits up to $2 half-seconds for command "$1" (a function name) to succeed.
+wait_for() {
+  local i
+  for i in $(seq 1 "$2"); do
+    "$1" && return 0
+    sleep 0.5
+  done
+  return 1
+}
+
+node_idle() { SLURM_CONF="$CONF" sinfo -h -o '%T' 2>/dev/null | grep -qx 'idle'; }
+
+cmd_start() {
+  cmd_install || return 3
+  if [ "$(id -u)" != 0 ]; then
+    say "SKIP: the test cluster runs its daemons as root (uid $(id -u))"
+    return 3
+  fi
+  if alive "$(pid_of "$DIR/run/slurmctld.pid")" && node_idle; then
+    say "cluster already running"
+    echo "SLURM_CONF=$CONF"
+    return 0
+  fi
+  cmd_stop
+  mkdir -p "$DIR"
+  write_conf
+  # A private key and socket: nothing of the machine's own munge is used or changed.
+  dd if=/dev/urandom of="$DIR/munge/munge.key" bs=1024 count=1 status=none
+  chmod 700 "$DIR/munge" && chmod 400 "$DIR/munge/munge.key"
+  munged --force --key-file="$DIR/munge/munge.key" --socket="$DIR/munge/munge.socket" \
+    --pid-file="$DIR/run/munged.pid" --log-file="$DIR/log/munged.log" --seed-file="$DIR/munge/seed"
+  # Slurm's munge plugin reads the socket from AuthInfo.
+  printf 'AuthInfo=socket=%s\n' "$DIR/munge/munge.socket" >>"$CONF"
+  wait_for munge_ready 20 || { say "SKIP: munged did not start"; cmd_stop; return 3; }
+  SLURM_CONF="$CONF" setsid slurmctld -D -f "$CONF" </dev/null >>"$DIR/log/slurmctld.out" 2>&1 &
+  echo $! >"$DIR/run/slurmctld.pid"
+  SLURM_CONF="$CONF" setsid slurmd -D -f "$CONF" </dev/null >>"$DIR/log/slurmd.out" 2>&1 &
+  echo $! >"$DIR/run/slurmd.pid"
+  if ! wait_for node_idle 120; then
+    say "SKIP: the node did not become idle within 60 s; last words:"
+    tail -n 10 "$DIR/log/slurmctld.log" "$DIR/log/slurmd.log" >&2 2>/dev/null || true
+    cmd_stop
+    return 3
+  fi
+  say "cluster up: $(SLURM_CONF="$CONF" sinfo -h -o '%N %c CPUs %m MB %T')"
+  echo "SLURM_CONF=$CONF"
+}
+
+munge_ready() { munge -n --socket="$DIR/munge/munge.socket" </dev/null | unmunge --socket="$DIR/munge/munge.socket" >/dev/null 2>&1; }
+
+cmd_status() {
+  [ -f "$CONF" ] && alive "$(pid_of "$DIR/run/slurmctld.pid")" || { say "not running"; return 1; }
+  SLURM_CONF="$CONF" sinfo
+}
+
+cmd_env() {
+  [ -f "$CONF" ] || { say "not running"; return 1; }
+  echo "SLURM_CONF=$CONF"
+}
+
+# Ends one process by PID: SIGTERM, up to 20 s, then SIGKILL.
+end_pid() {
+  local pid="$1" name="$2" i
+  alive "$pid" || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for i in $(seq 1 40); do
+    alive "$pid" || { say "stopped $name (pid $pid)"; return 0; }
+    sleep 0.5
+  done
+  say "$name (pid $pid) ignored SIGTERM: SIGKILL"
+  kill -KILL "$pid" 2>/dev/null || true
+}
+
+cmd_stop() {
+  [ -d "$DIR" ] || return 0
+  local d
+  for d in "${DAEMONS[@]}"; do end_pid "$(pid_of "$DIR/run/$d.pid")" "$d"; done
+  rm -rf "$DIR"
+}
+
+cmd_test() {
+  trap cmd_stop EXIT
+  local env status=0
+  env="$(cmd_start)" || status=$?
+  if [ "$status" -eq 0 ]; then export "${env?}"; fi
+  npx vitest run --config vitest.slurm.config.ts "$@"
+}
+
+case "${1:-}" in
+  install) cmd_install ;;
+  start) cmd_start ;;
+  status) cmd_status ;;
+  env) cmd_env ;;
+  stop) cmd_stop ;;
+  test) shift; cmd_test "$@" ;;
+  *)
+    echo "usage: scripts/slurm-cluster.sh install|start|status|env|stop|test [vitest args]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,121 @@
+import { baseState } from './job-states.js';
+
+/** One array task as squeue or sacct shows it. */
+export interface TaskStatus {
+  /** The array's job id. */
+  arrayJobId: string;
+  index: number;
+  jobName: string;
+  state: string;
+  reason?: string;
+  node?: string;
+  exitCode?: number;
+  signal?: number;
+  submit?: string;
+  start?: string;
+  end?: string;
+  elapsed?: string;
+  /** How many times Slurm requeued the task (node failure, preemption). */
+  restarts?: number;
+}
+
+/** `1234_7` → array 1234, index 7; a pending range like `1234_[8-999%5]` expands to each index. */
+function splitArrayId(id: string): { arrayJobId: string; indexes: number[] } | undefined {
+  const single = /^(\d+)_(\d+)$/.exec(id);
+  if (single) return { arrayJobId: single[1] as string, indexes: [Number(single[2])] };
+  const range = /^(\d+)_\[([^\]]+)\]$/.exec(id);
+  if (!range) return undefined;
+  const indexes: number[] = [];
+  for (const part of (range[2] as string).split('%')[0]?.split(',') ?? []) {
+    const [a, b] = part.split('-').map(Number);
+    if (a === undefined || Number.isNaN(a)) continue;
+    for (let i = a; i <= (b ?? a); i += 1) indexes.push(i);
+  }
+  return { arrayJobId: range[1] as string, indexes };
+}
+
+/**
+ * The `squeue -O` fields that parseSqueue reads, each followed by a `|` (the field's suffix):
+ * array id, index, name, state, reason, node, exit code and restart count.
+ */
+export const SQUEUE_FIELDS = [
+  'ArrayJobID',
+  'ArrayTaskID',
+  'Name',
+  'State',
+  'Reason',
+  'NodeList',
+  'exit_code',
+  'RestartCnt',
+]
+  .map((f) => `${f}:|`)
+  .join(',');
+
+/** Rows of `squeue -h -r -O SQUEUE_FIELDS`; rows that are not array tasks are ignored. */
+export function parseSqueue(stdout: string): TaskStatus[] {
+  const out: TaskStatus[] = [];
+  for (const line of stdout.split('\n')) {
+    if (!line.trim()) continue;
+    const [
+      arrayId = '',
+      task = '',
+      jobName = '',
+      state = '',
+      reason = '',
+      node = '',
+      exit = '',
+      restarts = '',
+    ] = line.split('|').map((f) => f.trim());
+    const split = splitArrayId(`${arrayId}_${task}`);
+    if (!split) continue;
+    // squeue prints the raw wait status: the exit code in the high byte, a signal in the low bits.
+    const status = Number(exit);
+    const exitCode = status >> 8;
+    const signal = status & 0x7f;
+    for (const index of split.indexes)
+      out.push({
+        arrayJobId: split.arrayJobId,
+        index,
+        jobName,
+        state: baseState(state),
+        ...(reason && reason !== 'None' ? { reason } : {}),
+        ...(node && !node.startsWith('(') ? { node } : {}),
+        ...(exit !== '' && !Number.isNaN(status) ? { exitCode } : {}),
+        ...(signal ? { signal } : {}),
+        ...(Number(restarts) > 0 ? { restarts: Number(restarts) } : {}),
+      });
+  }
+  return out;
+}
+
+/** The sacct fields that parseSacct reads, in order. */
+export const SACCT_FIELDS = 'JobID,JobName,State,ExitCode,NodeList,Submit,Start,End,Elapsed';
+
+/** Rows of `sacct -P -n -X -o SACCT_FIELDS`: the allocation lines of each array task. */
+export function parseSacct(stdout: string): TaskStatus[] {
+  const out: TaskStatus[] = [];
+  for (const line of stdout.split('\n')) {
+    if (!line.trim()) continue;
+    const [id = '', jobName = '', state = '', exit = '', node = '', submit, start, end, elapsed] =
+      line.split('|');
+    const split = splitArrayId(id.trim());
+    if (!split) continue;
+    // ExitCode is `<code>:<signal>`: a task killed by a signal has code 0 and the signal after it.
+    const [code, signal] = exit.split(':').map(Number);
+    for (const index of split.indexes)
+      out.push({
+        arrayJobId: split.arrayJobId,
+        index,
+        jobName,
+        state: baseState(state),
+        ...(code !== undefined && !Number.isNaN(code) ? { exitCode: code } : {}),
+        ...(signal ? { signal } : {}),
+        ...(node && node !== 'None assigned' ? { node } : {}),
+        ...(submit && submit !== 'Unknown' ? { submit } : {}),
+        ...(start && start !== 'Unknown' ? { start } : {}),
+        ...(end && end !== 'Unknown' ? { end } : {}),
+        ...(elapsed ? { elapsed } : {}),
+      });
+  }
+  return out;
+}

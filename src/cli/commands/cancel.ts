@@ -1,0 +1,40 @@
+import { cancelRun } from '../../app/cancel-run.js';
+import { parseFlags } from '../flags.js';
+import { EXIT, type Io } from '../io.js';
+import { emitJson } from '../output.js';
+
+export const flags = {
+  store: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+export const help = `batchbench cancel: stop every unfinished AWS Batch job of a run
+
+Usage:
+  batchbench cancel RUN_ID --store s3://bucket/prefix/ [--json]
+
+Waiting jobs are cancelled and running ones terminated; what finished stays in the store, and
+batchbench collect still reports it.
+
+Flags:
+  --store S3URL       the results store the run was written to (or BATCHBENCH_STORE)
+  --json              print {"runId", "cancelled", "terminated"} on stdout
+  -h, --help          this help
+
+Examples:
+  batchbench cancel monte-carlo-cloud-20260720-101500Z-a1b2 --store s3://my-bench/runs/
+  BATCHBENCH_STORE=s3://my-bench/runs/ batchbench cancel monte-carlo-cloud-20260720-101500Z-a1b2 --json
+`;
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseFlags(argv, flags, 'cancel');
+  const { storedRun } = await import('../aws-backend.js');
+  const { runId, store, executor } = await storedRun(positionals, values.store, io, 'cancel');
+  const { cancelled, terminated } = await cancelRun(runId, { store, canceller: executor, now: Date.now });
+  if (values.json) emitJson({ runId, cancelled, terminated }, io);
+  else
+    io.stderr.write(
+      `run ${runId}: cancelled ${cancelled} waiting and terminated ${terminated} running jobs\n`,
+    );
+  return EXIT.ok;
+}

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { collectRun } from '../../app/collect-run.js';
+import { loadPrices } from '../../adapters/prices.js';
+import { TerminalProgress } from '../../adapters/terminal/progress.js';
+import { COLOR_FLAGS, parseFlags, usageError } from '../flags.js';
+import { EXIT, type Io } from '../io.js';
+import { exitCodeOf, inconclusiveNotes } from '../outcome.js';
+import { chooseFormat, emit, REPORT_FORMATS, renderReport } from '../output.js';
+
+export const flags = {
+  store: { type: 'string' },
+  wait: { type: 'boolean' },
+  publish: { type: 'boolean' },
+  prices: { type: 'string' },
+  format: { type: 'string' },
+  json: { type: 'boolean' },
+  output: { type: 'string' },
+  ...COLOR_FLAGS,
+} as const;
+
+export const help = `batchbench collect: gather an AWS Batch run that went on while nobody waited
+
+Usage:
+  batchbench collect RUN_ID --store s3://bucket/prefix/ [--wait] [--publish] [--format F]
+
+Reads the run's manifest and results from the store, asks Batch about the jobs still running
+and prints the report. Credentials and region come from the standard AWS chain.
+
+Flags:
+  --store S3URL       the results store the run was written to (or BATCHBENCH_STORE)
+  --wait              keep going until every job finished
+  --publish           on GitHub Actions: the report in the job summary and, once the run is
+                      finished, where the workflow that submitted it would have put it (its PR's
+                      sticky comment, its commit's check), once, with GITHUB_TOKEN
+  --prices FILE       price the run with this table instead of the shipped one
+  --format F          terminal (default), markdown, json or html
+  --json              the report as JSON on stdout (the same as --format json)
+  --output FILE       write the report to FILE instead of stdout
+  --color, --no-color colour the terminal report or not (default: on a terminal, unless
+                      NO_COLOR is set; FORCE_COLOR forces it)
+  -h, --help          this help
+
+Exits 0 when the run finished with every job succeeded and no target missed, 1 when jobs are
+still running (collect again later), a job failed or a target was missed, 2 on bad input.
+
+Examples:
+  batchbench collect monte-carlo-cloud-20260720-101500Z-a1b2 --store s3://my-bench/runs/ --wait
+  BATCHBENCH_STORE=s3://my-bench/runs/ batchbench collect monte-carlo-cloud-20260720-101500Z-a1b2 --json
+`;
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseFlags(argv, flags, 'collect');
+  chooseFormat('collect', values, REPORT_FORMATS);
+  if (values.publish && !io.env.GITHUB_TOKEN)
+    throw usageError(
+      'collect',
+      'collect --publish needs GITHUB_TOKEN (the workflow token, to comment and create checks)',
+    );
+  const { storedRun } = await import('../aws-backend.js');
+  const { runId, store, executor } = await storedRun(positionals, values.store, io, 'collect');
+  const outcome = await collectRun(
+    runId,
+    {
+      store,
+      collector: executor,
+      prices: await loadPrices(values.prices && path.resolve(io.cwd, values.prices)),
+      progress: new TerminalProgress(io.stderr),
+      now: Date.now,
+      signal: io.signal,
+    },
+    { wait: values.wait === true },
+  );
+  await emit(renderReport('collect', outcome.report, values, io), values, io);
+  if (values.publish) await (await import('../publish-collected.js')).publishToGitHub(outcome, store, io);
+  if (outcome.unfinished > 0) {
+    io.stderr.write(`${outcome.unfinished} jobs still running; collect again later\n`);
+    return EXIT.failed;
+  }
+  for (const note of inconclusiveNotes(outcome.report)) io.stderr.write(`${note}\n`);
+  return exitCodeOf(outcome.report);
+}

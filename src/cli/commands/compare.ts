@@ -1,0 +1,150 @@
+/**
+ * `batchbench compare BASE HEAD`: two runs of an experiment, cell by cell, with the same
+ * statistics and table as a pull request's comparison with its base branch.
+ */
+import { stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { FsRunStore } from '../../adapters/fs-run-store.js';
+import { loadPrices } from '../../adapters/prices.js';
+import { reportRun } from '../../app/report-run.js';
+import { compareReports, type ReportComparison } from '../../domain/analysis/compare-reports.js';
+import { comparisonOptions, runOutcome } from '../../domain/analysis/outcome.js';
+import {
+  renderComparisonHtml,
+  renderComparisonJson,
+  renderComparisonMarkdown,
+  renderComparisonTerminal,
+} from '../../domain/report/comparison-table.js';
+import type { ReportModel } from '../../domain/report/model.js';
+import { UserError } from '../../domain/user-error.js';
+import type { Io } from '../io.js';
+
+export const help = `batchbench compare BASE HEAD: compare two runs cell by cell
+
+Usage:
+  batchbench compare BASE HEAD [options]
+
+BASE and HEAD are run folders (a path, e.g. .batchbench/runs/20261203T101500Z-ab12cd) or run
+ids in the runs folder. For each cell's wall time per repeat it shows the change of the mean
+with its interval, Welch's t and Mann-Whitney p, Hedges' g and a verdict: regression,
+improvement, unchanged, inconclusive (more repeats would tell) or untestable (and why).
+
+Options:
+  --format F        terminal | markdown | json | html (default terminal)
+  --output FILE     write the comparison to FILE instead of the terminal
+  --runs-dir DIR    where run ids are looked up (default .batchbench/runs)
+  --test T          welch | mann-whitney: the test that decides (default welch)
+  --threshold P     changes within P do not count, e.g. 5% (default: HEAD's analysis.fail-on.regression, else 5%)
+  --prices FILE     a newer price table than the shipped one
+  -h, --help        this text
+
+Exit status: 0, or 1 when HEAD fails by its analysis.fail-on (a regression beyond the threshold
+fails only when fail-on.regression is set); 2 when a run is missing or an option is wrong.
+
+Examples:
+  batchbench compare 20261201T090000Z-1a2b3c 20261203T101500Z-ab12cd
+  batchbench compare runs/before runs/after --format html --output compare.html
+`;
+
+/** The flags compare takes (besides --help). */
+export const flags = {
+  format: { type: 'string' },
+  output: { type: 'string' },
+  'runs-dir': { type: 'string' },
+  test: { type: 'string' },
+  threshold: { type: 'string' },
+  prices: { type: 'string' },
+} as const;
+
+const OPTIONS = { ...flags, help: { type: 'boolean', short: 'h' } } as const;
+
+const RENDER: Record<string, (c: ReportComparison) => string> = {
+  terminal: renderComparisonTerminal,
+  markdown: (c) =>
+    renderComparisonMarkdown(c, { heading: `${c.experiment}: head against base`, maxRows: Infinity }),
+  json: renderComparisonJson,
+  html: renderComparisonHtml,
+};
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UserError((error as Error).message, { hint: 'see batchbench compare --help' });
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(help);
+    return 0;
+  }
+  if (positionals.length !== 2)
+    throw new UserError(`compare takes two runs, not ${positionals.length}`, {
+      hint: 'batchbench compare BASE HEAD',
+    });
+  const render = RENDER[values.format ?? 'terminal'];
+  if (!render) throw new UserError(`--format takes terminal, markdown, json or html, not "${values.format}"`);
+  const test = values.test ?? 'welch';
+  if (test !== 'welch' && test !== 'mann-whitney')
+    throw new UserError(`--test takes welch or mann-whitney, not "${test}"`);
+  const prices = await loadPrices(values.prices);
+  // One after the other: only one run's records are in memory at a time.
+  const base = await loadRun(positionals[0] as string, values['runs-dir'], io, prices);
+  const head = await loadRun(positionals[1] as string, values['runs-dir'], io, prices);
+  const options = {
+    ...comparisonOptions(head),
+    ...(values.threshold !== undefined ? { threshold: percent(values.threshold) } : {}),
+    test: test as 'welch' | 'mann-whitney',
+  };
+  const comparison = compareReports(base, head, options);
+  const text = render(comparison);
+  if (values.output) await writeFile(path.resolve(io.cwd, values.output), text);
+  else io.stdout.write(text);
+  if (base.experiment.name !== head.experiment.name)
+    io.stderr.write(
+      `note: the runs are of different experiments (${base.experiment.name}, ${head.experiment.name})\n`,
+    );
+  return runOutcome(head, comparison).exitCode;
+}
+
+function percent(raw: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw);
+  if (!m) throw new UserError(`--threshold takes a percentage such as 5% or 2.5%, not "${raw}"`);
+  return Number(m[1]) / 100;
+}
+
+/** A run folder given by path, or a run id in the runs folder; its report rebuilt from its records. */
+async function loadRun(
+  target: string,
+  runsDir: string | undefined,
+  io: Io,
+  prices: Awaited<ReturnType<typeof loadPrices>>,
+): Promise<ReportModel> {
+  const trimmed = target.replace(/[/\\]+$/, '');
+  const looksLikePath = trimmed.includes('/') || trimmed.includes(path.sep) || trimmed.startsWith('.');
+  const root = looksLikePath
+    ? path.resolve(io.cwd, path.dirname(trimmed))
+    : path.resolve(io.cwd, runsDir ?? '.batchbench/runs');
+  const runId = looksLikePath ? path.basename(trimmed) : trimmed;
+  const folder = path.join(root, runId);
+  const kind = await stat(folder).then(
+    (s) => (s.isDirectory() ? 'dir' : 'file'),
+    () => 'missing',
+  );
+  if (kind === 'missing')
+    throw new UserError(`no run ${runId} in ${root}`, {
+      hint: 'give a run folder or a run id listed by batchbench list (with --runs-dir if the runs are elsewhere)',
+    });
+  const isRun =
+    kind === 'dir' &&
+    (await stat(path.join(folder, 'manifest.json')).then(
+      () => true,
+      () => false,
+    ));
+  if (!isRun)
+    throw new UserError(`${folder} is not a run folder (it has no manifest.json)`, {
+      hint: 'give the folder batchbench run made, e.g. .batchbench/runs/<run id>',
+    });
+  return reportRun(runId, { store: new FsRunStore(root), prices });
+}

@@ -1,0 +1,33 @@
+import type { DecideSpec } from '../domain/spec/experiment.js';
+import { parseDuration } from '../domain/spec/units.js';
+import { usageError } from './flags.js';
+
+/** The flags that ask the recommendation another question than the file's decide: (run, report). */
+export const DECIDE_FLAGS = { budget: { type: 'string' }, deadline: { type: 'string' } } as const;
+
+export const DECIDE_HELP = `  --budget USD        recommend the fastest cell costing at most USD a run (over decide.budget-usd)
+  --deadline TIME     recommend the cheapest cell taking at most TIME a run, e.g. 10m (over decide.deadline)`;
+
+/** --budget and --deadline as a decide: to lay over the file's; undefined when neither is given. */
+export function decideFlags(
+  command: string,
+  values: { budget?: string; deadline?: string },
+): DecideSpec | undefined {
+  const out: DecideSpec = {};
+  if (values.budget !== undefined) {
+    const usd = Number(values.budget.replace(/^\$/, ''));
+    if (!(usd > 0))
+      throw usageError(command, `--budget takes an amount in US dollars above 0, not "${values.budget}"`);
+    out.budgetUsd = usd;
+  }
+  if (values.deadline !== undefined) {
+    const seconds = parseDuration(values.deadline);
+    if (seconds === undefined || seconds <= 0)
+      throw usageError(
+        command,
+        `--deadline takes a duration such as 90s, 15m or 2h, not "${values.deadline}"`,
+      );
+    out.deadlineSec = seconds;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}

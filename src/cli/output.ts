@@ -1,0 +1,62 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ReportModel } from '../domain/report/model.js';
+import { renderHtml } from '../domain/report/html.js';
+import { renderJson } from '../domain/report/json.js';
+import { renderMarkdown } from '../domain/report/markdown.js';
+import { renderTerminal } from '../domain/report/terminal.js';
+import { useColor } from './color.js';
+import { usageError } from './flags.js';
+import type { Io } from './io.js';
+
+export const REPORT_FORMATS = ['terminal', 'markdown', 'json', 'html'] as const;
+
+export interface ReportFlags {
+  format?: string;
+  json?: boolean;
+  output?: string;
+  color?: boolean;
+  'no-color'?: boolean;
+}
+
+/**
+ * The format asked for: --format, --json (the same as --format json), or terminal. A format the
+ * command does not know, or --json beside another format, is refused (exit 2), never ignored.
+ */
+export function chooseFormat<F extends string>(
+  command: string,
+  values: ReportFlags,
+  formats: readonly F[],
+): F {
+  if (values.color && values['no-color'])
+    throw usageError(command, '--color and --no-color contradict each other: give one of them');
+  const format = values.format ?? (values.json ? 'json' : formats[0]);
+  if (!(formats as readonly string[]).includes(format as string))
+    throw usageError(command, `${command} --format takes ${formats.join(', ')}, not "${values.format}"`);
+  if (values.json && format !== 'json')
+    throw usageError(command, `--json asks for JSON, but --format asks for ${format}: give one of them`);
+  return format as F;
+}
+
+export function renderReport(command: string, report: ReportModel, values: ReportFlags, io: Io): string {
+  switch (chooseFormat(command, values, REPORT_FORMATS)) {
+    case 'terminal':
+      return renderTerminal(report, { color: useColor(values, io.env, io.stdout) });
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'json':
+      return renderJson(report);
+    case 'html':
+      return renderHtml(report);
+  }
+}
+
+/** To --output FILE (relative to where batchbench was started), or stdout. */
+export async function emit(text: string, values: { output?: string }, io: Io): Promise<void> {
+  if (values.output) await writeFile(path.resolve(io.cwd, values.output), text);
+  else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+export function emitJson(value: unknown, io: Io): void {
+  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

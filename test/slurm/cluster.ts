@@ -1,0 +1,43 @@
+import { execFile } from 'node:child_process';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { countingCommands, execSlurmCommands } from '../../src/adapters/slurm/commands.js';
+
+/**
+ * The cluster scripts/slurm-cluster.sh started, or why there is none. BATCHBENCH_SLURM_REQUIRED=1
+ * turns "no cluster" into a failure: on CI a skip is not a pass.
+ */
+export async function clusterOrSkip(): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const required = process.env.BATCHBENCH_SLURM_REQUIRED === '1';
+  let reason: string | undefined;
+  if (!process.env.SLURM_CONF) reason = 'SLURM_CONF is not set (run: npm run test:slurm, as root)';
+  else
+    try {
+      const { stdout } = await promisify(execFile)('sinfo', ['-h', '-o', '%T']);
+      if (!/idle|mixed|allocated/.test(stdout)) reason = `the node is not up: ${stdout.trim()}`;
+    } catch (error) {
+      reason = `sinfo failed: ${(error as Error).message}`;
+    }
+  if (!reason) return { ok: true };
+  if (required) throw new Error(`slurm: no cluster, and BATCHBENCH_SLURM_REQUIRED=1: ${reason}`);
+  process.stderr.write(`\nslurm: SKIPPED, ${reason}\n\n`);
+  return { ok: false, reason };
+}
+
+/** A fresh results folder with the batch script every test task runs: its arguments, no shell string. */
+export async function workspace(): Promise<{ dir: string; script: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-slurm-'));
+  const script = path.join(dir, 'task.sh');
+  await writeFile(script, '#!/bin/sh\nexec "$@"\n');
+  await chmod(script, 0o755);
+  return { dir, script, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export const commands = () => countingCommands(execSlurmCommands());
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** A run id no other test (or earlier test run on the same cluster) uses. */
+export const freshRunId = (label: string) => `${label}-${process.pid}-${Date.now().toString(36)}`;
