@@ -6,18 +6,14 @@ import type { ReportModel } from '../domain/report/model.js';
 import type { JobRecord } from '../domain/results/job-record.js';
 import type { Experiment } from '../domain/spec/experiment.js';
 import type { Executor } from '../ports/executor.js';
+import type { HostInfo } from '../ports/host-info.js';
 import type { Progress } from '../ports/progress.js';
 import type { RunManifest, RunStore } from '../ports/run-store.js';
 import { publishArtifacts } from './publish-artifacts.js';
 import { latestRecords } from '../domain/results/latest-records.js';
 import { UserError } from '../domain/user-error.js';
 
-export interface HostInfo {
-  host?: string;
-  cpuModel?: string;
-  cpuCount?: number;
-  gitCommit?: string;
-}
+export type { HostInfo } from '../ports/host-info.js';
 
 export interface RunRequest {
   runId: string;
