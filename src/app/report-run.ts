@@ -1,39 +1,29 @@
 import { buildReport } from '../domain/analysis/build-report.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
 import type { ReportModel } from '../domain/report/model.js';
-import { validateExperimentText } from '../domain/spec/validate.js';
 import type { RunStore } from '../ports/run-store.js';
 import { costVariants } from './cost-variants.js';
-import { UserError } from '../domain/user-error.js';
+import { parseReport } from './publish-report.js';
+import { loadRun, type LoadedRun } from './stored-run.js';
 
 /**
- * Rebuilds the report of a run from what the run folder holds: the experiment text and plan in
- * its manifest and its records. It never reads the experiment file again, which may have
- * changed since.
+ * The report of a stored run, built from what the run holds: the experiment and plan of its
+ * manifest and its records, priced with `prices` (the table of the run, or a newer one to
+ * re-price it).
  */
-export async function reportRun(
-  runId: string,
-  deps: { store: RunStore; prices: PriceTable },
-): Promise<ReportModel> {
-  const manifest = await deps.store.readManifest(runId);
-  const validated = validateExperimentText(manifest.experimentSource, manifest.experimentFile);
-  if (!validated.value) {
-    throw new UserError(`run ${runId}: the experiment kept in its manifest no longer validates`, {
-      hint: 'report it with the batchbench version that ran it',
-    });
-  }
-  const records = await deps.store.readRecords(runId);
+export function reportRun(run: LoadedRun, prices: PriceTable): ReportModel {
+  const { manifest, experiment } = run;
   return buildReport({
-    experiment: validated.value,
+    experiment,
     plan: manifest.plan,
-    records,
-    prices: deps.prices,
-    variants: costVariants(manifest.experimentSource, validated.value, {
-      prices: deps.prices,
+    records: run.records,
+    prices,
+    variants: costVariants(run.parsed, experiment, {
+      prices,
       repeats: Math.max(1, ...manifest.plan.jobs.map((j) => j.repeat)),
     }),
     run: {
-      id: runId,
+      id: manifest.runId,
       backend: manifest.backend,
       startedAt: manifest.createdAt,
       ...(manifest.status === 'running' ? {} : { finishedAt: manifest.updatedAt }),
@@ -43,4 +33,44 @@ export async function reportRun(
       ...(manifest.gitCommit ? { gitCommit: manifest.gitCommit } : {}),
     },
   });
+}
+
+export interface StoredReportOptions {
+  /** The report.json saved beside the run, if there is one. */
+  readSaved: () => Promise<string | undefined>;
+  /** Re-price the run with this table instead of publishing the saved report. */
+  reprice?: PriceTable;
+  /** The table to rebuild with when nothing current was saved (the shipped one). */
+  prices: () => Promise<PriceTable>;
+}
+
+/**
+ * The report of a finished run as it was saved when the run ended, so every place it is shown
+ * later (a job summary, a comment, report.md) says the same, to the byte. It is rebuilt from the
+ * run only when asked to re-price it, or when what was saved is not the run's last state (a
+ * run that crashed, or was resumed, after it was saved).
+ */
+export async function storedReport(
+  store: RunStore,
+  runId: string,
+  options: StoredReportOptions,
+): Promise<{ report: ReportModel; rebuilt: boolean }> {
+  const manifest = await store.readManifest(runId);
+  if (!options.reprice && manifest.status !== 'running') {
+    const text = await options.readSaved();
+    const saved = text === undefined ? undefined : savedModel(text, runId);
+    if (saved && saved.run.id === runId && saved.run.finishedAt === manifest.updatedAt)
+      return { report: saved, rebuilt: false };
+  }
+  const run = await loadRun(store, runId, manifest);
+  return { report: reportRun(run, options.reprice ?? (await options.prices())), rebuilt: true };
+}
+
+/** A damaged report.json is no reason to fail: the report is rebuilt from the run instead. */
+function savedModel(text: string, runId: string): ReportModel | undefined {
+  try {
+    return parseReport(text, `the saved report of ${runId}`);
+  } catch {
+    return undefined;
+  }
 }

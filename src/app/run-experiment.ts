@@ -10,6 +10,7 @@ import type { HostInfo } from '../ports/host-info.js';
 import type { Progress } from '../ports/progress.js';
 import type { RunManifest, RunStore } from '../ports/run-store.js';
 import { publishArtifacts } from './publish-artifacts.js';
+import { RUN_FORMAT_VERSION } from './stored-run.js';
 import { latestRecords } from '../domain/results/latest-records.js';
 import { UserError } from '../domain/user-error.js';
 
@@ -56,6 +57,7 @@ export async function runExperiment(req: RunRequest, deps: RunDeps): Promise<Run
     assertSamePlan(await store.readManifest(req.runId), req.plan);
   } else {
     await store.create({
+      formatVersion: RUN_FORMAT_VERSION,
       runId: req.runId,
       experiment: req.experiment.name,
       experimentFile: req.experiment.file,

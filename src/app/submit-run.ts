@@ -3,6 +3,7 @@ import { latestRecords } from '../domain/results/latest-records.js';
 import type { Experiment } from '../domain/spec/experiment.js';
 import type { Executor } from '../ports/executor.js';
 import type { RunOrigin, RunStore } from '../ports/run-store.js';
+import { RUN_FORMAT_VERSION } from './stored-run.js';
 import type { HostInfo } from './run-experiment.js';
 
 export interface SubmitRequest {
@@ -54,6 +55,7 @@ export async function submitRun(
     const at = new Date(deps.now()).toISOString();
     // Fails when the manifest does exist (it could not be read): nothing is submitted twice.
     await store.create({
+      formatVersion: RUN_FORMAT_VERSION,
       runId: req.runId,
       experiment: req.experiment.name,
       experimentFile: req.experiment.file,

@@ -17,6 +17,8 @@ export interface ExperimentValidation {
   problems: Problem[];
   /** 1-based position of a path into the file as written (kebab-case keys), e.g. ["budget", "max-usd"]. */
   locate: (path: SourcePath) => SourcePosition;
+  /** The file as parsed, for the `compare:` variants (compareVariant), so it is parsed once. */
+  data?: unknown;
 }
 
 /**
@@ -41,6 +43,7 @@ export function validateExperimentSource(source: YamlSource, file: string): Expe
     ...(ok ? { value: normaliseExperiment(data as unknown as ExperimentFile, file) } : {}),
     problems,
     locate: source.locate,
+    ...(data !== undefined ? { data } : {}),
   };
 }
 
@@ -48,8 +51,8 @@ export function validateExperimentSource(source: YamlSource, file: string): Expe
  * The experiment as a `compare` entry configures it: the file with the entry's overrides applied,
  * normalised. Undefined when the file or the overridden file has errors (validation reports them).
  */
-export function compareVariant(text: string, file: string, compare: CompareSpec): Experiment | undefined {
-  let data = readYamlSource(text, file).data;
+export function compareVariant(parsed: unknown, file: string, compare: CompareSpec): Experiment | undefined {
+  let data = parsed;
   if (data === undefined) return undefined;
   for (const [dotted, value] of Object.entries(compare.override)) {
     data = withSetting(data, splitSettingPath(dotted, data), value);
