@@ -14,8 +14,6 @@ import { UserError } from '../domain/user-error.js';
 
 /** A run kept in an S3 results store, with credentials from the environment. */
 export function s3Store(url: string, env: NodeJS.ProcessEnv, experiment?: string, region?: string) {
-  if (!url.startsWith('s3://'))
-    throw new UserError(`a results store on AWS is s3://bucket/prefix/, not '${url}'`);
   const clients = createAwsClients({ env, ...(region ? { region } : {}) });
   const store = new S3RunStore(clients.s3, url, experiment ? { experiment } : {});
   return { clients, store };
