@@ -4,6 +4,7 @@ import type { Experiment } from '../domain/spec/experiment.js';
 import type { Executor } from '../ports/executor.js';
 import type { RunOrigin, RunStore } from '../ports/run-store.js';
 import { RUN_FORMAT_VERSION } from './stored-run.js';
+import { UserError } from '../domain/user-error.js';
 import type { HostInfo } from './run-experiment.js';
 
 export interface SubmitRequest {
@@ -43,8 +44,9 @@ export async function submitRun(
   if (manifest) {
     const before = manifest.plan.jobs.map((j) => j.id).join('\n');
     if (before !== req.plan.jobs.map((j) => j.id).join('\n'))
-      throw new Error(
+      throw new UserError(
         `run ${req.runId} exists with other jobs: the experiment file changed since it was submitted`,
+        { hint: 'give another run-id to submit the changed file as a new run' },
       );
     skip = new Set(
       latestRecords(await store.readRecords(req.runId))

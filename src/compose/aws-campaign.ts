@@ -77,7 +77,9 @@ export async function awsCampaign(
       const manifest = await store.readManifest(runId);
       const ids = (p: Plan) => p.jobs.map((j) => j.id).join('\n');
       if (ids(manifest.plan) !== ids(plan))
-        throw new Error(`run ${runId} in ${c.results.store} holds other jobs than this window's`);
+        throw new UserError(`run ${runId} in ${c.results.store} holds other jobs than this window's`, {
+          hint: 'the campaign file changed since the window was submitted: cancel that run, or run the window again next week',
+        });
       await store.updateManifest(runId, { status: 'running', updatedAt: new Date().toISOString() });
       return store.readRecords(runId);
     },

@@ -12,7 +12,6 @@ import {
 } from '../app/publish-report.js';
 import type { ReportModel } from '../domain/report/model.js';
 import { escapeTerminal } from '../domain/terminal-text.js';
-import { UserError } from '../domain/user-error.js';
 import type { RunStore } from '../ports/run-store.js';
 import { booleanInput, input, workspace } from './action-support.js';
 
@@ -122,11 +121,7 @@ export async function readBaseline(
     );
   }
   if (text === undefined) return { note: `No base branch report at ${where}: nothing to compare with.` };
-  try {
-    return { baseline: parseReport(text, where) };
-  } catch (error) {
-    throw new UserError((error as Error).message);
-  }
+  return { baseline: parseReport(text, where) };
 }
 
 /**
