@@ -1,7 +1,6 @@
 // Running one window of a campaign, wired the same way for `batchbench campaign run` and the
 // campaign action: which window, which backend, the run id, the executor and the history. It
 // imports neither the CLI nor @actions/*, and loads the AWS SDK only for an aws-batch window.
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { FsHistoryStore } from '../adapters/history-store.js';
 import { LocalExecutor } from '../adapters/local/local-executor.js';
@@ -17,7 +16,7 @@ import type { CampaignPlan } from '../domain/campaign/plan-types.js';
 import { queueTemplateProblem } from '../domain/campaign/queue-names.js';
 import { DAY_MS, mondayOf, type IsoWeek } from '../domain/campaign/week.js';
 import { windowRunId } from '../domain/campaign/window-run-id.js';
-import { makeRunId } from '../domain/plan/run-id.js';
+import { newRunId } from './local.js';
 import { UserError } from '../domain/user-error.js';
 
 /** How the caller spells each setting, so a message names what the user can change. */
@@ -175,7 +174,7 @@ export async function runWindow(
       throw new UserError(
         `the local backend keeps the history in a folder, and results.store of ${c.file} is ${historyDir}: give ${w.names.historyDir}`,
       );
-    runId = makeRunId(c.name, new Date(deps.now()), randomBytes(2).toString('hex'));
+    runId = newRunId(c.name, deps.now());
     backend = {
       executor: new LocalExecutor({
         concurrency: c.schedule.maxConcurrent,
