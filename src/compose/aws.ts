@@ -58,6 +58,8 @@ export interface AttachSettings {
   storeUrl: string;
   runId: string;
   experiment?: string;
+  /** The run's experiment when this step validated it already (submitted it just now). */
+  validated?: Experiment;
   /** How long to wait for the run's jobs; absent: as the executor's default. */
   deadlineMs?: number;
   env: NodeJS.ProcessEnv;
@@ -71,7 +73,8 @@ export interface AttachSettings {
 export async function attachStoredRun(s: AttachSettings) {
   const { clients, store } = s3Store(s.storeUrl, s.env, s.experiment);
   const manifest = await store.readManifest(s.runId);
-  const experiment = validateExperimentText(manifest.experimentSource, manifest.experimentFile).value;
+  const experiment =
+    s.validated ?? validateExperimentText(manifest.experimentSource, manifest.experimentFile).value;
   const executor = new BatchExecutor({
     clients,
     store,

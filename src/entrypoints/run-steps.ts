@@ -72,6 +72,7 @@ export async function runOnBatch(
   const waited = await waitForRun(submitted.runId, submitted.storeUrl, env, {
     maxWaitS: maxWaitInput(),
     experiment: ready.experiment.name,
+    validated: ready.experiment,
     signal,
     ...(prices ? { prices } : {}),
   });

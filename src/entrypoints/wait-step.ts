@@ -2,6 +2,7 @@ import * as runner from '../adapters/github/runner-io.js';
 import { cancelRun } from '../app/cancel-run.js';
 import { collectRun, type CollectOutcome } from '../app/collect-run.js';
 import { pricesAt } from '../compose/prices.js';
+import type { Experiment } from '../domain/spec/experiment.js';
 import type { RunStore } from '../ports/run-store.js';
 import { durationInput, workspace } from './action-support.js';
 import { logProgress } from './log-progress.js';
@@ -38,7 +39,14 @@ export async function waitForRun(
   runId: string,
   storeUrl: string,
   env: NodeJS.ProcessEnv,
-  options: { maxWaitS: number; experiment?: string; signal: AbortSignal; prices?: string },
+  options: {
+    maxWaitS: number;
+    experiment?: string;
+    /** The experiment, when this step validated it already: not validated again from the manifest. */
+    validated?: Experiment;
+    signal: AbortSignal;
+    prices?: string;
+  },
 ): Promise<WaitResult> {
   runner.saveState(STATE.runId, runId);
   runner.saveState(STATE.store, storeUrl);
@@ -48,6 +56,7 @@ export async function waitForRun(
     storeUrl,
     runId,
     ...(options.experiment ? { experiment: options.experiment } : {}),
+    ...(options.validated ? { validated: options.validated } : {}),
     deadlineMs: options.maxWaitS * 1000,
     env,
     log: (line) => runner.info(line),
