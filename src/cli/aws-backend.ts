@@ -1,10 +1,11 @@
 // The AWS Batch wiring, loaded only when a command needs it: the SDK is most of the CLI bundle, and
 // a local run or a validate should not pay for loading it.
-import { BatchExecutor } from '../adapters/aws/batch-executor.js';
+import { BatchExecutor } from '../adapters/aws/batch/executor.js';
 import { createAwsClients } from '../adapters/aws/clients.js';
 import { S3RunStore } from '../adapters/aws/s3-run-store.js';
 import type { Plan } from '../domain/plan/plan.js';
 import type { Experiment } from '../domain/spec/experiment.js';
+import { withTemplates } from '../domain/plan/stage-template.js';
 import { validateExperimentText } from '../domain/spec/validate.js';
 import { single, usageError } from './flags.js';
 import type { Io } from './io.js';
@@ -26,7 +27,7 @@ export function awsBatch(
     clients,
     store,
     plan,
-    experiment,
+    results: store.location,
     ...(options.imageUri ? { imageUri: options.imageUri } : {}),
     ...(gitCommit ? { gitCommit } : {}),
     log: (line) => io.stderr.write(`${escapeTerminal(line)}\n`),
@@ -47,8 +48,9 @@ export async function storedRun(args: string[], storeUrl: string | undefined, io
   const executor = new BatchExecutor({
     clients,
     store,
-    plan: manifest.plan,
-    ...(experiment ? { experiment } : {}),
+    // A run stored before plans carried their stages gets them from the file it was stored with.
+    plan: withTemplates(manifest.plan, experiment),
+    results: store.location,
     log: (line) => io.stderr.write(`${escapeTerminal(line)}\n`),
   });
   return { runId, store, executor };

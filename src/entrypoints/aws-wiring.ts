@@ -1,7 +1,8 @@
-import { BatchExecutor } from '../adapters/aws/batch-executor.js';
+import { BatchExecutor } from '../adapters/aws/batch/executor.js';
 import { createAwsClients, type AwsClients } from '../adapters/aws/clients.js';
 import { S3RunStore } from '../adapters/aws/s3-run-store.js';
 import * as runner from '../adapters/github/runner-io.js';
+import { withTemplates } from '../domain/plan/stage-template.js';
 import { validateExperimentText } from '../domain/spec/validate.js';
 import type { RunManifest } from '../ports/run-store.js';
 
@@ -23,8 +24,9 @@ export function attachedExecutor(
   return new BatchExecutor({
     clients,
     store,
-    plan: manifest.plan,
-    ...(experiment ? { experiment } : {}),
+    // A run stored before plans carried their stages gets them from the file it was stored with.
+    plan: withTemplates(manifest.plan, experiment),
+    results: store.location,
     ...extra,
     log: (line) => runner.info(line),
   });

@@ -1,5 +1,5 @@
 import { submitRun } from '../app/submit-run.js';
-import { BatchExecutor } from '../adapters/aws/batch-executor.js';
+import { BatchExecutor } from '../adapters/aws/batch/executor.js';
 import { workflowOrigin } from '../adapters/github/run-origin.js';
 import * as runner from '../adapters/github/runner-io.js';
 import { hostInfo } from '../adapters/host-info.js';
@@ -57,7 +57,7 @@ export async function submitExperiment(
     clients,
     store,
     plan,
-    experiment,
+    results: store.location,
     ...(options.imageUri ? { imageUri: options.imageUri } : {}),
     ...(gitCommit ? { gitCommit } : {}),
     // Submit, look once, return: waiting is the wait action's job.

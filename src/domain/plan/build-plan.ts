@@ -1,8 +1,10 @@
 import { jobCost } from '../cost/job-cost.js';
 import { storageCost, transferCost } from '../cost/extra-costs.js';
 import { priceBasisLine, type PriceTable } from '../cost/price-table.js';
-import type { Backend, Experiment, StageSpec } from '../spec/experiment.js';
+import { backendList, isBackendName } from '../backends.js';
+import type { Experiment, StageSpec } from '../spec/experiment.js';
 import { countJobs, MAX_JOBS_PER_PLAN, speculativeCount, workersOf } from './job-count.js';
+import { planTemplates } from './stage-template.js';
 import { emptyPlan, tooManyJobs, tooManyNeeds } from './plan-limits.js';
 import { expandMatrix, toCells } from './matrix.js';
 import type { Cell, CellEstimate, JobCompute, Plan, PlannedJob } from './plan.js';
@@ -42,8 +44,6 @@ export interface PlanResult {
   plan: Plan;
   problems: PlanProblem[];
 }
-
-const BACKENDS: readonly Backend[] = ['local', 'aws-batch'];
 
 /**
  * Expands an experiment into jobs: cells x stages x repeats x shards (+ speculative copies),
@@ -91,6 +91,7 @@ export function buildPlan(exp: Experiment, opts: PlanOptions): PlanResult {
     file: exp.file,
     cells,
     stages: exp.stages.map((s) => s.name),
+    ...planTemplates(exp),
     jobs,
     estimates,
     totals: totals(exp, jobs, estimates, repeats, opts),
@@ -112,16 +113,16 @@ function historyNoise(exp: Experiment, cells: readonly Cell[], opts: PlanOptions
 
 function resolveCompute(stage: StageSpec, cell: Cell, problems: PlanProblem[]): JobCompute {
   const backend = renderTemplate(String(stage.compute.backend), { matrix: cell.values });
-  if (!BACKENDS.includes(backend as Backend)) {
+  if (!isBackendName(backend)) {
     problems.push({
       path: ['compute', 'backend'],
-      message: `cell ${cell.id}: backend "${backend}" is not one of ${BACKENDS.join(', ')}`,
-      hint: 'give the matrix axis only the values local and aws-batch',
+      message: `cell ${cell.id}: backend "${backend}" is not one of ${backendList()}`,
+      hint: `give the matrix axis only the values ${backendList('and')}`,
       severity: 'error',
     });
   }
   const { backend: _b, ...rest } = stage.compute;
-  return { ...rest, backend: BACKENDS.includes(backend as Backend) ? (backend as Backend) : 'local' };
+  return { ...rest, backend: isBackendName(backend) ? backend : 'local' };
 }
 
 function resolveWorkers(stage: StageSpec, cell: Cell, problems: PlanProblem[], warnings: string[]): number {

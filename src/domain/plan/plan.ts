@@ -1,5 +1,6 @@
 import type { DesignSensitivity } from '../stats/design-power.js';
 import type { Backend, CellValues, ComputeSpec, ResourcesSpec } from '../spec/experiment.js';
+import type { StageTemplate } from './stage-template.js';
 
 /** One combination of matrix values after include/exclude, shared by every stage. */
 export interface Cell {
@@ -73,6 +74,13 @@ export interface Plan {
   file: string;
   cells: Cell[];
   stages: string[];
+  /**
+   * The stages as written, templates unfilled, in the order of `stages` (stage-template.ts): what
+   * a backend submitting per stage needs besides the jobs. Absent in runs stored by versions before it.
+   */
+  stageTemplates?: StageTemplate[];
+  /** The image the jobs run in (the file's image.uri, or one the run was given), when there is one. */
+  image?: string;
   jobs: PlannedJob[];
   estimates: CellEstimate[];
   totals: PlanTotals;
