@@ -1,7 +1,7 @@
 import { jobCost } from '../cost/job-cost.js';
 import { storageCost, transferCost } from '../cost/extra-costs.js';
 import { priceBasisLine, type PriceTable } from '../cost/price-table.js';
-import { backendList, isBackendName } from '../backends.js';
+import { BACKEND_NAMES, backendList, isBackendName } from '../backends.js';
 import type { Experiment, StageSpec } from '../spec/experiment.js';
 import { countJobs, MAX_JOBS_PER_PLAN, speculativeCount, workersOf } from './job-count.js';
 import { planTemplates } from './stage-template.js';
@@ -116,7 +116,7 @@ function resolveCompute(stage: StageSpec, cell: Cell, problems: PlanProblem[]): 
   if (!isBackendName(backend)) {
     problems.push({
       path: ['compute', 'backend'],
-      message: `cell ${cell.id}: backend "${backend}" is not one of ${backendList()}`,
+      message: `cell ${cell.id}: backend "${backend}" is not one of ${BACKEND_NAMES.join(', ')}`,
       hint: `give the matrix axis only the values ${backendList('and')}`,
       severity: 'error',
     });
