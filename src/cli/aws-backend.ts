@@ -12,13 +12,7 @@ import type { Io } from './io.js';
 import { escapeTerminal } from '../domain/terminal-text.js';
 
 /** The AWS Batch backend: results and manifest in the file's results.store, jobs on its queues. */
-export function awsBatch(
-  experiment: Experiment,
-  plan: Plan,
-  options: { imageUri?: string | undefined },
-  io: Io,
-  gitCommit?: string,
-) {
+export function awsBatch(experiment: Experiment, plan: Plan, io: Io, gitCommit?: string) {
   if (!experiment.results.store)
     throw usageError('run', 'an aws-batch run needs results.store (s3://bucket/prefix/) in the file');
   const clients = createAwsClients({ region: plan.jobs[0]?.compute.region, env: io.env });
@@ -28,7 +22,6 @@ export function awsBatch(
     store,
     plan,
     results: store.location,
-    ...(options.imageUri ? { imageUri: options.imageUri } : {}),
     ...(gitCommit ? { gitCommit } : {}),
     log: (line) => io.stderr.write(`${escapeTerminal(line)}\n`),
   });

@@ -11,6 +11,7 @@ import { campaignBatchPlan, windowJobs, type AttemptRuns, type BatchTarget } fro
 import type { Campaign } from '../domain/campaign/campaign.js';
 import type { CampaignPlan } from '../domain/campaign/plan-types.js';
 import type { Plan } from '../domain/plan/plan.js';
+import { withImage } from '../domain/plan/stage-template.js';
 import { ConfigurationError } from './configuration-error.js';
 
 /**
@@ -37,14 +38,16 @@ export async function awsCampaign(
     );
   const clients = options.clients ?? createAwsClients({ region: c.region, env: io.env });
   const store = new S3RunStore(clients.s3, c.results.store, { experiment: c.name });
-  const plan = campaignBatchPlan(c, args.plan, windowJobs(args.plan, args.day, args.window), args.batch);
+  const plan = withImage(
+    campaignBatchPlan(c, args.plan, windowJobs(args.plan, args.day, args.window), args.batch),
+    args.imageUri,
+  );
   const executor = new BatchExecutor({
     clients,
     store,
     plan,
     results: store.location,
     maxActive: c.schedule.maxConcurrent,
-    ...(args.imageUri ? { imageUri: args.imageUri } : {}),
     ...(options.poll ? { poll: options.poll } : {}),
     log: (line) => io.stderr.write(`${line}\n`),
   });

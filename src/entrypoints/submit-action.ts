@@ -5,6 +5,7 @@ import * as runner from '../adapters/github/runner-io.js';
 import { hostInfo } from '../adapters/host-info.js';
 import { input, positiveIntInput, runAction, workspace } from './action-support.js';
 import { s3Run } from './aws-wiring.js';
+import { withImage } from '../domain/plan/stage-template.js';
 import { runIdProblem } from '../domain/plan/run-id.js';
 import { ConfigurationError } from './configuration-error.js';
 import { readyExperiment, type ReadyExperiment } from './ready-experiment.js';
@@ -37,7 +38,9 @@ export async function submitExperiment(
   env: NodeJS.ProcessEnv,
   options: SubmitOptions,
 ) {
-  const { experiment, plan } = ready;
+  const { experiment } = ready;
+  // An image given to the run is part of its plan, so a later collect submits with it too.
+  const plan = withImage(ready.plan, options.imageUri);
   const local = plan.jobs.filter((j) => j.compute.backend !== 'aws-batch');
   if (local.length > 0)
     throw new ConfigurationError(
@@ -58,7 +61,6 @@ export async function submitExperiment(
     store,
     plan,
     results: store.location,
-    ...(options.imageUri ? { imageUri: options.imageUri } : {}),
     ...(gitCommit ? { gitCommit } : {}),
     // Submit, look once, return: waiting is the wait action's job.
     deadlineMs: 0,

@@ -81,8 +81,6 @@ export interface BackendSetup {
   concurrency?: number;
   /** Each measurement group gets the machine alone (cells compared for speedup). */
   exclusiveGroups?: boolean;
-  /** The image when the plan names none. */
-  imageUri?: string;
   gitCommit?: string;
   /** Stop waiting after this long; a remote backend's jobs go on and are collected later. */
   deadlineMs?: number;

@@ -1,3 +1,4 @@
+import { withImage } from '../../domain/plan/stage-template.js';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -78,7 +79,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   experimentOnly(checked, 'run');
   printProblems(checked, io, json);
   if (hasErrors(checked.problems) || !checked.plan || !checked.experiment) return EXIT.usage;
-  const { plan, experiment } = checked;
+  const { experiment } = checked;
+  // An image given to the run is part of its plan, so a later collect submits with it too.
+  const plan = withImage(checked.plan, values['image-uri']);
   const cloud = plan.jobs.filter((j) => j.compute.backend !== 'local');
   if (cloud.length > 0 && cloud.length < plan.jobs.length)
     throw usageError(
@@ -145,7 +148,7 @@ async function backendFor(
   if (cloud) {
     // Loaded only for a cloud run: the AWS SDK is most of the bundle and a local run needs none of it.
     const { awsBatch } = await import('../aws-backend.js');
-    const backend = awsBatch(experiment, plan, { imageUri: values['image-uri'] }, io, args.host.gitCommit);
+    const backend = awsBatch(experiment, plan, io, args.host.gitCommit);
     io.stderr.write(
       `run ${runId}: ${plan.jobs.length} jobs on AWS Batch, results in ${experiment.results.store}\n`,
     );

@@ -25,6 +25,14 @@ export function withTemplates(plan: Plan, exp: Experiment | undefined): Plan {
   return { ...plan, ...planTemplates(exp) };
 }
 
+/**
+ * The plan with the image its jobs run in, when the run was given one (an image built and pushed
+ * by the workflow, --image-uri): the file's own image.uri comes first.
+ */
+export function withImage(plan: Plan, imageUri: string | undefined): Plan {
+  return plan.image || !imageUri ? plan : { ...plan, image: imageUri };
+}
+
 /** The stage template a job of the plan runs from; a plan without templates cannot be submitted. */
 export function stageTemplate(plan: Plan, stage: string): StageTemplate {
   if (!plan.stageTemplates)

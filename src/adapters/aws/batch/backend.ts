@@ -16,7 +16,6 @@ export const createBatchBackend: BackendFactory = (setup) => {
     results: parseS3Url(setup.resultsStore),
     plan: setup.plan,
     log: setup.log,
-    ...(setup.imageUri ? { imageUri: setup.imageUri } : {}),
     ...(setup.gitCommit ? { gitCommit: setup.gitCommit } : {}),
     ...(setup.deadlineMs !== undefined ? { deadlineMs: setup.deadlineMs } : {}),
     ...(setup.maxActive !== undefined ? { maxActive: setup.maxActive } : {}),

@@ -16,8 +16,6 @@ export interface BatchExecutorOptions {
   results: S3Location;
   /** Everything submitting needs: jobs, cells, stage templates and image (collect and cancel need the jobs only). */
   plan: Plan;
-  /** The image when the plan names none (an image built and pushed by the caller). */
-  imageUri?: string;
   executionRoleArn?: string;
   gitCommit?: string;
   log?: (line: string) => void;

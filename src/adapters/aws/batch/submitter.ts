@@ -128,10 +128,10 @@ export function submissionFeed(
 
 async function jobDefinitionFor(ctx: BatchContext, stage: StageTemplate): Promise<string> {
   if (stage.compute.jobDefinition) return stage.compute.jobDefinition;
-  const imageUri = ctx.plan.image ?? ctx.options.imageUri;
+  const imageUri = ctx.plan.image;
   if (!imageUri) {
     throw new Error(
-      `stage ${stage.name} runs on AWS Batch but has no image: set image.uri in the file or pass an image URI`,
+      `stage ${stage.name} runs on AWS Batch but has no image: set image.uri in the file or pass an image URI (--image-uri, the image-uri input)`,
     );
   }
   const executionRoleArn = stage.compute.executionRoleArn ?? ctx.options.executionRoleArn;
