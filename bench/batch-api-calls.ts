@@ -15,7 +15,7 @@ import type { MotoServer } from '../test/support/moto-server.js';
 (globalThis as { require?: NodeJS.Require }).require = createRequire(import.meta.url);
 const { DescribeJobsCommand, SubmitJobCommand } = await import('@aws-sdk/client-batch');
 const { GetObjectCommand } = await import('@aws-sdk/client-s3');
-const { BatchExecutor } = await import('../src/adapters/aws/batch-executor.js');
+const { BatchExecutor } = await import('../src/adapters/aws/batch/executor.js');
 const { destroyAwsClients } = await import('../src/adapters/aws/clients.js');
 const { ensureJobDefinition, jobDefinitionInput } = await import('../src/adapters/aws/job-definition.js');
 const { parseResultObject } = await import('../src/adapters/aws/result-object.js');
@@ -92,7 +92,7 @@ async function batchbench(moto: MotoServer, n: number): Promise<Measure> {
     clients,
     store,
     plan,
-    experiment: exp,
+    results: store.location,
     poll: { minMs: POLL_MS, maxMs: POLL_MS * 4 },
   });
   let finished = 0;

@@ -1,9 +1,5 @@
-import type { RunManifest, RunStore } from '../ports/run-store.js';
-
-/** A backend that can stop the jobs a run submitted (AWS Batch). */
-export interface RunCanceller {
-  cancel(manifest: RunManifest): Promise<{ cancelled: number; terminated: number }>;
-}
+import type { CancelOutcome, RunCanceller } from '../ports/backend.js';
+import type { RunStore } from '../ports/run-store.js';
 
 /**
  * Stops every job of a run that has not finished, from any machine: the manifest names the
@@ -12,7 +8,7 @@ export interface RunCanceller {
 export async function cancelRun(
   runId: string,
   deps: { store: RunStore; canceller: RunCanceller; now: () => number },
-): Promise<{ cancelled: number; terminated: number }> {
+): Promise<CancelOutcome> {
   const manifest = await deps.store.readManifest(runId);
   const outcome = await deps.canceller.cancel(manifest);
   await deps.store.updateManifest(runId, {

@@ -1,21 +1,13 @@
 import type { PriceTable } from '../domain/cost/price-table.js';
 import type { ReportModel } from '../domain/report/model.js';
-import type { ExecutorEvent } from '../ports/executor.js';
+import type { RunCollector } from '../ports/backend.js';
 import type { Progress } from '../ports/progress.js';
-import type { RunManifest, RunOrigin, RunStore } from '../ports/run-store.js';
+import type { RunOrigin, RunStore } from '../ports/run-store.js';
 import { publishArtifacts } from './publish-artifacts.js';
 import { publishRun, type ReportPublication, type ReportPublisher } from './publish-report.js';
 import { reportRun } from './report-run.js';
 import { loadRun } from './stored-run.js';
 import { originProblem } from './verify-origin.js';
-
-/** A backend that can gather the results of jobs a run submitted earlier (AWS Batch). */
-export interface RunCollector {
-  collect(
-    manifest: RunManifest,
-    options: { wait: boolean; signal: AbortSignal; onEvent: (event: ExecutorEvent) => void | Promise<void> },
-  ): Promise<{ unfinished: number }>;
-}
 
 export interface CollectDeps {
   store: RunStore;

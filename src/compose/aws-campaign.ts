@@ -1,7 +1,7 @@
 // The AWS Batch wiring of a campaign window, shared by `batchbench campaign run` and the campaign
 // action (through campaign-window.ts). Loaded only when a window
 // runs on AWS Batch: the SDK is most of the bundle.
-import { BatchExecutor, type BatchExecutorOptions } from '../adapters/aws/batch-executor.js';
+import { BatchExecutor, type BatchExecutorOptions } from '../adapters/aws/batch/executor.js';
 import { createAwsClients, type AwsClients } from '../adapters/aws/clients.js';
 import { retryPolicy } from '../adapters/aws/retry.js';
 import { S3Io } from '../adapters/aws/s3-io.js';
@@ -13,6 +13,7 @@ import type { Campaign } from '../domain/campaign/campaign.js';
 import type { CampaignPlan } from '../domain/campaign/plan-types.js';
 import type { Plan } from '../domain/plan/plan.js';
 import { UserError } from '../domain/user-error.js';
+import { withImage } from '../domain/plan/stage-template.js';
 
 /**
  * A campaign window on AWS Batch: the executor submitting one array job per instance type x
@@ -38,19 +39,16 @@ export async function awsCampaign(
     );
   const clients = options.clients ?? createAwsClients({ region: c.region, env: io.env });
   const store = new S3RunStore(clients.s3, c.results.store, { experiment: c.name });
-  const { experiment, plan } = campaignBatchPlan(
-    c,
-    args.plan,
-    windowJobs(args.plan, args.day, args.window),
-    args.batch,
+  const plan = withImage(
+    campaignBatchPlan(c, args.plan, windowJobs(args.plan, args.day, args.window), args.batch),
+    args.imageUri,
   );
   const executor = new BatchExecutor({
     clients,
     store,
     plan,
-    experiment,
+    results: store.location,
     maxActive: c.schedule.maxConcurrent,
-    ...(args.imageUri ? { imageUri: args.imageUri } : {}),
     ...(options.poll ? { poll: options.poll } : {}),
     log: (line) => io.stderr.write(`${line}\n`),
   });

@@ -1,7 +1,8 @@
 // The AWS Batch backend, built for the CLI and the actions alike. Loaded only when a run needs
 // it (dynamic import): the SDK is most of a bundle, and a local run or a validate should not pay
 // for loading it.
-import { BatchExecutor } from '../adapters/aws/batch-executor.js';
+import { withImage, withTemplates } from '../domain/plan/stage-template.js';
+import { BatchExecutor } from '../adapters/aws/batch/executor.js';
 import { createAwsClients } from '../adapters/aws/clients.js';
 import { retryPolicy } from '../adapters/aws/retry.js';
 import { S3Io } from '../adapters/aws/s3-io.js';
@@ -41,18 +42,19 @@ export function batchBackend(s: BatchRunSettings) {
       hint: 'add results.store to the file (or give the store input of the action)',
     });
   const { clients, store } = s3Store(storeUrl, s.env, s.experiment.name, s.plan.jobs[0]?.compute.region);
+  // An image given to the run is part of its plan, so a later collect submits with it too.
+  const plan = withImage(s.plan, s.imageUri);
   const executor = new BatchExecutor({
     clients,
     store,
-    plan: s.plan,
-    experiment: s.experiment,
-    ...(s.imageUri ? { imageUri: s.imageUri } : {}),
+    plan,
+    results: store.location,
     ...(s.gitCommit ? { gitCommit: s.gitCommit } : {}),
     ...(s.deadlineMs !== undefined ? { deadlineMs: s.deadlineMs } : {}),
     ...(s.experiment.budget.maxVcpus !== undefined ? { maxActiveVcpus: s.experiment.budget.maxVcpus } : {}),
     log: s.log,
   });
-  return { clients, store, executor, storeUrl };
+  return { clients, store, executor, storeUrl, plan };
 }
 
 export interface AttachSettings {
@@ -79,8 +81,9 @@ export async function attachStoredRun(s: AttachSettings) {
   const executor = new BatchExecutor({
     clients,
     store,
-    plan: manifest.plan,
-    ...(experiment ? { experiment } : {}),
+    // A run stored before plans carried their stages gets them from the file it was stored with.
+    plan: withTemplates(manifest.plan, experiment),
+    results: store.location,
     ...(s.deadlineMs !== undefined ? { deadlineMs: s.deadlineMs } : {}),
     log: s.log,
   });

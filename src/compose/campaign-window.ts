@@ -11,6 +11,7 @@ import {
   type CampaignRunDeps,
   type CampaignRunOutcome,
 } from '../app/campaign-run.js';
+import type { BackendName } from '../domain/backends.js';
 import type { Campaign } from '../domain/campaign/campaign.js';
 import type { CampaignPlan } from '../domain/campaign/plan-types.js';
 import { queueTemplateProblem } from '../domain/campaign/queue-names.js';
@@ -30,7 +31,8 @@ export interface SettingNames {
   historyDir: string;
 }
 
-export const BACKENDS = ['local', 'aws-batch'] as const;
+/** The backends (src/domain/backends.ts) a campaign window runs on. */
+export const BACKENDS = ['local', 'aws-batch'] as const satisfies readonly BackendName[];
 export type CampaignBackend = (typeof BACKENDS)[number];
 
 export interface BackendChoice {

@@ -35,8 +35,8 @@ export async function submitExperiment(
   env: NodeJS.ProcessEnv,
   options: SubmitOptions,
 ) {
-  const { experiment, plan } = ready;
-  const local = plan.jobs.filter((j) => j.compute.backend !== 'aws-batch');
+  const { experiment } = ready;
+  const local = ready.plan.jobs.filter((j) => j.compute.backend !== 'aws-batch');
   if (local.length > 0)
     throw new UserError(
       `${ready.file}: ${local.length} jobs run on the local backend; submit runs aws-batch experiments only`,
@@ -44,9 +44,9 @@ export async function submitExperiment(
   const host = await hostOf(workspace(env), env);
   // The AWS SDK loads only for aws-batch runs: validate, plan and local runs start faster.
   const { batchBackend } = await import('../compose/aws.js');
-  const { store, executor, storeUrl } = batchBackend({
+  const { store, executor, storeUrl, plan } = batchBackend({
     experiment,
-    plan,
+    plan: ready.plan,
     ...(options.store ? { storeUrl: options.store } : {}),
     ...(options.imageUri ? { imageUri: options.imageUri } : {}),
     ...(host.gitCommit ? { gitCommit: host.gitCommit } : {}),

@@ -1,6 +1,6 @@
 import { DescribeJobsCommand, ListJobsCommand } from '@aws-sdk/client-batch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BatchExecutor } from '../../src/adapters/aws/batch-executor.js';
+import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
 import type { Experiment } from '../../src/domain/spec/experiment.js';
@@ -50,7 +50,7 @@ describe('BatchExecutor against moto', () => {
       clients,
       store,
       plan,
-      experiment: exp,
+      results: store.location,
       gitCommit: 'abc123',
       poll: { minMs: 20, maxMs: 100 },
       log: (l) => log.push(l),
@@ -131,7 +131,7 @@ describe('BatchExecutor against moto', () => {
         clients,
         store,
         plan,
-        experiment: e,
+        results: store.location,
         poll: { minMs: 20, maxMs: 100 },
       });
       await runExperiment(

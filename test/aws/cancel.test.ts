@@ -1,6 +1,6 @@
 import { DescribeJobsCommand } from '@aws-sdk/client-batch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BatchExecutor } from '../../src/adapters/aws/batch-executor.js';
+import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
 import { CANCEL_REASON } from '../../src/adapters/aws/batch-records.js';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
 import { cancelRun } from '../../src/app/cancel-run.js';
@@ -54,7 +54,7 @@ describe('cancelling a run', () => {
       clients,
       store,
       plan,
-      experiment: exp,
+      results: store.location,
       poll: { minMs: 50, maxMs: 100 },
       log: (line) => {
         if (line.startsWith('aws-batch:')) abort.abort();
@@ -82,7 +82,7 @@ describe('cancelling a run', () => {
       clients,
       store,
       plan,
-      experiment: exp,
+      results: store.location,
       deadlineMs: 0,
       poll: { minMs: 10, maxMs: 10 },
     });
@@ -97,7 +97,7 @@ describe('cancelling a run', () => {
       },
       { store, executor: submitter, progress: silentProgress(), prices, host: {}, now: Date.now },
     );
-    const canceller = new BatchExecutor({ clients, store, plan });
+    const canceller = new BatchExecutor({ clients, store, results: store.location, plan });
     const outcome = await cancelRun('cancel-later', { store, canceller, now: Date.now });
     expect(outcome.cancelled).toBe(6);
     expect((await store.readManifest('cancel-later')).status).toBe('cancelled');

@@ -1,6 +1,6 @@
 import { DescribeJobsCommand } from '@aws-sdk/client-batch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BatchExecutor } from '../../src/adapters/aws/batch-executor.js';
+import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
 import { collectRun } from '../../src/app/collect-run.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
@@ -90,7 +90,7 @@ describe('the executor deadline', () => {
             clients,
             store,
             plan,
-            experiment: exp,
+            results: store.location,
             poll: { minMs: 20, maxMs: 50 },
             deadlineMs: 500,
             log: (l) => log.push(l),
@@ -126,7 +126,13 @@ describe('the executor deadline', () => {
         ids.filter((id) => id.includes('angle-0')),
       );
 
-      const collector = new BatchExecutor({ clients, store, plan, poll: { minMs: 20, maxMs: 100 } });
+      const collector = new BatchExecutor({
+        clients,
+        store,
+        results: store.location,
+        plan,
+        poll: { minMs: 20, maxMs: 100 },
+      });
       const deps = {
         store,
         collector,

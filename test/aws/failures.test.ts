@@ -4,7 +4,7 @@ import {
   PutLogEventsCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BatchExecutor } from '../../src/adapters/aws/batch-executor.js';
+import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
 import { BATCH_LOG_GROUP } from '../../src/adapters/aws/log-tail.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
@@ -75,7 +75,7 @@ describe('failed jobs on moto (MOTO_SIMPLE_BATCH_FAIL_AFTER=0: every job fails)'
         clients,
         store,
         plan,
-        experiment: e,
+        results: store.location,
         poll: { minMs: 10, maxMs: 50 },
       });
       const outcome = await runExperiment(

@@ -1,6 +1,6 @@
 import { ListJobsCommand } from '@aws-sdk/client-batch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BatchExecutor } from '../../src/adapters/aws/batch-executor.js';
+import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
 import { startMoto, type MotoServer } from '../support/moto-server.js';
@@ -86,7 +86,7 @@ describe('throttling, 500s and dropped connections between batchbench and AWS', 
         clients: viaProxy,
         store,
         plan,
-        experiment: exp,
+        results: store.location,
         poll: { minMs: 10, maxMs: 50 },
         sleep: fastSleep,
       });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BatchExecutor } from '../../src/adapters/aws/batch-executor.js';
+import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
 import { collectRun } from '../../src/app/collect-run.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
@@ -51,7 +51,7 @@ describe('never losing a run', () => {
       clients,
       store,
       plan,
-      experiment: exp,
+      results: store.location,
       poll: { minMs: 20, maxMs: 100 },
     });
     const wrapped = onEvent
@@ -126,7 +126,13 @@ describe('never losing a run', () => {
     ).rejects.toThrow('gone');
     const store = storeFor(clients);
     const plan = planOf(exp);
-    const executor = new BatchExecutor({ clients, store, plan, poll: { minMs: 20, maxMs: 100 } });
+    const executor = new BatchExecutor({
+      clients,
+      store,
+      results: store.location,
+      plan,
+      poll: { minMs: 20, maxMs: 100 },
+    });
     const outcome = await collectRun(
       'resume-later',
       {

@@ -2,7 +2,7 @@ import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BatchExecutor } from '../../src/adapters/aws/batch-executor.js';
+import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
 import type { Experiment } from '../../src/domain/spec/experiment.js';
@@ -77,7 +77,7 @@ describe('one process drives a run on S3 (conditional writes, moto)', () => {
       clients,
       store,
       plan,
-      experiment: exp,
+      results: store.location,
       poll: { minMs: 20, maxMs: 100 },
     });
     return runExperiment(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BatchExecutor } from '../../src/adapters/aws/batch-executor.js';
+import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
 import { startMoto, type MotoServer } from '../support/moto-server.js';
@@ -86,7 +86,7 @@ describe('a job left RUNNABLE', () => {
         clients,
         store,
         plan,
-        experiment: exp,
+        results: store.location,
         poll: { minMs: 20, maxMs: 40 },
         runnableWarnMs: 300,
         log: (line) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BatchExecutor } from '../../src/adapters/aws/batch-executor.js';
+import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
 import { startMoto, type MotoServer } from '../support/moto-server.js';
@@ -46,7 +46,7 @@ describe('a 10,000-task array on moto', () => {
         clients,
         store,
         plan,
-        experiment: exp,
+        results: store.location,
         poll: { minMs: 20, maxMs: 100 },
       });
       const outcome = await runExperiment(

@@ -5,7 +5,7 @@ import {
   TerminateJobCommand,
 } from '@aws-sdk/client-batch';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BatchExecutor } from '../../src/adapters/aws/batch-executor.js';
+import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
 import { HOST_LOSS_RETRIES } from '../../src/adapters/aws/job-definition.js';
 import type { ResultObject } from '../../src/adapters/aws/result-object.js';
@@ -114,7 +114,7 @@ describe('spot-then-on-demand', () => {
       clients,
       store,
       plan,
-      experiment: exp,
+      results: store.location,
       poll: { minMs: 20, maxMs: 100 },
       runnableWarnMs: 60_000,
       fallbackAfterMs: options.fallbackAfterMs ?? 60_000,

@@ -1,6 +1,6 @@
 import { DescribeJobDefinitionsCommand, DescribeJobsCommand } from '@aws-sdk/client-batch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BatchExecutor } from '../../src/adapters/aws/batch-executor.js';
+import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
 import { retryPolicy } from '../../src/adapters/aws/retry.js';
 import { S3RunStore } from '../../src/adapters/aws/s3-run-store.js';
@@ -80,7 +80,7 @@ describe('an experiment on the CloudFormation stack', () => {
             clients,
             store,
             plan,
-            experiment: exp,
+            results: store.location,
             poll: { minMs: 20, maxMs: 100 },
           }),
           progress: silentProgress(),

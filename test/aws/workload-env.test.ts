@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BatchExecutor } from '../../src/adapters/aws/batch-executor.js';
+import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
 import { LocalExecutor } from '../../src/adapters/local/local-executor.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
@@ -105,7 +105,7 @@ describe('one workload environment on every backend', () => {
       clients,
       store,
       plan,
-      experiment: exp,
+      results: store.location,
       poll: { minMs: 20, maxMs: 100 },
     });
     await runExperiment(

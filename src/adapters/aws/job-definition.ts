@@ -7,7 +7,8 @@ import {
   type ResourceRequirement,
 } from '@aws-sdk/client-batch';
 import { builtInRetryRules, MAX_RETRY_RULES } from '../../domain/spec/aws-rules.js';
-import type { Platform, RetryRule, StageSpec } from '../../domain/spec/experiment.js';
+import type { StageTemplate } from '../../domain/plan/stage-template.js';
+import type { Platform, RetryRule } from '../../domain/spec/experiment.js';
 import { batchName, shortHash } from './job-names.js';
 import { withRetry, type RetryPolicy } from './retry.js';
 
@@ -20,7 +21,7 @@ export const HOST_LOSS_RETRIES = { spot: 2, onDemand: 1 } as const;
 
 export interface JobDefinitionSource {
   experiment: string;
-  stage: StageSpec;
+  stage: StageTemplate;
   imageUri: string;
   platform: Platform;
   jobRoleArn?: string;
@@ -63,7 +64,7 @@ export function jobDefinitionInput(
  * application failure exits at once unless the file asked for retries, in which case no rule
  * matches and Batch retries it (platform facts 6). The file's own rules come first.
  */
-export function retryStrategy(stage: StageSpec): { attempts: number; evaluateOnExit: EvaluateOnExit[] } {
+export function retryStrategy(stage: StageTemplate): { attempts: number; evaluateOnExit: EvaluateOnExit[] } {
   const spot = stage.compute.capacity !== 'on-demand';
   const hostRetries = spot ? HOST_LOSS_RETRIES.spot : HOST_LOSS_RETRIES.onDemand;
   const rules = [...stage.resources.retryOn, ...builtInRetryRules(stage.resources.retries)].map(toBatchRule);

@@ -6,6 +6,7 @@ import { TerminalProgress } from '../../adapters/terminal/progress.js';
 import { backendOf } from '../../compose/experiment.js';
 import { hostOf, localBackend, newRunId } from '../../compose/local.js';
 import type { Plan } from '../../domain/plan/plan.js';
+import { withImage } from '../../domain/plan/stage-template.js';
 import type { Experiment } from '../../domain/spec/experiment.js';
 import { escapeTerminal } from '../../domain/terminal-text.js';
 import type { Executor } from '../../ports/executor.js';
@@ -81,7 +82,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   printProblems(checked, io, json);
   if (hasErrors(checked.problems) || !checked.plan || !checked.experiment || checked.source === undefined)
     return EXIT.usage;
-  const { plan, source, prices } = checked;
+  const { source, prices } = checked;
+  // An image given to the run is part of its plan, so a later collect submits with it too.
+  const plan = withImage(checked.plan, values['image-uri']);
   const decide = decideFlags('run', values);
   const experiment = decide
     ? { ...checked.experiment, decide: { ...checked.experiment.decide, ...decide } }
@@ -152,7 +155,6 @@ async function backendFor(
     const backend = batchBackend({
       experiment,
       plan,
-      ...(values['image-uri'] ? { imageUri: values['image-uri'] } : {}),
       ...(args.host.gitCommit ? { gitCommit: args.host.gitCommit } : {}),
       env: io.env,
       log: (line) => io.stderr.write(`${escapeTerminal(line)}\n`),

@@ -14,9 +14,9 @@ export interface CampaignRunSummary {
   attempts: number;
   /** Attempts beyond the first, over all jobs. */
   retries: number;
-  /** Null when a job's instance type has no price: never counted as $0. */
+  /** Null when the price table lacks a job's price: unknown, never $0. */
   estimatedUsd: number | null;
-  /** Measured wall time priced at each job's instance type and capacity. */
+  /** Measured wall time priced at each job's instance type and capacity; null when one cannot be priced. */
   actualUsd: number | null;
   comparisons: Comparison[];
   /** Why the numbers may not be what they are named after (jobs not pinned to their instance types). */
@@ -68,12 +68,16 @@ function change(c: Comparison): string {
   return c.changeCi ? `${point} [${pct(c.changeCi[0])}, ${pct(c.changeCi[1])}]` : point;
 }
 
+function dollars(usd: number | null): string {
+  return usd === null ? 'unknown' : `$${usd.toFixed(4)}`;
+}
+
 function headline(s: CampaignRunSummary): string[] {
   const rate = s.jobs === 0 ? 0 : (s.succeeded / s.jobs) * 100;
   const flagged = s.comparisons.filter((c) => c.verdict === 'regression');
   return [
     `${s.succeeded}/${s.jobs} jobs succeeded (${rate.toFixed(0)}% success rate), ${s.failed} failed, ${s.attempts} attempts (${s.retries} retries)`,
-    `cost: ${usd4(s.actualUsd)} actual against ${usd4(s.estimatedUsd)} estimated`,
+    `cost: ${dollars(s.actualUsd)} actual against ${dollars(s.estimatedUsd)} estimated`,
     flagged.length === 0
       ? regressionFree(s)
       : `${flagged.length} regression${flagged.length === 1 ? '' : 's'}: ${flagged.map((c) => `${c.benchmark} on ${c.instanceType} (p ${formatP(c.p as number)})`).join(', ')}`,
@@ -153,8 +157,4 @@ export function campaignTerminal(s: CampaignRunSummary): string {
     ...s.comparisons.map((c) => `${c.benchmark} on ${c.instanceType}: ${c.reason}`),
     '',
   ].join('\n');
-}
-
-function usd4(usd: number | null): string {
-  return usd === null ? 'unknown' : `$${usd.toFixed(4)}`;
 }

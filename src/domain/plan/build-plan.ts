@@ -1,8 +1,10 @@
 import { jobCost } from '../cost/job-cost.js';
 import { storageCost, transferCost } from '../cost/extra-costs.js';
 import { priceBasisLine, type PriceTable } from '../cost/price-table.js';
-import type { Backend, Capacity, Experiment, StageSpec } from '../spec/experiment.js';
+import { BACKEND_NAMES, backendList, isBackendName } from '../backends.js';
+import type { Capacity, Experiment, StageSpec } from '../spec/experiment.js';
 import { countJobs, MAX_JOBS_PER_PLAN, speculativeCount, workersOf } from './job-count.js';
+import { planTemplates } from './stage-template.js';
 import { emptyPlan, tooManyJobs, tooManyNeeds } from './plan-limits.js';
 import type { PlanProblem } from './plan-problem.js';
 import { expandMatrix, toCells } from './matrix.js';
@@ -48,7 +50,6 @@ export interface PlanResult {
   problems: PlanProblem[];
 }
 
-const BACKENDS: readonly Backend[] = ['local', 'aws-batch'];
 const CAPACITIES: readonly Capacity[] = ['on-demand', 'spot', 'spot-then-on-demand'];
 
 /**
@@ -102,6 +103,7 @@ export function buildPlan(exp: Experiment, options: PlanOptions): PlanResult {
     file: exp.file,
     cells,
     stages: exp.stages.map((s) => s.name),
+    ...planTemplates(exp),
     jobs,
     estimates,
     totals: totals(exp, jobs, estimates, repeats, opts),
@@ -123,11 +125,11 @@ function historyNoise(exp: Experiment, cells: readonly Cell[], opts: PlanOptions
 
 function resolveCompute(stage: StageSpec, cell: Cell, problems: PlanProblem[]): JobCompute {
   const backend = renderTemplate(String(stage.compute.backend), { matrix: cell.values });
-  if (!BACKENDS.includes(backend as Backend)) {
+  if (!isBackendName(backend)) {
     problems.push({
       path: ['compute', 'backend'],
-      message: `cell ${cell.id}: backend "${backend}" is not one of ${BACKENDS.join(', ')}`,
-      hint: 'give the matrix axis only the values local and aws-batch',
+      message: `cell ${cell.id}: backend "${backend}" is not one of ${BACKEND_NAMES.join(', ')}`,
+      hint: `give the matrix axis only the values ${backendList('and')}`,
       severity: 'error',
     });
   }
@@ -151,7 +153,7 @@ function resolveCompute(stage: StageSpec, cell: Cell, problems: PlanProblem[]): 
     ...(rest.queue !== undefined ? { queue: render(rest.queue) } : {}),
     ...(rest.fallbackQueue !== undefined ? { fallbackQueue: render(rest.fallbackQueue) } : {}),
   };
-  return { ...resolved, backend: BACKENDS.includes(backend as Backend) ? (backend as Backend) : 'local' };
+  return { ...resolved, backend: isBackendName(backend) ? backend : 'local' };
 }
 
 function resolveWorkers(stage: StageSpec, cell: Cell, problems: PlanProblem[], warnings: string[]): number {

@@ -1,5 +1,12 @@
 import type { DesignSensitivity } from '../stats/design-power.js';
-import type { Backend, Capacity, CellValues, ComputeSpec, ResourcesSpec } from '../spec/experiment.js';
+import type {
+  Backend,
+  Capacity,
+  CellValues,
+  ComputeSpec,
+  ResourcesSpec,
+  StageSpec,
+} from '../spec/experiment.js';
 
 /** One combination of matrix values after include/exclude, shared by every stage. */
 export interface Cell {
@@ -86,6 +93,13 @@ export interface Plan {
   file: string;
   cells: Cell[];
   stages: string[];
+  /**
+   * The stages as written, templates unfilled, in the order of `stages` (stage-template.ts): what
+   * a backend submitting per stage needs besides the jobs. Absent in runs stored by versions before it.
+   */
+  stageTemplates?: StageTemplate[];
+  /** The image the jobs run in (the file's image.uri, or one the run was given), when there is one. */
+  image?: string;
   jobs: PlannedJob[];
   estimates: CellEstimate[];
   totals: PlanTotals;
@@ -95,3 +109,10 @@ export interface Plan {
   /** The smallest change a run of this design detects against another (src/domain/stats/design-power.ts). */
   sensitivity?: DesignSensitivity;
 }
+
+/**
+ * A stage as the file wrote it, its `${{ }}` templates not filled in: what a backend that sends
+ * one definition per stage and cell and lets each task fill in its shard (AWS Batch array jobs,
+ * Slurm job arrays) needs beside the planned jobs. Dependencies are the planned jobs' `needs`.
+ */
+export type StageTemplate = Omit<StageSpec, 'needs'>;

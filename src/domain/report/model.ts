@@ -4,6 +4,7 @@
  * rendering is this object as is (documented in schema/report.schema.json).
  * Every string here may come from a user or a workload: renderers escape them.
  */
+import type { BackendName } from '../backends.js';
 import type { CellValues, FailOnSpec } from '../spec/experiment.js';
 
 export interface Summary {
@@ -64,7 +65,7 @@ export interface CellReport {
   cellId: string;
   stage: string;
   values: CellValues;
-  backend: 'local' | 'aws-batch';
+  backend: BackendName;
   instanceType?: string;
   /** Wall time of one repeat (seconds): the group's makespan. One sample per repeat. */
   wall: Summary;

@@ -3,6 +3,8 @@
  * the AWS Batch collector all write this same record, so analysis never asks where it ran.
  * Times are epoch milliseconds. Optional fields are absent when the backend cannot know them.
  */
+import type { BackendName } from '../backends.js';
+
 export type JobStatus = 'succeeded' | 'failed' | 'timed-out' | 'cancelled' | 'superseded';
 
 export interface JobRecord {
@@ -21,7 +23,7 @@ export interface JobRecord {
   exitCode?: number;
   signal?: string;
   statusReason?: string;
-  backend: 'local' | 'aws-batch';
+  backend: BackendName;
   /** Submitted / made ready to run. */
   queuedAt: number;
   /** Host or container obtained (Batch STARTING->RUNNING); equal to commandStartedAt locally. */

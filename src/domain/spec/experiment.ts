@@ -8,6 +8,8 @@ import type { FileInstanceType } from '../cost/file-prices.js';
  * test/spec/schema-types.test.ts keeps the two in step.
  */
 
+import type { BackendName } from '../backends.js';
+
 export type Scalar = string | number | boolean;
 
 /** One combination of matrix values, e.g. { angle: 0, n_jobs: 1 }. */
@@ -92,7 +94,8 @@ export interface ResourcesSpec {
   retryOn: RetryRule[];
 }
 
-export type Backend = 'local' | 'aws-batch';
+/** A backend's name (src/domain/backends.ts lists them). */
+export type Backend = BackendName;
 export type Capacity = 'on-demand' | 'spot' | 'spot-then-on-demand';
 export type Platform = 'ec2' | 'fargate';
 

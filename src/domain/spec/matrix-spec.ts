@@ -1,3 +1,4 @@
+import { isBackendName } from '../backends.js';
 import type { CellValues, MatrixSpec, Scalar } from './experiment.js';
 
 export const MATRIX_RESERVED = ['include', 'exclude'];
@@ -52,5 +53,5 @@ export function valuesOf(spec: MatrixSpec, key: string): { value: Scalar; path: 
 export function implicitBackend(spec: MatrixSpec): string | undefined {
   const values = spec.axes.backend;
   if (values === undefined || values.length === 0) return undefined;
-  return values.every((v) => v === 'local' || v === 'aws-batch') ? '${{ matrix.backend }}' : undefined;
+  return values.every(isBackendName) ? '${{ matrix.backend }}' : undefined;
 }

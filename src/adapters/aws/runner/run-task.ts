@@ -8,7 +8,7 @@ import { RESULT_FORMAT, type ResultObject } from '../result-object.js';
 import { retryPolicy, withRetry } from '../retry.js';
 import { parseS3Url } from '../s3-location.js';
 import { cgroupPeakMemory, cpuInfo, ec2InstanceType, vmHwmBytes } from './host-probe.js';
-import { resolveTask } from './task-env.js';
+import { resolveTask, type ResolvedTask } from './task-env.js';
 
 const TAIL_LINES = 50;
 
@@ -20,6 +20,21 @@ export interface RunTaskDeps {
   now?: () => number;
   /** Where the runner listens for signals to pass on (process in production). */
   signals?: NodeJS.EventEmitter;
+}
+
+/** What the workload did, as the runner watched it. */
+interface Watched {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  commandStartedAt: number;
+  commandEndedAt: number;
+  /** The last lines of its output, stdout and stderr interleaved. */
+  tail: string[];
+  /** Metric lines it printed on stdout, the last value of each. */
+  stdoutMetrics: Map<string, number>;
+  /** The highest resident memory sampled, 0 when never sampled. */
+  peak: number;
+  error?: string;
 }
 
 /**
@@ -36,7 +51,7 @@ export async function runTask(
   const containerStartedAt = now();
   const metricsDir = await mkdtemp(path.join(os.tmpdir(), 'batchbench-'));
   const metricsFile = path.join(metricsDir, 'metrics.jsonl');
-  let resolved: ReturnType<typeof resolveTask>;
+  let resolved: ResolvedTask;
   try {
     resolved = resolveTask(argv, deps.env, metricsFile);
     if (!resolved.argv[0]) throw new Error('no workload command: pass it after "--"');
@@ -44,48 +59,60 @@ export async function runTask(
     await rm(metricsDir, { recursive: true, force: true });
     throw error;
   }
-  const [command, ...args] = resolved.argv as [string, ...string[]];
   // Before the workload starts, so the probes do not run beside what is measured.
   const [cpu, instanceType] = await Promise.all([cpuInfo(), ec2InstanceType(deps.env)]);
-  const tail: string[] = [];
-  const stdoutMetrics = new Map<string, number>();
+  const watched = await watchWorkload(resolved, deps, now);
+  const fileMetrics = await readFileMetrics(metricsFile);
+  await rm(metricsDir, { recursive: true, force: true });
+  const peakMemoryBytes = (await cgroupPeakMemory()) ?? (watched.peak > 0 ? watched.peak : undefined);
+  const exitCode = watched.code ?? 128 + (watched.signal ? (os.constants.signals[watched.signal] ?? 0) : 0);
+  const result: ResultObject = {
+    format: RESULT_FORMAT,
+    runId: deps.env.BATCHBENCH_RUN_ID ?? '',
+    jobId: resolved.task.jobId,
+    attempt: resolved.attempt,
+    ...(deps.env.AWS_BATCH_JOB_ID ? { batchJobId: deps.env.AWS_BATCH_JOB_ID } : {}),
+    arrayIndex: resolved.index,
+    containerStartedAt,
+    commandStartedAt: watched.commandStartedAt,
+    commandEndedAt: watched.commandEndedAt,
+    ...(watched.code !== null ? { exitCode: watched.code } : {}),
+    ...(watched.signal ? { signal: watched.signal } : {}),
+    host: os.hostname(),
+    ...cpu,
+    ...(instanceType ? { instanceType } : {}),
+    ...(peakMemoryBytes ? { peakMemoryBytes } : {}),
+    metrics: { ...Object.fromEntries(watched.stdoutMetrics), ...fileMetrics },
+    ...(watched.tail.length > 0 ? { logTail: watched.tail } : {}),
+    ...(watched.error ? { error: watched.error } : {}),
+  };
+  await uploadResult(deps.s3, deps.env, result);
+  return { exitCode, result };
+}
+
+/** Starts the workload and waits for it: output passed through and kept, signals passed on, memory sampled. */
+async function watchWorkload(resolved: ResolvedTask, deps: RunTaskDeps, now: () => number): Promise<Watched> {
+  const [command, ...args] = resolved.argv as [string, ...string[]];
+  const output = outputKeeper();
   let peak = 0;
   let error: string | undefined;
-
   const commandStartedAt = now();
-  const child = spawn(command, args, {
-    env: resolved.env,
-    stdio: ['inherit', 'pipe', 'pipe'],
-  });
-  const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
-  const onTerm = forward('SIGTERM');
-  const onInt = forward('SIGINT');
+  const child = spawn(command, args, { env: resolved.env, stdio: ['inherit', 'pipe', 'pipe'] });
+  const onTerm = () => child.kill('SIGTERM');
+  const onInt = () => child.kill('SIGINT');
   const signals = deps.signals ?? process;
   signals.on('SIGTERM', onTerm);
   signals.on('SIGINT', onInt);
   const sampler = setInterval(async () => {
     if (child.pid) peak = Math.max(peak, (await vmHwmBytes(child.pid)) ?? 0);
   }, 500);
-  const keep = (chunk: Buffer, partial: { text: string }, isStdout: boolean) => {
-    partial.text += chunk.toString('utf8');
-    const lines = partial.text.split('\n');
-    partial.text = lines.pop() ?? '';
-    for (const line of lines) {
-      tail.push(line);
-      if (tail.length > TAIL_LINES) tail.shift();
-      const metric = isStdout ? stdoutMetric(line) : undefined;
-      if (metric) stdoutMetrics.set(metric.name, metric.value);
-    }
-  };
-  const outPartial = { text: '' };
-  const errPartial = { text: '' };
   child.stdout?.on('data', (c: Buffer) => {
     deps.stdout.write(c);
-    keep(c, outPartial, true);
+    output.keep(c, 'stdout');
   });
   child.stderr?.on('data', (c: Buffer) => {
     deps.stderr.write(c);
-    keep(c, errPartial, false);
+    output.keep(c, 'stderr');
   });
   const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.once('error', (e) => {
@@ -98,40 +125,53 @@ export async function runTask(
   clearInterval(sampler);
   signals.off('SIGTERM', onTerm);
   signals.off('SIGINT', onInt);
-  for (const partial of [outPartial, errPartial])
-    if (partial.text) keep(Buffer.from('\n'), partial, partial === outPartial);
-
-  let fileMetrics: Record<string, number> = {};
-  try {
-    fileMetrics = parseMetricsJsonLines(await readFile(metricsFile, 'utf8')).values;
-  } catch {
-    // the workload wrote no metrics file
-  }
-  await rm(metricsDir, { recursive: true, force: true });
-  const peakMemoryBytes = (await cgroupPeakMemory()) ?? (peak > 0 ? peak : undefined);
-  const exitCode = ended.code ?? 128 + (ended.signal ? (os.constants.signals[ended.signal] ?? 0) : 0);
-  const result: ResultObject = {
-    format: RESULT_FORMAT,
-    runId: deps.env.BATCHBENCH_RUN_ID ?? '',
-    jobId: resolved.task.jobId,
-    attempt: resolved.attempt,
-    ...(deps.env.AWS_BATCH_JOB_ID ? { batchJobId: deps.env.AWS_BATCH_JOB_ID } : {}),
-    arrayIndex: resolved.index,
-    containerStartedAt,
+  output.flush();
+  return {
+    ...ended,
     commandStartedAt,
     commandEndedAt,
-    ...(ended.code !== null ? { exitCode: ended.code } : {}),
-    ...(ended.signal ? { signal: ended.signal } : {}),
-    host: os.hostname(),
-    ...cpu,
-    ...(instanceType ? { instanceType } : {}),
-    ...(peakMemoryBytes ? { peakMemoryBytes } : {}),
-    metrics: { ...Object.fromEntries(stdoutMetrics), ...fileMetrics },
-    ...(tail.length > 0 ? { logTail: tail } : {}),
+    tail: output.tail,
+    stdoutMetrics: output.metrics,
+    peak,
     ...(error ? { error } : {}),
   };
-  await uploadResult(deps.s3, deps.env, result);
-  return { exitCode, result };
+}
+
+/** Splits output into lines as it comes: the last TAIL_LINES kept, metric lines of stdout read. */
+function outputKeeper() {
+  const tail: string[] = [];
+  const metrics = new Map<string, number>();
+  const partial = { stdout: '', stderr: '' };
+  const keep = (chunk: Buffer, stream: 'stdout' | 'stderr') => {
+    partial[stream] += chunk.toString('utf8');
+    const lines = partial[stream].split('\n');
+    partial[stream] = lines.pop() ?? '';
+    for (const line of lines) {
+      tail.push(line);
+      if (tail.length > TAIL_LINES) tail.shift();
+      const metric = stream === 'stdout' ? stdoutMetric(line) : undefined;
+      if (metric) metrics.set(metric.name, metric.value);
+    }
+  };
+  return {
+    tail,
+    metrics,
+    keep,
+    /** The last line of each stream, when it had no newline. */
+    flush: () => {
+      for (const stream of ['stdout', 'stderr'] as const)
+        if (partial[stream]) keep(Buffer.from('\n'), stream);
+    },
+  };
+}
+
+async function readFileMetrics(metricsFile: string): Promise<Record<string, number>> {
+  try {
+    return parseMetricsJsonLines(await readFile(metricsFile, 'utf8')).values;
+  } catch {
+    // the workload wrote no metrics file
+    return {};
+  }
 }
 
 /** Puts the result object at `<BATCHBENCH_RESULTS><job-id>/<attempt>.json`. */

@@ -1,9 +1,8 @@
+import { backendList, isBackendName } from '../../backends.js';
 import type { SourcePath } from '../yaml-source.js';
 import type { CheckContext, ProblemSink } from './context.js';
 import { obj } from './context.js';
 import { checkReference } from './references.js';
-
-const BACKENDS = ['local', 'aws-batch'];
 
 /** compute.backend written as a matrix reference: every value of the axis must be a backend. */
 export function checkBackend(ctx: CheckContext, sink: ProblemSink): void {
@@ -15,8 +14,8 @@ export function checkBackend(ctx: CheckContext, sink: ProblemSink): void {
       sink,
       backend,
       [...path, 'backend'],
-      (v) => BACKENDS.includes(String(v)),
-      'must be local or aws-batch',
+      (v) => isBackendName(v),
+      `must be ${backendList()}`,
     );
   };
   check(ctx.data.compute, ['compute']);
