@@ -1,6 +1,6 @@
 import type { JobDetail } from '@aws-sdk/client-batch';
-import type { Plan, PlannedJob } from '../../../domain/plan/plan.js';
-import type { RemoteSubmission, RunStore } from '../../../ports/run-store.js';
+import type { Plan } from '../../../domain/plan/plan.js';
+import type { RunStore } from '../../../ports/run-store.js';
 import type { BatchApi } from '../batch-api.js';
 import type { AwsClients } from '../clients.js';
 import type { RetryPolicy } from '../retry.js';
