@@ -170,9 +170,14 @@ export class Execution {
     };
   }
 
+  /**
+   * The job's part of its environment. A launcher runs with the allowlisted host variables
+   * (baseEnv) and lays these over them, which makes workloadEnv(baseEnv, ...), without sending
+   * the host's part with every job.
+   */
   private envFor(attempt: Attempt): Record<string, string> {
     const { job } = attempt;
-    return workloadEnv(this.baseEnv, job.env, {
+    return workloadEnv({}, job.env, {
       runId: this.options.runId,
       experiment: this.settings.experiment,
       stage: job.stage,

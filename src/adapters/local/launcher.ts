@@ -8,7 +8,7 @@ export interface LaunchRequest {
   file: string;
   args: string[];
   cwd: string;
-  /** The workload's whole environment (workloadEnv), over the launcher's own allowlisted one. */
+  /** Laid over the launcher's own environment (the allowlisted host variables it was started with). */
   env: Record<string, string>;
   stdoutFile: string;
   stderrFile: string;
