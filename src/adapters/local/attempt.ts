@@ -4,7 +4,7 @@ import type { PlannedJob } from '../../domain/plan/plan.js';
 import type { JobRecord } from '../../domain/results/job-record.js';
 import { hasOutputs, readAttemptOutputs } from './attempt-output.js';
 import type { AttemptOutputs } from './attempt-output.js';
-import type { LaunchExit, LaunchRequest, Launcher } from './launcher.js';
+import type { LaunchExit, LaunchHandlers, LaunchRequest, Launcher } from './launcher.js';
 import type { MemorySampler } from './memory-sampler.js';
 import { signalGroup } from './process-group.js';
 import type { KillReason } from './scheduler-state.js';
@@ -58,7 +58,21 @@ export class Attempt {
     return path.resolve(this.settings.baseDir, this.job.workdir ?? '.');
   }
 
-  request(env: Record<string, string>): LaunchRequest {
+  /** Has the launcher start the process now. */
+  launch(launcher: Launcher, env: Record<string, string>, handlers: LaunchHandlers): void {
+    this.launcher = launcher;
+    this.key = launcher.launch(this.request(env), handlers);
+  }
+
+  /** Has `pred`'s launcher start the process the moment `pred`'s exits with code 0. */
+  queueBehind(pred: Attempt, env: Record<string, string>, handlers: LaunchHandlers): void {
+    const launcher = pred.launcher as Launcher;
+    this.launcher = launcher;
+    this.key = launcher.chain(pred.key as number, this.request(env), handlers);
+    pred.next = this;
+  }
+
+  private request(env: Record<string, string>): LaunchRequest {
     const [file, ...args] = this.job.command as [string, ...string[]];
     const { stdoutFile, stderrFile, metricsFile } = this;
     return { file, args, cwd: this.cwd, env, stdoutFile, stderrFile, metricsFile };

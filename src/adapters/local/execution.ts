@@ -124,20 +124,14 @@ export class Execution {
       this.failToStart(attempt, 'the command is empty', this.settings.now());
       return;
     }
-    const launcher = this.launchers.pick();
-    attempt.launcher = launcher;
-    attempt.key = launcher.launch(attempt.request(this.envFor(attempt)), this.handlersFor(attempt));
+    attempt.launch(this.launchers.pick(), this.envFor(attempt), this.handlersFor(attempt));
   }
 
   /** Queues the attempt behind `after`'s live attempt, in the same launcher. */
   private enqueue(jobId: string, number: number, after: string): void {
     const pred = this.live.get(after) as Attempt;
     const attempt = this.attempt(jobId, number);
-    const launcher = pred.launcher as NonNullable<Attempt['launcher']>;
-    attempt.launcher = launcher;
-    const request = attempt.request(this.envFor(attempt));
-    attempt.key = launcher.chain(pred.key as number, request, this.handlersFor(attempt));
-    pred.next = attempt;
+    attempt.queueBehind(pred, this.envFor(attempt), this.handlersFor(attempt));
     if (!this.sweep) {
       this.sweep = setInterval(() => this.takeBackStale(), HOLD_MS / 2);
       this.sweep.unref();
