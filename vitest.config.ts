@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    // The local backend's launcher runs from its bundle: build it from the source first.
+    globalSetup: ['test/support/build-launcher.ts'],
   },
 });

@@ -157,5 +157,10 @@ for (const cli of clis) {
     );
   }
 }
-console.log('targets: batchbench / xargs -P 2 <= 2.5; batchbench / parallel -j 2 <= 0.33 (3x faster)');
+console.log(
+  'targets: batchbench / node floor <= 1.25; batchbench / xargs -P 2 <= 2.5; batchbench / parallel -j 2 <= 0.33 (3x faster)',
+);
+console.log(
+  'on a loaded machine (load average above the cores) wall ratios drift with the load: read the cpu ratios too',
+);
 console.log('node floor: two bare node processes spawning `true` back to back, nothing recorded');

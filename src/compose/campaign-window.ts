@@ -3,7 +3,7 @@
 // imports neither the CLI nor @actions/*, and loads the AWS SDK only for an aws-batch window.
 import path from 'node:path';
 import { FsHistoryStore } from '../adapters/history-store.js';
-import { LocalExecutor } from '../adapters/local/local-executor.js';
+import { LocalExecutor } from '../adapters/local/executor.js';
 import {
   runCampaignWindow,
   windowJobs,

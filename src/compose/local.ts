@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FsRunStore } from '../adapters/fs-run-store.js';
 import { hostInfo } from '../adapters/host-info.js';
-import { LocalExecutor } from '../adapters/local/local-executor.js';
+import { LocalExecutor } from '../adapters/local/executor.js';
 import { makeRunId } from '../domain/plan/run-id.js';
 import type { Plan } from '../domain/plan/plan.js';
 import type { Experiment } from '../domain/spec/experiment.js';

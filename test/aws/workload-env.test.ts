@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
-import { LocalExecutor } from '../../src/adapters/local/local-executor.js';
+import { LocalExecutor } from '../../src/adapters/local/executor.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
 import { allowedHostEnv } from '../../src/domain/plan/workload-env.js';
 import type { Plan } from '../../src/domain/plan/plan.js';

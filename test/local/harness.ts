@@ -1,8 +1,8 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { LocalExecutor } from '../../src/adapters/local/local-executor.js';
-import type { LocalExecutorOptions } from '../../src/adapters/local/local-executor.js';
+import { LocalExecutor } from '../../src/adapters/local/executor.js';
+import type { LocalExecutorOptions } from '../../src/adapters/local/executor.js';
 import type { PlannedJob } from '../../src/domain/plan/plan.js';
 import type { JobRecord } from '../../src/domain/results/job-record.js';
 import type { ExecutorEvent } from '../../src/ports/executor.js';

@@ -6,7 +6,7 @@ import type { JobRecord } from '../../src/domain/results/job-record.js';
 import { job, maxOverlap, node, processGone, rec, runJobs, tempDir, withResources } from './harness.js';
 
 // Jobs this short get queued in the launcher behind the job they follow (see QUEUE_DEPTH in
-// local-run.ts), so these tests run the scheduling rules through that path.
+// queue-ahead.ts), so these tests run the scheduling rules through that path.
 const quick = (id: string, extra = {}) => job(id, ['true'], extra);
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 

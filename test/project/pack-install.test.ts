@@ -49,6 +49,7 @@ describe('the npm package', () => {
       'bin/batchbench.js',
       'dist/cli.js',
       'dist/runner.js',
+      'dist/local-launcher.js',
       'schema/experiment.schema.json',
       'schema/report.schema.json',
       'data/aws-prices.json',
@@ -72,7 +73,9 @@ describe('the npm package', () => {
       expect(top.has(absent), absent).toBe(false);
     // The actions run from the repository at a tag, never from npm.
     expect(
-      packed.filter((f) => f.startsWith('dist/') && !/^dist\/(cli\.js|runner\.js|chunks\/)/.test(f)),
+      packed.filter(
+        (f) => f.startsWith('dist/') && !/^dist\/(cli\.js|runner\.js|local-launcher\.js|chunks\/)/.test(f),
+      ),
     ).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FsRunStore } from '../../src/adapters/fs-run-store.js';
-import { LocalExecutor } from '../../src/adapters/local/local-executor.js';
+import { LocalExecutor } from '../../src/adapters/local/executor.js';
 import { reportRun } from '../../src/app/report-run.js';
 import { loadRun } from '../../src/app/stored-run.js';
 import { runExperiment } from '../../src/app/run-experiment.js';

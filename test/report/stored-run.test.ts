@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FsRunStore } from '../../src/adapters/fs-run-store.js';
-import { LocalExecutor } from '../../src/adapters/local/local-executor.js';
+import { LocalExecutor } from '../../src/adapters/local/executor.js';
 import { storedReport } from '../../src/app/report-run.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
 import { loadRun, RUN_FORMAT_VERSION } from '../../src/app/stored-run.js';

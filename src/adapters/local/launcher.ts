@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcessByStdio } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
-import { LAUNCHER_SOURCE } from './launcher-source.js';
+import { launcherProgram } from './launcher-program.js';
+import type { LauncherMessage, StartMessage } from './launcher-protocol.js';
 
 export interface LaunchRequest {
   file: string;
   args: string[];
   cwd: string;
-  /** The workload's whole environment (workloadEnv), over the launcher's own allowlisted one. */
+  /** Laid over the launcher's own environment (the allowlisted host variables it was started with). */
   env: Record<string, string>;
   stdoutFile: string;
   stderrFile: string;
@@ -34,22 +35,6 @@ export interface LaunchHandlers {
   /** What was queued behind this process is dropped, and the process is still running. */
   onUnchained?(): void;
 }
-
-type LauncherMessage =
-  | { k: number; t: 'start'; pid: number; at: number }
-  | { k: number; t: 'error'; code: string; message: string; at: number }
-  | { k: number; t: 'unchained' }
-  | {
-      k: number;
-      t: 'exit';
-      code: number | null;
-      signal: NodeJS.Signals | null;
-      at: number;
-      out: number;
-      err: number;
-      metrics: number;
-      next?: number;
-    };
 
 interface Pending {
   handlers: LaunchHandlers;
@@ -80,7 +65,7 @@ export class Launcher {
   constructor(baseEnv: Record<string, string | undefined>) {
     // One V8 worker thread instead of one per core: fork() from a process with fewer threads
     // costs less (fewer CPUs to flush TLBs on), measurably so where page-table work is slow.
-    this.child = spawn(process.execPath, ['--v8-pool-size=1', '-e', LAUNCHER_SOURCE], {
+    this.child = spawn(process.execPath, ['--v8-pool-size=1', launcherProgram()], {
       env: baseEnv,
       stdio: ['pipe', 'pipe', 'inherit'],
     });
@@ -140,7 +125,7 @@ export class Launcher {
   }
 
   private send(k: number, request: LaunchRequest, after: number | undefined): void {
-    const message = {
+    const message: StartMessage = {
       k,
       file: request.file,
       args: request.args,

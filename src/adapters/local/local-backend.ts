@@ -8,7 +8,7 @@ import type {
   ExecuteOptions,
 } from '../../ports/backend.js';
 import type { RunManifest } from '../../ports/run-store.js';
-import { LocalExecutor, type LocalExecutorOptions } from './local-executor.js';
+import { LocalExecutor, type LocalExecutorOptions } from './executor.js';
 
 /**
  * The local backend as the backend port: local processes end with the process that runs them,

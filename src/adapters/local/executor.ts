@@ -2,16 +2,13 @@ import os from 'node:os';
 import { mkdir } from 'node:fs/promises';
 import type { ExecuteOptions, Executor } from '../../ports/executor.js';
 import type { Plan, PlannedJob } from '../../domain/plan/plan.js';
-import { LocalRun } from './local-run.js';
-import type { HostFacts } from './local-run.js';
+import { Execution } from './execution.js';
+import type { HostFacts } from './attempt.js';
 
 export interface LocalExecutorOptions {
   /** Slots shared by all jobs; a job takes min(its vCPUs, concurrency). Default: the machine's cores. */
   concurrency?: number;
-  /**
-   * budget.max-vcpus: at most this many vCPUs at once. Slots stand for vCPUs, so the slots in
-   * use never go above it, whatever the machine has.
-   */
+  /** budget.max-vcpus: at most this many vCPUs of jobs at once (slots stand for vCPUs). */
   maxVcpus?: number;
   /** Per-attempt stdout, stderr and metrics files go here. */
   logDir: string;
@@ -33,8 +30,9 @@ export interface LocalExecutorOptions {
 }
 
 /**
- * Runs planned jobs as child processes of this machine. See LocalRun for the scheduling rules:
- * slots, gang-scheduled measurement groups, needs, retries, timeouts and speculative copies.
+ * Runs planned jobs as child processes of this machine. See Scheduler for the scheduling rules:
+ * slots, gang-scheduled measurement groups, needs, retries, timeouts and speculative copies;
+ * Execution carries its decisions out with processes.
  */
 export class LocalExecutor implements Executor {
   readonly name = 'local' as const;
@@ -46,10 +44,7 @@ export class LocalExecutor implements Executor {
     if (!Number.isInteger(concurrency) || concurrency < 1) {
       throw new Error(`concurrency must be a whole number of at least 1, not ${concurrency}`);
     }
-    this.concurrency =
-      options.maxVcpus === undefined
-        ? concurrency
-        : Math.max(1, Math.min(concurrency, Math.floor(options.maxVcpus)));
+    this.concurrency = concurrency;
     const model = os.cpus()[0]?.model.trim();
     this.host = {
       host: os.hostname(),
@@ -61,8 +56,9 @@ export class LocalExecutor implements Executor {
   async execute(jobs: readonly PlannedJob[], options: ExecuteOptions): Promise<void> {
     if (jobs.length === 0) return;
     await mkdir(this.options.logDir, { recursive: true });
-    const run = new LocalRun(jobs, options, {
+    const run = new Execution(jobs, options, {
       concurrency: this.concurrency,
+      ...(this.options.maxVcpus !== undefined ? { maxVcpus: this.options.maxVcpus } : {}),
       logDir: this.options.logDir,
       baseDir: this.options.baseDir,
       now: this.options.now ?? Date.now,
