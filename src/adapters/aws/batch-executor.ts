@@ -334,8 +334,10 @@ export class BatchExecutor implements Executor {
       BATCHBENCH_EXPERIMENT: manifest.experiment,
       BATCHBENCH_STAGE: unit.stage,
       // The runner builds the workload's environment (domain/plan/workload-env.ts) from these.
-      BATCHBENCH_CELL: unit.cellId,
-      BATCHBENCH_MATRIX: JSON.stringify(matrix),
+      // BATCHBENCH_CELL holds the matrix values as JSON, which runner images of 0.1.0 parse (a
+      // cell id there would fail every job of such an image); the id travels beside it.
+      BATCHBENCH_CELL: JSON.stringify(matrix),
+      BATCHBENCH_CELL_ID: unit.cellId,
       BATCHBENCH_RUN_ENV_NAMES: JSON.stringify(Object.keys(stage.run.env)),
       BATCHBENCH_RESULTS: `s3://${this.options.store.location.bucket}/${base}`,
       BATCHBENCH_TASKS: JSON.stringify(layoutFor(unit.jobs, stage.fanOut?.items)),
