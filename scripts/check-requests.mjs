@@ -2,13 +2,16 @@
 // Checks every AWS request the test suite recorded (BATCHBENCH_RECORD_REQUESTS, one JSON line
 // each: {service, operation, input}) against the botocore service models that come with moto
 // (required members, types, string lengths and patterns, list lengths, integer ranges, enums),
-// plus AWS Batch rules its model does not carry. Exits 1 on any violation.
-// Usage: node scripts/check-requests.mjs FILE...
+// plus AWS Batch rules its model does not carry; GitHub lines ({service: 'github', ...}) are
+// checked against GitHub's OpenAPI description (scripts/check-github-requests.mjs). Exits 1 on
+// any violation.
+// Usage: node scripts/check-requests.mjs [--require batch,s3,github] FILE...
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { githubChecker, loadGitHubDescription } from './check-github-requests.mjs';
 
 const MODEL_DIR = { batch: 'batch', s3: 's3', logs: 'logs', ecr: 'ecr' };
 
@@ -149,31 +152,66 @@ function batchRules(operation, input) {
   return p;
 }
 
-function main(files) {
-  if (files.length === 0) {
-    process.stderr.write('usage: node scripts/check-requests.mjs FILE...\n');
-    process.exit(2);
-  }
-  const models = loadModels();
-  let requests = 0;
-  const operations = new Set();
+/**
+ * Reads recorded requests, checks each against its service's published description, prints the
+ * operations seen and every violation. `--require a,b` fails when a named service (batch, s3,
+ * logs, ecr, github) recorded nothing: a recorder that stopped recording must not pass.
+ */
+export function checkFiles(files, { require = [], models, github } = {}) {
+  const seen = { AWS: new Map(), GitHub: new Map() };
+  const services = new Set();
   const problems = new Map();
+  let awsModels = models;
+  let githubCheck = github;
   for (const file of files) {
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       if (line.trim() === '') continue;
       const req = JSON.parse(line);
-      requests++;
-      operations.add(`${req.service}.${req.operation}`);
-      for (const p of checkRequest(models, req)) problems.set(p, (problems.get(p) ?? 0) + 1);
+      services.add(req.service);
+      let found;
+      if (req.service === 'github') {
+        githubCheck ??= githubChecker(loadGitHubDescription());
+        const { operation, problems: p } = githubCheck(req);
+        count(seen.GitHub, operation ?? `${req.method} ${req.path}`);
+        found = p;
+      } else {
+        awsModels ??= loadModels();
+        count(seen.AWS, `${req.service}.${req.operation}`);
+        found = checkRequest(awsModels, req);
+      }
+      for (const p of found) problems.set(p, (problems.get(p) ?? 0) + 1);
     }
   }
-  process.stdout.write(
-    `checked ${requests} AWS requests of ${operations.size} operations: ${[...operations].sort().join(', ')}\n`,
-  );
-  if (problems.size === 0) return;
-  for (const [p, n] of problems) process.stdout.write(`${p}${n > 1 ? ` (${n} times)` : ''}\n`);
-  process.stdout.write(`${problems.size} kinds of violation\n`);
-  process.exitCode = 1;
+  const lines = [];
+  for (const [api, ops] of Object.entries(seen)) {
+    if (ops.size === 0) continue;
+    const n = [...ops.values()].reduce((a, b) => a + b, 0);
+    lines.push(
+      `checked ${n} ${api} requests of ${ops.size} operations: ${[...ops.keys()].sort().join(', ')}`,
+    );
+  }
+  const missing = require.filter((s) => !services.has(s));
+  for (const s of missing) lines.push(`no ${s} request was recorded: is its recorder on?`);
+  for (const [p, n] of problems) lines.push(`${p}${n > 1 ? ` (${n} times)` : ''}`);
+  if (problems.size > 0) lines.push(`${problems.size} kinds of violation`);
+  return { ok: problems.size === 0 && missing.length === 0, lines };
+}
+
+function count(ops, operation) {
+  ops.set(operation, (ops.get(operation) ?? 0) + 1);
+}
+
+function main(args) {
+  const at = args.indexOf('--require');
+  const require = at >= 0 ? (args[at + 1] ?? '').split(',').filter(Boolean) : [];
+  const files = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;
+  if (files.length === 0) {
+    process.stderr.write('usage: node scripts/check-requests.mjs [--require SERVICE,...] FILE...\n');
+    process.exit(2);
+  }
+  const { ok, lines } = checkFiles(files, { require });
+  process.stdout.write(`${lines.join('\n')}\n`);
+  if (!ok) process.exitCode = 1;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))

@@ -1,18 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { JobRecord } from '../domain/results/job-record.js';
 import type { RunLock, RunManifest, RunStore } from '../ports/run-store.js';
 import { BRANCH_REPORT, BRANCHES, branchSegment } from './branch-segment.js';
 import { UserError } from '../domain/user-error.js';
 import { lockRunFolder } from './fs-run-lock.js';
+import { readUserFile } from './read-user-file.js';
 
 const RUN_ID = /^[A-Za-z0-9._-]+$/;
 const MANIFEST = 'manifest.json';
 const RESULTS = 'results.jsonl';
 const LOCK = 'lock';
+/**
+ * A manifest holds the plan, a results file a line per attempt: at the cap of 100,000 jobs a plan,
+ * both stay well below this. Anything larger was not written by batchbench, and is refused before
+ * it is read whole.
+ */
+const MAX_RUN_FILE_BYTES = 256 * 1024 * 1024;
 /**
  * Where the platform has O_DSYNC, a write to the results file returns only once the line is on
  * disk, so an append costs one write instead of a write and an fsync. Elsewhere, fsync.
@@ -86,7 +93,7 @@ export class FsRunStore implements RunStore {
     const file = path.join(this.runDir(runId), MANIFEST);
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = await this.readRunFile(file);
     } catch (error) {
       if (isCode(error, 'ENOENT') || isCode(error, 'ENOTDIR'))
         throw new UserError(`no run ${runId} in ${this.root}`, {
@@ -150,7 +157,7 @@ export class FsRunStore implements RunStore {
     const file = path.join(this.runDir(runId), RESULTS);
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = await this.readRunFile(file);
     } catch (error) {
       if (isCode(error, 'ENOENT')) {
         await this.readManifest(runId); // no records yet is fine; no run at all is not
@@ -210,7 +217,7 @@ export class FsRunStore implements RunStore {
 
   async readBranchReport(experiment: string, branch: string): Promise<string | undefined> {
     try {
-      return await readFile(this.branchReportFile(experiment, branch), 'utf8');
+      return await this.readRunFile(this.branchReportFile(experiment, branch));
     } catch (error) {
       if (isCode(error, 'ENOENT')) return undefined;
       throw error;
@@ -222,6 +229,15 @@ export class FsRunStore implements RunStore {
     await mkdir(path.dirname(file), { recursive: true });
     await writeAtomic(file, reportJson);
     return file;
+  }
+
+  /**
+   * A file of the store through the safe reader: a regular file, under the cap, whose symlinks
+   * stay inside the store's folder (a manifest linked to /proc/self/environ, or to a file of
+   * another project, is refused with its name). A missing file keeps its code (ENOENT).
+   */
+  private readRunFile(file: string): Promise<string> {
+    return readUserFile(file, { root: this.root, maxBytes: MAX_RUN_FILE_BYTES });
   }
 
   private branchReportFile(experiment: string, branch: string): string {

@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../domain/user-error.js';
+import { UnreadableFile } from '../domain/unreadable-file.js';
 
 /**
  * The one way batchbench reads a file a user or a pull request names (experiment and campaign
@@ -29,26 +29,8 @@ export const MAX_USER_FILE_BYTES = 16 * 1024 * 1024;
 
 const PSEUDO_FILE_SYSTEMS = ['/proc', '/sys', '/dev'];
 
-/** A refused or unreadable file; `reason` is the message without the file name. */
-export class UnreadableFile extends UserError {
-  override name = 'UnreadableFile';
-  /** The error code of the read that failed (ENOENT, EACCES...), when it was the system's refusal. */
-  readonly code: string | undefined;
-
-  constructor(
-    file: string,
-    readonly reason: string,
-    hint?: string,
-    cause?: unknown,
-  ) {
-    super(`${file}: ${reason}`, {
-      file,
-      ...(hint ? { hint } : {}),
-      ...(cause === undefined ? {} : { cause }),
-    });
-    this.code = (cause as NodeJS.ErrnoException | undefined)?.code;
-  }
-}
+// The error is the domain's (app code tells a file it could not read from a mistake inside one).
+export { UnreadableFile } from '../domain/unreadable-file.js';
 
 export async function readUserFile(file: string, options: ReadUserFileOptions): Promise<string> {
   return (await readUserBytes(file, options)).toString('utf8');

@@ -1,6 +1,6 @@
 import os from 'node:os';
-import { stripControl } from '../domain/report/escape.js';
-import { UserError } from '../domain/user-error.js';
+import { escapeTerminal } from '../domain/terminal-text.js';
+import { RunBusyError } from '../domain/run-busy.js';
 import type { RunHolder } from '../ports/run-store.js';
 
 /**
@@ -45,10 +45,10 @@ function pidAlive(pid: number): boolean {
 }
 
 /** What a second process is told: who drives the run, and how to get it back if that one is gone. */
-export function runBusy(runId: string, holder: RunHolder, where: string, release: string): UserError {
+export function runBusy(runId: string, holder: RunHolder, where: string, release: string): RunBusyError {
   // A lock's text is anybody's: no terminal escapes or workflow commands from it.
-  const clean = (s: string) => stripControl(String(s));
-  return new UserError(
+  const clean = (s: string) => escapeTerminal(String(s));
+  return new RunBusyError(
     `run ${runId} is being driven by another process: pid ${holder.pid} on ${clean(holder.host)}, ` +
       `since ${clean(holder.since)} (${clean(holder.command)}); its lock is ${where}`,
     {

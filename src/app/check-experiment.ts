@@ -6,6 +6,7 @@ import type { Problem } from '../domain/spec/problem.js';
 import { validateCampaignText } from '../domain/campaign/validate-campaign.js';
 import { fileKind } from '../domain/spec/file-kind.js';
 import { validateExperimentSource } from '../domain/spec/validate.js';
+import { UnreadableFile } from '../domain/unreadable-file.js';
 import { isUserError } from '../domain/user-error.js';
 import { readYamlSource } from '../domain/spec/yaml-source.js';
 import { buildContextProblems } from '../domain/spec/checks/build-context.js';
@@ -70,30 +71,26 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 
 /** A file that could not be read, as a problem like any other: located, with what to do. */
 export function unreadable(file: string, error: unknown): CheckedExperiment {
-  // A file the safe reader could not open at all (missing, a folder, a link out): as before.
-  if (isUserError(error) && error.location.line === undefined && !error.hint) {
-    return { file, kind: 'experiment', problems: [notAFile(file, reasonOf(error))] };
-  }
-  if (isUserError(error)) {
-    // Refused while reading (too large, not UTF-8): located where the reader found it.
-    const { line = 1, column = 1 } = error.location;
-    const hint = error.hint ?? 'fix the file and try again';
-    return {
-      file,
-      kind: 'experiment',
-      // The problem is located in the file already: the reader's reason, without the name again.
-      problems: [{ file, line, column, severity: 'error', message: reasonOf(error), hint }],
-    };
-  }
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason = (error as { reason?: unknown }).reason;
-  const message =
-    typeof reason === 'string'
-      ? reason
-      : code === 'ENOENT'
-        ? 'no such file'
-        : `cannot read the file (${code ?? String(error)})`;
-  return { file, kind: 'experiment', problems: [notAFile(file, message)] };
+  // Not opened at all (missing, a folder, a link out of the workspace): about the file as a whole.
+  if (error instanceof UnreadableFile)
+    return { file, kind: 'experiment', problems: [notAFile(file, error.reason)] };
+  // Refused while reading (too large, not UTF-8): located where the reader found it.
+  if (!isUserError(error)) throw error;
+  const { line = 1, column = 1 } = error.location;
+  return {
+    file,
+    kind: 'experiment',
+    problems: [
+      {
+        file,
+        line,
+        column,
+        severity: 'error',
+        message: error.message,
+        hint: error.hint ?? 'fix the file and try again',
+      },
+    ],
+  };
 }
 
 function notAFile(file: string, message: string): Problem {
@@ -105,9 +102,4 @@ function notAFile(file: string, message: string): Problem {
     message,
     hint: 'give the path of an experiment file, e.g. experiments/monte-carlo-scaling.yaml',
   };
-}
-
-function reasonOf(error: Error): string {
-  const reason = (error as { reason?: unknown }).reason;
-  return typeof reason === 'string' ? reason : error.message;
 }

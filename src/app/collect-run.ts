@@ -7,6 +7,7 @@ import { publishArtifacts } from './publish-artifacts.js';
 import { publishRun, type ReportPublication, type ReportPublisher } from './publish-report.js';
 import { reportRun } from './report-run.js';
 import { loadRun } from './stored-run.js';
+import { takeRunLock } from './run-lock.js';
 import { originProblem } from './verify-origin.js';
 
 export interface CollectDeps {
@@ -30,8 +31,26 @@ export interface CollectOutcome {
  * Gathers a run that went on while nobody waited (submit now, collect later: a GitHub job may
  * run 6 hours, a Batch job longer): records every job that finished since, then reports on
  * what the run holds. With `wait`, keeps going until every job finished.
+ * The run is held (RunStore.lock) from the first read to the end of `publish`: two collectors
+ * at once never record a job twice nor publish twice. Without `wait`, a run another process
+ * holds is refused with a RunBusyError naming it; with `wait`, this one waits its turn.
  */
 export async function collectRun(
+  runId: string,
+  deps: CollectDeps,
+  options: { wait: boolean; publish?: (outcome: CollectOutcome) => Promise<void> },
+): Promise<CollectOutcome> {
+  const lock = await takeRunLock(deps.store, runId, { patient: options.wait, signal: deps.signal });
+  try {
+    const outcome = await collectHeld(runId, deps, options);
+    await options.publish?.(outcome);
+    return outcome;
+  } finally {
+    await lock.release();
+  }
+}
+
+async function collectHeld(
   runId: string,
   deps: CollectDeps,
   options: { wait: boolean },

@@ -1,5 +1,5 @@
 import { conclusionOf } from '../app/publish-report.js';
-import { stripControl } from '../domain/report/escape.js';
+import { escapeTerminal } from '../domain/terminal-text.js';
 import type { ReportModel } from '../domain/report/model.js';
 import { EXIT } from './io.js';
 
@@ -33,8 +33,8 @@ export function inconclusiveNotes(report: ReportModel): string[] {
             ? 'one sample gives no interval: run at least 3 repeats (--repeats, or repeats: in the file)'
             : 'its interval reaches both sides of the target: more repeats (--repeats, or repeats: in the file) narrow it';
       return (
-        `inconclusive (does not fail the run): ${stripControl(t.description)} ${stripControl(t.target)}, ` +
-        `measured ${stripControl(t.actual)} from ${samples}; ${settle}`
+        `inconclusive (does not fail the run): ${escapeTerminal(t.description)} ${escapeTerminal(t.target)}, ` +
+        `measured ${escapeTerminal(t.actual)} from ${samples}; ${settle}`
       );
     });
 }

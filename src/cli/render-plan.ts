@@ -1,5 +1,5 @@
 import type { Plan } from '../domain/plan/plan.js';
-import { stripControl } from '../domain/report/escape.js';
+import { escapeTerminal } from '../domain/terminal-text.js';
 import { formatSeconds, formatTotalUsd, formatUsd } from '../domain/report/format.js';
 
 /** The plan as a terminal table: what will run, how long and what it may cost, and on what basis. */
@@ -9,7 +9,7 @@ export function renderPlan(plan: Plan): string {
     const backend = plan.jobs.find((j) => j.cellId === e.cellId && j.stage === e.stage)?.compute;
     return [
       e.stage,
-      stripControl(e.cellId),
+      escapeTerminal(e.cellId),
       String(e.jobs * repeats),
       String(e.vcpus),
       backend
@@ -29,7 +29,7 @@ export function renderPlan(plan: Plan): string {
   const worstCase = plan.estimates.some((e) => e.basis === 'timeout');
   const t = plan.totals;
   const out = [
-    `plan for ${stripControl(plan.experiment)} (${stripControl(plan.file)})`,
+    `plan for ${escapeTerminal(plan.experiment)} (${escapeTerminal(plan.file)})`,
     '',
     line(header),
     line(widths.map((w) => '-'.repeat(w))),
@@ -40,10 +40,10 @@ export function renderPlan(plan: Plan): string {
     `time: ${worstCase ? 'at most ' : 'about '}${formatSeconds(t.seconds)}; cost: ${t.usd === null ? '' : worstCase ? 'at most ' : 'about '}` +
       `${formatTotalUsd(t.usd)} (compute ${formatTotalUsd(t.computeUsd)}, storage ${formatTotalUsd(t.storageUsd)}, transfer ${formatTotalUsd(t.transferUsd)})`,
   ];
-  for (const why of t.unpriced ?? []) out.push(`cost unknown: ${stripControl(why)}`);
+  for (const why of t.unpriced ?? []) out.push(`cost unknown: ${escapeTerminal(why)}`);
   if (worstCase) out.push("(bounds from the jobs' timeouts: no earlier run has measured them)");
   if (plan.sensitivity) out.push(`detectable: ${plan.sensitivity.statement}`);
-  for (const w of plan.warnings) out.push(`warning: ${stripControl(w)}`);
+  for (const w of plan.warnings) out.push(`warning: ${escapeTerminal(w)}`);
   out.push(`prices: ${plan.priceSnapshot}`);
   return `${out.join('\n')}\n`;
 }

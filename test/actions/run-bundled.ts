@@ -67,6 +67,10 @@ export function startBundled(
     GITHUB_RUN_ID: '7001',
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_SHA: 'f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed',
+    // The suite's request log (see .ci/run): the action's AWS and GitHub requests are checked too.
+    ...(process.env.BATCHBENCH_RECORD_REQUESTS
+      ? { BATCHBENCH_RECORD_REQUESTS: process.env.BATCHBENCH_RECORD_REQUESTS }
+      : {}),
     ...files,
     ...(options.event
       ? {

@@ -32,6 +32,11 @@ describe('batchbench campaign plan', () => {
     );
     expect(cap.stdout()).toMatch(/^1 +2026-11-23 +morning +\d+ /m);
     expect(cap.stdout()).toContain('ok   max-concurrent: most jobs at once in any window:');
+    // The price basis in one line, its provenance left to the sources file; a day a line.
+    expect(cap.stdout()).toContain(
+      '\nprices: EC2 on-demand us-east-1, 2026-07-20; Spot: typical savings, 2025-06; see data/aws-prices.SOURCES.md\n',
+    );
+    expect(cap.stdout()).toMatch(/^per day:\n( {2}2026-11-(2[3-9]|30) +\d+ jobs {2}\$\d+\.\d\d\n){7}/m);
   });
 
   it('exits 2 with a located problem when the week cannot fit', async () => {

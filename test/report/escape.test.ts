@@ -7,7 +7,6 @@ import {
   escapeMarkdown,
   mermaidLabel,
   safeHttpsUrl,
-  stripControl,
 } from '../../src/domain/report/escape.js';
 
 const ZWJ = '\u200d';
@@ -112,8 +111,8 @@ describe('helpers', () => {
     expect(safeHttpsUrl('https://e.com/a|b')).toBeUndefined();
   });
 
-  it('stripControl removes ESC sequences and keeps printable text', () => {
-    expect(stripControl('\u001b]0;title\u0007ok\u009b')).toBe(']0;titleok');
+  it('Markdown drops ESC sequences and keeps printable text', () => {
+    expect(escapeMarkdown('\u001b]0;title\u0007ok\u009b')).toBe('\\]0;titleok');
   });
 
   it('clip marks the cut', () => {

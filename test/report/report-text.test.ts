@@ -68,6 +68,16 @@ describe('the report text', () => {
     expect(split.slice(0, split.indexOf('</details>'))).not.toContain('default');
   });
 
+  it('labels the one cell of an experiment without a matrix, in every table, never "default"', () => {
+    const model = makeReport();
+    model.cells = [{ ...model.cells[3]!, cellId: 'default' }];
+    model.failures = model.failures.map((f) => ({ ...f, cellId: 'default' }));
+    const md = renderMarkdown(model, { limit: 10_000_000 });
+    expect(md).toContain('| all jobs \\(no matrix\\) | 5 \\(1 failed\\) |');
+    expect(md).toContain('all jobs \\(no matrix\\): makespan');
+    expect(md.replace(/```[\s\S]*?```/g, '')).not.toMatch(/\bdefault\b/);
+  });
+
   it('names the stage in the fan-out and stragglers tables when stages share cell ids', () => {
     const model = makeReport();
     const fanned = model.cells[3]!;

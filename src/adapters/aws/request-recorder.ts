@@ -1,4 +1,4 @@
-import { appendFileSync } from 'node:fs';
+import { appendRequestRecord } from '../request-log.js';
 
 /** What the SDK middleware stack needs of a client, for every service's client alike. */
 interface Recordable {
@@ -24,8 +24,7 @@ export function recordRequests<T>(client: T, service: string, env: NodeJS.Proces
   (client as unknown as Recordable).middlewareStack.add(
     (next, context) => (args) => {
       const operation = (context.commandName ?? '').replace(/Command$/, '');
-      // One write a line (O_APPEND): lines of parallel test processes never interleave.
-      appendFileSync(file, `${JSON.stringify({ service, operation, input: args.input }, plain)}\n`);
+      appendRequestRecord(file, { service, operation, input: args.input }, plain);
       return next(args);
     },
     { step: 'initialize', name: 'batchbenchRecordRequests' },

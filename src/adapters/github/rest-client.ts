@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github';
+import { recordGitHubRequests } from './request-recorder.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -7,7 +8,7 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
  * loopback server), authenticated with the workflow's token.
  */
 export function createGitHubClient(token: string, env: NodeJS.ProcessEnv): GitHubClient {
-  return getOctokit(token, { baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' });
+  return recordGitHubRequests(getOctokit(token, { baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' }));
 }
 
 /** The token may not do this: the workflow's `permissions:` lack a scope, or the PR is from a fork. */

@@ -1,5 +1,7 @@
 import { collectRun } from '../../app/collect-run.js';
 import { pricesAt } from '../../compose/prices.js';
+import { RunBusyError } from '../../domain/run-busy.js';
+import { escapeTerminal } from '../../domain/terminal-text.js';
 import { TerminalProgress } from '../../adapters/terminal/progress.js';
 import { COLOR_FLAGS, parseFlags, usageError } from '../flags.js';
 import { EXIT, type Io } from '../io.js';
@@ -39,8 +41,13 @@ Flags:
                       NO_COLOR is set; FORCE_COLOR forces it)
   -h, --help          this help
 
+One process collects a run at a time: a run another process holds (a collector, or the wait
+step of the workflow that submitted it) is left alone with its holder named, or with --wait,
+waited for.
+
 Exits 0 when the run finished with every job succeeded and no target missed, 1 when jobs are
-still running (collect again later), a job failed or a target was missed, 2 on bad input.
+still running or another process holds the run (collect again later), a job failed or a target
+was missed, 2 on bad input.
 
 Examples:
   batchbench collect monte-carlo-cloud-20260720-101500Z-a1b2 --store s3://my-bench/runs/ --wait
@@ -67,10 +74,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
       now: Date.now,
       signal: io.signal,
     },
-    { wait: values.wait === true },
-  );
+    {
+      wait: values.wait === true,
+      ...(values.publish
+        ? { publish: async (o) => (await import('../publish-collected.js')).publishToGitHub(o, store, io) }
+        : {}),
+    },
+  ).catch((error: unknown) => {
+    // Another collector (or the submitting workflow's wait step) has the run: not a mistake.
+    if (!(error instanceof RunBusyError)) throw error;
+    io.stderr.write(`${escapeTerminal(error.message)}\ncollect again later, or give --wait to wait for it\n`);
+    return undefined;
+  });
+  if (!outcome) return EXIT.failed;
   await emit(renderReport('collect', outcome.report, values, io), values, io);
-  if (values.publish) await (await import('../publish-collected.js')).publishToGitHub(outcome, store, io);
   if (outcome.unfinished > 0) {
     io.stderr.write(`${outcome.unfinished} jobs still running; collect again later\n`);
     return EXIT.failed;

@@ -4,7 +4,6 @@
  */
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { FsRunStore } from '../../adapters/fs-run-store.js';
 import { loadPrices } from '../../adapters/prices.js';
 import { reportRun } from '../../app/report-run.js';
@@ -19,6 +18,7 @@ import {
 } from '../../domain/report/comparison-table.js';
 import type { ReportModel } from '../../domain/report/model.js';
 import { UserError } from '../../domain/user-error.js';
+import { parseFlags, usageError } from '../flags.js';
 import type { Io } from '../io.js';
 
 export const help = `batchbench compare BASE HEAD: compare two runs cell by cell
@@ -48,7 +48,7 @@ Examples:
   batchbench compare runs/before runs/after --format html --output compare.html
 `;
 
-/** The flags compare takes (besides --help). */
+/** The flags compare takes (the router answers --help). */
 export const flags = {
   format: { type: 'string' },
   output: { type: 'string' },
@@ -57,8 +57,6 @@ export const flags = {
   threshold: { type: 'string' },
   prices: { type: 'string' },
 } as const;
-
-const OPTIONS = { ...flags, help: { type: 'boolean', short: 'h' } } as const;
 
 const RENDER: Record<string, (c: ReportComparison) => string> = {
   terminal: renderComparisonTerminal,
@@ -69,27 +67,16 @@ const RENDER: Record<string, (c: ReportComparison) => string> = {
 };
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UserError((error as Error).message, { hint: 'see batchbench compare --help' });
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(help);
-    return 0;
-  }
+  const { values, positionals } = parseFlags(argv, flags, 'compare');
   if (positionals.length !== 2)
-    throw new UserError(`compare takes two runs, not ${positionals.length}`, {
-      hint: 'batchbench compare BASE HEAD',
-    });
+    throw usageError('compare', `compare takes two runs, not ${positionals.length}`);
   const render = RENDER[values.format ?? 'terminal'];
-  if (!render) throw new UserError(`--format takes terminal, markdown, json or html, not "${values.format}"`);
+  if (!render)
+    throw usageError('compare', `--format takes terminal, markdown, json or html, not "${values.format}"`);
   const test = values.test ?? 'welch';
   if (test !== 'welch' && test !== 'mann-whitney')
-    throw new UserError(`--test takes welch or mann-whitney, not "${test}"`);
-  const prices = await loadPrices(values.prices);
+    throw usageError('compare', `--test takes welch or mann-whitney, not "${test}"`);
+  const prices = await loadPrices(values.prices && path.resolve(io.cwd, values.prices));
   // One after the other: only one run's records are in memory at a time.
   const base = await loadRun(positionals[0] as string, values['runs-dir'], io, prices);
   const head = await loadRun(positionals[1] as string, values['runs-dir'], io, prices);
@@ -111,7 +98,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
 function percent(raw: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw);
-  if (!m) throw new UserError(`--threshold takes a percentage such as 5% or 2.5%, not "${raw}"`);
+  if (!m) throw usageError('compare', `--threshold takes a percentage such as 5% or 2.5%, not "${raw}"`);
   return Number(m[1]) / 100;
 }
 

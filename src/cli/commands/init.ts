@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { promisify } from 'node:util';
 import { listPackageFolder, readPackageFile } from '../../adapters/package-files.js';
 import {
   fillActionReference,
@@ -9,7 +9,8 @@ import {
   repositorySettings,
 } from '../../domain/init/workflow-template.js';
 import { PROJECT, githubRepository, majorTag } from '../../domain/project.js';
-import { stripControl } from '../../domain/report/escape.js';
+import { escapeTerminal } from '../../domain/terminal-text.js';
+import { parseFlags, usageError } from '../flags.js';
 import type { Io } from '../io.js';
 
 /** The choices of --template and the shipped template each one writes. */
@@ -77,27 +78,14 @@ export const flags = {
 } as const;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({
-      args: argv,
-      options: { ...flags, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    return usage(io, (error as Error).message);
-  }
-  if (values.help) {
-    io.stdout.write(help);
-    return 0;
-  }
+  const { values, positionals } = parseFlags(argv, flags, 'init');
+  if (positionals.length > 0)
+    throw usageError('init', `init takes no argument, not ${positionals.map((p) => `"${p}"`).join(' ')}`);
   const chosen = chooseTemplates(values.template);
-  if (typeof chosen === 'string') return usage(io, chosen);
   const root = await gitTopFolder(io.cwd);
   if (root === undefined) {
     io.stderr.write(
-      `batchbench init: ${stripControl(io.cwd)} is not inside a git repository: run it in your repository (or git init first).\n`,
+      `batchbench init: ${escapeTerminal(io.cwd)} is not inside a git repository: run it in your repository (or git init first).\n`,
     );
     return 2;
   }
@@ -155,18 +143,16 @@ async function shippedFiles(chosen: string[]): Promise<PlannedFile[]> {
   return Promise.all(files.map(async (file) => ({ file, text: await readPackageFile(file) })));
 }
 
-function usage(io: Io, message: string): number {
-  io.stderr.write(`batchbench init: ${message}\n\n${help}`);
-  return 2;
-}
-
-/** The template choices in order, or what is wrong with the list. */
-function chooseTemplates(list: string | undefined): string[] | string {
+/** The template choices in order; an unknown one is a usage error. */
+function chooseTemplates(list: string | undefined): string[] {
   if (list === undefined) return Object.keys(TEMPLATES);
   const names = list.split(',').map((s) => s.trim());
   const unknown = names.filter((n) => !(n in TEMPLATES));
   if (unknown.length > 0 || names.length === 0)
-    return `--template: unknown ${unknown.map((n) => `"${stripControl(n)}"`).join(', ')}; choose from ${CHOICES}`;
+    throw usageError(
+      'init',
+      `--template: unknown ${unknown.map((n) => `"${escapeTerminal(n)}"`).join(', ')}; choose from ${CHOICES}`,
+    );
   return [...new Set(names)];
 }
 

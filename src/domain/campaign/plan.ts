@@ -1,4 +1,4 @@
-import { instancePrice } from '../cost/price-table.js';
+import { instancePrice, priceBasisLine } from '../cost/price-table.js';
 import type { PriceTable } from '../cost/price-table.js';
 import { sumKnown } from '../cost/known-sum.js';
 import type { Capacity } from '../spec/experiment.js';
@@ -141,7 +141,8 @@ export function planCampaign(c: Campaign, week: IsoWeek, prices: PriceTable): Ca
     file: c.file,
     week: week.label,
     region: c.region,
-    priceSnapshot: prices.snapshot,
+    // One line a person reads; the provenance is in the table's SOURCES file.
+    priceSnapshot: priceBasisLine(prices, c.region),
     jobs,
     days,
     windows,

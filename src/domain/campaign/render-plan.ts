@@ -7,6 +7,7 @@ export function renderCampaignPlan(plan: CampaignPlan): string {
     `${plan.campaign}, week ${plan.week} (${plan.region}): ${plan.totals.jobs} jobs on ${plan.totals.instanceTypes} instance types, ` +
       `estimated ${usd2(plan.totals.usd)} (${usd2(plan.totals.onDemandUsd)} all on demand)`,
     `variants: ${plan.totals.variants.join(', ')}`,
+    `prices: ${plan.priceSnapshot}`,
     '',
     'day  date        window      jobs  busy      makespan/length  peak  cost',
   ];
@@ -18,11 +19,9 @@ export function renderCampaignPlan(plan: CampaignPlan): string {
         `${String(w.peakConcurrent).padStart(4)}  ${usd2(w.usd)}`,
     );
   }
-  lines.push(
-    '',
-    'per day: ' + plan.days.map((d) => `${d.date} ${d.jobs} jobs ${usd2(d.usd)}`).join('; '),
-    '',
-  );
+  lines.push('', 'per day:');
+  for (const d of plan.days) lines.push(`  ${d.date}  ${String(d.jobs).padStart(4)} jobs  ${usd2(d.usd)}`);
+  lines.push('');
   for (const c of plan.constraints) lines.push(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`);
   for (const w of plan.warnings) lines.push(`warning: ${w}`);
   return `${lines.join('\n')}\n`;

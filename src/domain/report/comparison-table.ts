@@ -6,7 +6,8 @@
 import { markdownTable } from 'markdown-table';
 import type { CellComparison, ReportComparison } from '../analysis/compare-reports.js';
 import { formatP, pct } from '../stats/compare-samples.js';
-import { clip, escapeHtml, escapeMarkdown, stripControl } from './escape.js';
+import { escapeTerminal } from '../terminal-text.js';
+import { clip, escapeHtml, escapeMarkdown } from './escape.js';
 import { formatSeconds, UNKNOWN } from './format.js';
 
 export const COMPARISON_HEADING = 'Compared with the base branch';
@@ -115,7 +116,7 @@ export function renderComparisonMarkdown(
 }
 
 export function renderComparisonTerminal(cmp: ReportComparison): string {
-  const clean = (t: string) => clip(stripControl(t), 60);
+  const clean = (t: string) => clip(escapeTerminal(t), 60);
   const all = [HEAD, ...cmp.cells.map((c) => row(c).map(clean))];
   const widths = HEAD.map((_, i) => Math.max(...all.map((r) => [...(r[i] ?? '')].length)));
   const line = (r: string[]) =>
@@ -124,13 +125,13 @@ export function renderComparisonTerminal(cmp: ReportComparison): string {
       .join('  ')
       .trimEnd();
   return [
-    `${stripControl(cmp.experiment)}: head ${stripControl(runLine(cmp.head))} against base ${stripControl(runLine(cmp.base))}`,
+    `${escapeTerminal(cmp.experiment)}: head ${escapeTerminal(runLine(cmp.head))} against base ${escapeTerminal(runLine(cmp.base))}`,
     caption(cmp),
     countsLine(cmp),
     '',
     ...all.map(line),
     '',
-    ...notes(cmp).map((n) => `${stripControl(n.where)}: ${stripControl(n.reason)}`),
+    ...notes(cmp).map((n) => `${escapeTerminal(n.where)}: ${escapeTerminal(n.reason)}`),
     '',
   ].join('\n');
 }

@@ -13,8 +13,12 @@ const ZERO_WIDTH_JOINER = '\u200d';
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g;
 
-/** Removes control characters (ESC included) and bidi overrides; newlines and tabs become spaces. */
-export function stripControl(text: string): string {
+/**
+ * Removes control characters (ESC included) and bidi overrides; newlines and tabs become spaces.
+ * For Markdown and HTML, where a reader never needs to see them; a terminal or a runner's log shows
+ * them as escapes instead (escapeTerminal in domain/terminal-text.ts).
+ */
+function stripControl(text: string): string {
   return text.replace(LINE_BREAKS, ' ').replace(CONTROL, '');
 }
 

@@ -56,6 +56,14 @@ export function cellText(cell: TableCell): string {
 
 export const STATUS_TONE: Record<TargetStatus, Tone> = { met: 'good', missed: 'bad', inconclusive: 'warn' };
 
+/** The id a stage without a matrix gives its one cell: it names nothing a reader can use. */
+const SINGLE_CELL = 'default';
+
+/** A cell as a row names it: its id, or for a stage without a matrix, all of the stage's jobs. */
+export function cellLabel(cellId: string): string {
+  return cellId === SINGLE_CELL ? 'all jobs (no matrix)' : cellId;
+}
+
 /** Stages in the order their first cell appears. */
 export function stagesOf(cells: readonly CellReport[]): string[] {
   return [...new Set(cells.map((cell) => cell.stage))];
@@ -72,7 +80,7 @@ export function resultsTable(cells: readonly CellReport[], confidence: number): 
     headers: ['Cell', 'n', 'Median', 'Mean ± sd', `${formatConfidence(confidence)} CI`, 'cv', 'Cost'],
     align: ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
     rows: cells.map((cell) => [
-      cell.cellId,
+      cellLabel(cell.cellId),
       cell.failed > 0 ? `${cell.wall.n} (${cell.failed} failed)` : String(cell.wall.n),
       formatSeconds(cell.wall.median),
       formatMeanSd(cell.wall),
@@ -143,9 +151,6 @@ function hasSplit(cell: CellReport): boolean {
   return [queue, startup, compute, collection].some((v) => v != null);
 }
 
-/** The id a stage without a matrix gives its one cell: it names nothing a reader can use. */
-const SINGLE_CELL = 'default';
-
 export function timeSplitTable(cells: readonly CellReport[]): Table | undefined {
   const withSplit = cells.filter(hasSplit);
   if (withSplit.length === 0) return undefined;
@@ -160,7 +165,7 @@ export function timeSplitTable(cells: readonly CellReport[]): Table | undefined 
       const total = [queue, startup, compute, collection].reduce<number>((sum, v) => sum + (v ?? 0), 0);
       return [
         cell.stage,
-        ...(showCell ? [cell.cellId === SINGLE_CELL ? '(whole stage)' : cell.cellId] : []),
+        ...(showCell ? [cellLabel(cell.cellId)] : []),
         String(cell.wall.n),
         formatSeconds(queue),
         formatSeconds(startup),
@@ -203,7 +208,7 @@ export function fanOutTable(cells: readonly CellReport[]): Table | undefined {
       const f = cell.fanOut!;
       return [
         ...stage.cell(cell),
-        cell.cellId,
+        cellLabel(cell.cellId),
         String(f.tasks),
         formatSeconds(f.makespan),
         formatSeconds(f.longestTask),
@@ -232,7 +237,7 @@ export function fanOutNotes(cells: readonly CellReport[]): string[] {
       if (f == null || !(f.longestTask > 0)) return [];
       const overhead = f.makespan - f.longestTask;
       return [
-        `${cell.cellId}: makespan ${formatSeconds(f.makespan)} vs longest task ${formatSeconds(f.longestTask)} ` +
+        `${cellLabel(cell.cellId)}: makespan ${formatSeconds(f.makespan)} vs longest task ${formatSeconds(f.longestTask)} ` +
           `(${formatSeconds(overhead)} of waiting and skew; CPU models: ${formatCpuModels(f.cpuModels)})`,
       ];
     }),
@@ -251,7 +256,7 @@ export function stragglersTable(cells: readonly CellReport[]): Table | undefined
     for (const s of cell.fanOut?.stragglers ?? []) {
       rows.push([
         ...stage.cell(cell),
-        cell.cellId,
+        cellLabel(cell.cellId),
         s.jobId,
         formatSeconds(s.seconds),
         `${formatFixed(s.ratioToMedian, 2)}×`,
@@ -272,7 +277,7 @@ export function cellDetailTable(cells: readonly CellReport[]): Table {
     headers: ['Cell', 'Values', 'Backend', 'Instance', 'Succeeded', 'Failed', 'Peak memory', 'CPU models'],
     align: ['l', 'l', 'l', 'l', 'r', 'r', 'r', 'l'],
     rows: cells.map((cell) => [
-      cell.cellId,
+      cellLabel(cell.cellId),
       formatValues(cell.values),
       cell.backend,
       cell.instanceType ?? UNKNOWN,
@@ -289,7 +294,7 @@ export function metricsTable(cells: readonly CellReport[], confidence: number): 
   for (const cell of cells) {
     for (const [name, s] of Object.entries(cell.metrics)) {
       rows.push([
-        cell.cellId,
+        cellLabel(cell.cellId),
         name,
         String(s.n),
         formatMetric(s.median),
@@ -313,7 +318,7 @@ export function extrapolationLines(model: ReportModel): string[] {
   const ci = x.projectedSeconds.ci;
   const range = ci != null ? ` ${formatSecondsInterval(ci)}` : '';
   return [
-    `Measured ${x.cellId} (stage ${x.stage}): median ${formatSeconds(x.measuredSeconds.median)}, ` +
+    `Measured ${cellLabel(x.cellId)} (stage ${x.stage}): median ${formatSeconds(x.measuredSeconds.median)}, ` +
       `mean ${formatMeanSd(x.measuredSeconds)} over n = ${x.measuredSeconds.n}.`,
     `At ${formatCount(x.factor)}× the work: about ${formatSeconds(x.projectedSeconds.value)}${range}` +
       (x.projectedUsd != null ? `, about ${formatUsd(x.projectedUsd)}.` : '.'),
@@ -330,7 +335,7 @@ export function targetsTable(targets: readonly TargetResult[]): Table | undefine
       t.target,
       t.actual,
       t.description,
-      t.cellId ?? UNKNOWN,
+      t.cellId === undefined ? UNKNOWN : cellLabel(t.cellId),
     ]),
   };
 }
@@ -349,7 +354,7 @@ export function failuresTable(failures: readonly FailureReport[]): Table | undef
     rows: failures.map((f) => [
       f.jobId,
       f.stage,
-      f.cellId,
+      cellLabel(f.cellId),
       String(f.attempt),
       { text: f.status, tone: 'bad' },
       f.exitCode != null ? String(f.exitCode) : UNKNOWN,

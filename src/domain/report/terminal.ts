@@ -4,7 +4,8 @@
  * cursor, retitle the window or hide text with an escape sequence of its own.
  */
 import { buildDocument, type Block } from './document.js';
-import { clip, stripControl, stripControlKeepText } from './escape.js';
+import { escapeTerminal } from '../terminal-text.js';
+import { clip } from './escape.js';
 import type { ReportModel } from './model.js';
 import { cellText, jobCounts, runStatusTone } from './tables.js';
 import type { Table, TableCell, Tone } from './tables.js';
@@ -76,14 +77,12 @@ function terminalBlock(block: Block, alert: boolean, width: number, paint: Paint
     case 'chart':
       return [];
     case 'log':
-      return block.lines
-        .slice(-MAX_LOG_LINES)
-        .map((line) => `  ${clip(stripControlKeepText(line), width - 2)}`);
+      return block.lines.slice(-MAX_LOG_LINES).map((line) => `  ${clip(escapeTerminal(line), width - 2)}`);
   }
 }
 
 function safe(text: string): string {
-  return stripControl(text);
+  return escapeTerminal(text);
 }
 
 /** Breaks a long line at spaces so that no line is wider than `width`. */

@@ -169,8 +169,10 @@ function environment(
     BATCHBENCH_RUN_ID: manifest.runId,
     BATCHBENCH_EXPERIMENT: manifest.experiment,
     BATCHBENCH_STAGE: unit.stage,
-    BATCHBENCH_CELL: unit.cellId,
-    BATCHBENCH_MATRIX: JSON.stringify(matrix),
+    // BATCHBENCH_CELL holds the matrix values as JSON, which runner images of 0.1.0 parse (a
+    // cell id there would fail every job of such an image); the id travels beside it.
+    BATCHBENCH_CELL: JSON.stringify(matrix),
+    BATCHBENCH_CELL_ID: unit.cellId,
     BATCHBENCH_RUN_ENV_NAMES: JSON.stringify(Object.keys(stage.run.env)),
     BATCHBENCH_RESULTS: `s3://${ctx.options.results.bucket}/${base}`,
     BATCHBENCH_TASKS: JSON.stringify(layoutFor(unit.jobs, stage.fanOut?.items)),

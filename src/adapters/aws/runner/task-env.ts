@@ -1,4 +1,5 @@
 import { allowedHostEnv, workloadEnv } from '../../../domain/plan/workload-env.js';
+import { cellId as cellIdOf } from '../../../domain/plan/matrix.js';
 import type { CellValues } from '../../../domain/spec/experiment.js';
 import { renderTemplate } from '../../../domain/spec/templates.js';
 import { taskAt, type LayoutTask, type TaskLayout } from '../task-layout.js';
@@ -23,13 +24,18 @@ export interface ResolvedTask {
   env: Record<string, string>;
 }
 
-/** The matrix values: BATCHBENCH_MATRIX, or BATCHBENCH_CELL as older submitters sent them. */
-function matrixOf(env: NodeJS.ProcessEnv): { cellId: string; matrix: CellValues } {
+/**
+ * The cell, from what the submission sent: the matrix values as JSON in BATCHBENCH_CELL (every
+ * submitter; runner images of 0.1.0 read them there) and the id in BATCHBENCH_CELL_ID. A 0.1.0
+ * submission has no id: it is made from the values, as the plan makes it. A submission between
+ * the two sent the id in BATCHBENCH_CELL and the values in BATCHBENCH_MATRIX.
+ */
+export function cellOf(env: NodeJS.ProcessEnv): { cellId: string; matrix: CellValues } {
   const cell = env.BATCHBENCH_CELL ?? '';
-  if (env.BATCHBENCH_MATRIX !== undefined)
-    return { cellId: cell, matrix: JSON.parse(env.BATCHBENCH_MATRIX) as CellValues };
-  if (cell.startsWith('{')) return { cellId: '', matrix: JSON.parse(cell) as CellValues };
-  return { cellId: cell, matrix: {} };
+  const valuesInCell = cell.trimStart().startsWith('{');
+  const matrix = JSON.parse(env.BATCHBENCH_MATRIX ?? (valuesInCell ? cell : '{}')) as CellValues;
+  const id = env.BATCHBENCH_CELL_ID ?? (valuesInCell ? cellIdOf(matrix) : cell);
+  return { cellId: id, matrix };
 }
 
 /**
@@ -46,7 +52,7 @@ export function resolveTask(
     throw new Error('BATCHBENCH_TASKS is not set: this container was not submitted by batchbench');
   const index = arrayIndex(env);
   const task = taskAt(JSON.parse(layoutText) as TaskLayout, index);
-  const { cellId, matrix } = matrixOf(env);
+  const { cellId, matrix } = cellOf(env);
   const ctx = { matrix, shard: { index: task.shardIndex, count: task.shardCount }, repeat: task.repeat };
   const runEnvNames = JSON.parse(env.BATCHBENCH_RUN_ENV_NAMES ?? '[]') as string[];
   const runEnv: Record<string, string> = {};
