@@ -5,7 +5,7 @@
  * Text stays raw here; each renderer escapes it.
  */
 import type { Section } from '../report/document.js';
-import { formatMetric, formatSeconds, UNKNOWN } from '../report/format.js';
+import { formatMetric, formatSeconds, plural, UNKNOWN } from '../report/format.js';
 import type { Table, TableCell } from '../report/tables.js';
 import { pct } from '../stats/compare-samples.js';
 import { trendChart, trendTitle } from './trend-chart.js';
@@ -87,8 +87,8 @@ export function pointsTable(trend: Trend, from = 0): Table {
 function countLine(view: HistoryView): string {
   const regs = view.trends.reduce((s, t) => s + regressions(t).length, 0);
   return (
-    `${view.entries} stored runs over ${view.commits} commits; ${view.shown} shown, ` +
-    `${view.trends.length} cell × metric trends, ${regs} regressions ` +
+    `${plural(view.entries, 'stored run')} over ${plural(view.commits, 'commit')}; ${view.shown} shown, ` +
+    `${plural(view.trends.length, 'cell × metric trend')}, ${plural(regs, 'regression')} ` +
     '(a point significantly worse than the one before it, by the comparison `compare` uses).'
   );
 }

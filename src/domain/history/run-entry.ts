@@ -18,7 +18,8 @@ export interface MetricPoint {
   mean: number;
   /** The interval of the mean at the run's confidence; [mean, mean] below two samples. */
   ci: [number, number];
-  better: 'lower' | 'higher';
+  /** Which way is good; absent when the run did not say (then no point is tested). */
+  better?: 'lower' | 'higher';
   unit?: string;
   /** The values behind the figures, where known: what a regression test compares. */
   samples?: number[];
@@ -49,7 +50,7 @@ function point(s: Summary, better: MetricPoint['better'], unit?: string, samples
     median: s.median,
     mean: s.mean,
     ci: s.ci,
-    better,
+    ...(better ? { better } : {}),
     ...(unit ? { unit } : {}),
     ...(samples && samples.length === s.n ? { samples: [...samples] } : {}),
   };
@@ -67,7 +68,7 @@ export function entryFromReport(
         [WALL_METRIC]: point(c.wall, 'lower', 's', c.wallSamples),
       };
       for (const [name, s] of Object.entries(c.metrics))
-        if (s.n > 0 && name !== WALL_METRIC) metrics[name] = point(s, options.better?.[name] ?? 'lower');
+        if (s.n > 0 && name !== WALL_METRIC) metrics[name] = point(s, options.better?.[name]);
       return { cell: `${c.stage}/${c.cellId}`, metrics };
     });
   return {
@@ -115,7 +116,7 @@ export function fromCampaign(
             name,
             point(
               summarize(values, confidence),
-              name === e.metric ? e.better : 'lower',
+              name === e.metric ? e.better : name === WALL_METRIC ? 'lower' : undefined,
               name === e.metric ? e.unit : name === WALL_METRIC ? 's' : undefined,
               values,
             ),

@@ -26,7 +26,7 @@ export function trendChart(trend: Trend): LineChart {
   return {
     kind: 'line',
     title: trendTitle(trend),
-    xTitle: 'commit, oldest first',
+    xTitle: 'position, oldest first',
     yTitle: yTitleOf(trend),
     x: points.map((_, i) => first + i + 1),
     xLabels: points.map((p) => p.label),

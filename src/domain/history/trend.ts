@@ -34,7 +34,8 @@ export interface Trend {
   cell: string;
   metric: string;
   unit?: string;
-  better: 'lower' | 'higher';
+  /** Absent when no run said which way is good: its points are not tested. */
+  better?: 'lower' | 'higher';
   points: TrendPoint[];
 }
 
@@ -61,6 +62,8 @@ export interface TrendOptions {
   alpha?: number;
   /** Changes within this fraction are not regressions however significant (as in compare). */
   threshold?: number;
+  /** Which way is good per metric, from the experiment file: fills in what entries do not say. */
+  better?: Readonly<Record<string, 'lower' | 'higher'>>;
 }
 
 /** One entry per commit, the latest run of each; entries without a commit stand alone. Oldest first. */
@@ -92,33 +95,7 @@ export function buildHistoryView(
   const limit = options.limit ?? DEFAULT_COMMIT_LIMIT;
   const commits = perCommit(entries);
   const shown = commits.slice(Math.max(0, commits.length - limit));
-  const series = new Map<string, { trend: Trend; metrics: MetricPoint[] }>();
-  for (const e of shown) {
-    for (const c of e.cells) {
-      if (!matches(c.cell, options.cells)) continue;
-      for (const [metric, m] of Object.entries(c.metrics)) {
-        if (options.metrics && options.metrics.length > 0 && !options.metrics.includes(metric)) continue;
-        const key = `${c.cell}\u0000${metric}`;
-        let s = series.get(key);
-        if (!s) {
-          s = {
-            trend: {
-              cell: c.cell,
-              metric,
-              better: m.better,
-              ...(m.unit ? { unit: m.unit } : {}),
-              points: [],
-            },
-            metrics: [],
-          };
-          series.set(key, s);
-        }
-        s.trend.points.push(pointOf(e, m, s.metrics.at(-1), options));
-        s.metrics.push(m);
-      }
-    }
-  }
-  const all = [...series.values()].map((s) => s.trend);
+  const all = collect(shown, options);
   const max = options.maxTrends ?? MAX_TRENDS;
   const notes: string[] = [];
   if (commits.length > shown.length)
@@ -137,10 +114,36 @@ export function buildHistoryView(
   };
 }
 
+/** The trends of the shown commits, each point tested against the one before it. */
+function collect(shown: readonly RunHistoryEntry[], options: TrendOptions): Trend[] {
+  const series = new Map<string, { trend: Trend; metrics: MetricPoint[] }>();
+  for (const e of shown) {
+    for (const c of e.cells) {
+      if (!matches(c.cell, options.cells)) continue;
+      for (const [metric, m] of Object.entries(c.metrics)) {
+        if (options.metrics && options.metrics.length > 0 && !options.metrics.includes(metric)) continue;
+        const key = `${c.cell}\u0000${metric}`;
+        let s = series.get(key);
+        if (!s) {
+          const better = m.better ?? options.better?.[metric];
+          const trend: Trend = { cell: c.cell, metric, ...(better ? { better } : {}), points: [] };
+          if (m.unit) trend.unit = m.unit;
+          s = { trend, metrics: [] };
+          series.set(key, s);
+        }
+        s.trend.points.push(pointOf(e, m, s.metrics.at(-1), s.trend.better, options));
+        s.metrics.push(m);
+      }
+    }
+  }
+  return [...series.values()].map((s) => s.trend);
+}
+
 function pointOf(
   e: RunHistoryEntry,
   m: MetricPoint,
   previous: MetricPoint | undefined,
+  better: Trend['better'],
   options: TrendOptions,
 ): TrendPoint {
   const p: TrendPoint = {
@@ -154,9 +157,9 @@ function pointOf(
     mean: m.mean,
     ci: m.ci,
   };
-  if (!previous?.samples || !m.samples) return p;
+  if (!previous?.samples || !m.samples || !better) return p;
   const c = compareSamples(previous.samples, m.samples, {
-    better: m.better,
+    better,
     // The bootstrap only widens what the verdict rests on when Fieller's interval is missing,
     // and then the verdict is inconclusive either way: a regression needs p < alpha. Skipping
     // it keeps 200 commits × 20 cells well under a second.
