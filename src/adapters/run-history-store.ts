@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseEntry, type RunHistoryEntry, type RunHistoryStore } from '../domain/history/run-entry.js';
-import { writeAtomic } from './fs-run-store.js';
+import type { RunStore } from '../ports/run-store.js';
+import { FsRunStore, writeAtomic } from './fs-run-store.js';
 
 /**
  * Experiment runs live beside the campaign history (src/adapters/history-store.ts), under
@@ -137,4 +138,14 @@ export class S3RunHistoryStore implements RunHistoryStore {
       keys.flatMap((key, i) => (texts[i] === undefined ? [] : [parseEntry(texts[i], `s3 object ${key}`)])),
     );
   }
+}
+
+/**
+ * The history kept with a run store: `<runs folder>/history` locally, `<prefix>history/` in S3
+ * (a store that offers one through a history() method); undefined for any other store.
+ */
+export function historyBeside(store: RunStore): RunHistoryStore | undefined {
+  if (store instanceof FsRunStore) return new FsRunHistoryStore(path.join(store.root, 'history'));
+  const offered = (store as Partial<{ history: () => RunHistoryStore }>).history;
+  return typeof offered === 'function' ? offered.call(store) : undefined;
 }

@@ -5,6 +5,9 @@
 import type { HistoryStore } from '../domain/campaign/history.js';
 import { entryFromReport, fromCampaign, type RunHistoryStore } from '../domain/history/run-entry.js';
 import { buildHistoryView, type HistoryView, type TrendOptions } from '../domain/history/trend.js';
+import type { ReportComparison } from '../domain/analysis/compare-reports.js';
+import { changedCells, prTrend } from '../domain/history/pr-trend.js';
+import type { Trend } from '../domain/history/trend.js';
 import type { ReportModel } from '../domain/report/model.js';
 import type { MetricSpec } from '../domain/spec/experiment.js';
 
@@ -40,4 +43,23 @@ export async function campaignHistory(
   options: TrendOptions = {},
 ): Promise<HistoryView> {
   return buildHistoryView(campaign, fromCampaign(campaign, await store.load()), options);
+}
+
+/**
+ * Reads the history once and gives what the comment needs once the comparison is known: the
+ * trend of the cells that changed. A history that cannot be read costs the section, not the report.
+ */
+export async function prTrendFromHistory(
+  report: ReportModel,
+  store: RunHistoryStore,
+  baseRef: string,
+  log: (line: string) => void,
+): Promise<((comparison: ReportComparison) => Trend[] | undefined) | undefined> {
+  try {
+    const entries = await store.load(report.experiment.name);
+    return (comparison) => prTrend(entries, report, baseRef, changedCells(comparison));
+  } catch (error) {
+    log(`the history could not be read, so the comment shows no trend: ${(error as Error).message}`);
+    return undefined;
+  }
 }

@@ -13,6 +13,7 @@ import { GitHubPublisher, originTarget } from '../adapters/github/github-publish
 import { workflowOrigin } from '../adapters/github/run-origin.js';
 import * as runner from '../adapters/github/runner-io.js';
 import { loadPrices } from '../adapters/prices.js';
+import { historyBeside } from '../adapters/run-history-store.js';
 import { readUserFile, UnreadableFile } from '../adapters/read-user-file.js';
 import type { ReportModel } from '../domain/report/model.js';
 import type { RunStore } from '../ports/run-store.js';
@@ -68,6 +69,7 @@ export async function publishRunReport(
     ...(github.check ? { check: github.check } : {}),
     ...(dir ? { artifacts: (publication) => writeReportFiles(dir, publication) } : {}),
   };
+  const history = historyBeside(options.store);
   const publication = await publishRun(
     {
       report,
@@ -77,7 +79,13 @@ export async function publishRunReport(
       ...(options.baselineNote ? { baselineNote: options.baselineNote } : {}),
       markPublished: options.markPublished === true,
     },
-    { store: options.store, publisher, log: (line) => runner.info(line), now: Date.now },
+    {
+      store: options.store,
+      publisher,
+      log: (line) => runner.info(line),
+      now: Date.now,
+      ...(history ? { history } : {}),
+    },
   );
   runner.info(`${report.experiment.name}: ${publication.title}`);
   return publication;

@@ -9,6 +9,7 @@
  */
 import { costBarChart, speedupLineChart, wallTimeBarChart, type BarScope, type Chart } from './charts.js';
 import { basisText, costByStageTable, costCompareTable, costSummaryLine } from './cost-tables.js';
+import { trendSection } from './history-section.js';
 import type { ReportModel, TargetStatus } from './model.js';
 import {
   amdahlLine,
@@ -278,6 +279,7 @@ export const SECTION_BUILDERS: readonly SectionBuilder[] = [
   results,
   scaling,
   // Comparison with a base run and recommendations belong here, after the findings.
+  trendSection,
   cost,
   timeSplit,
   fanOut,
