@@ -71,12 +71,12 @@ export class FsRunHistoryStore implements RunHistoryStore {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
-    const out: RunHistoryEntry[] = [];
-    for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
-      const file = path.join(dir, name);
-      out.push(parseEntry(await readFile(file, 'utf8'), file));
-    }
-    return dedupe(out);
+    const files = names
+      .filter((n) => n.endsWith('.json'))
+      .sort()
+      .map((n) => path.join(dir, n));
+    const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+    return dedupe(texts.map((text, i) => parseEntry(text, files[i]!)));
   }
 
   /** For tests and tools: removes an experiment's history. */

@@ -75,7 +75,10 @@ describe('history trends', () => {
     ]);
     const wall = view.trends.find((t) => t.metric === WALL_METRIC)!;
     expect(wall.points.map((p) => p.label)).toEqual(['c1', 'c2', 'c3', 'c4']);
-    expect(wall.points.map((p) => p.verdict)).toEqual([undefined, 'unchanged', 'regression', 'unchanged']);
+    // Moves within the 5% threshold are not tested: no verdict, the change and the threshold.
+    expect(wall.points.map((p) => p.verdict)).toEqual([undefined, undefined, 'regression', undefined]);
+    expect(wall.points[1]).toMatchObject({ within: 0.05 });
+    expect(wall.points[1]!.change).toBeCloseTo(0.002, 3);
     expect(regressions(wall).map((p) => p.label)).toEqual(['c3']);
     expect(wall.points[2]!.change).toBeCloseTo(0.3, 2);
     expect(wall.points[2]!.reason).toMatch(/Welch's t p .* < 0.05/);

@@ -8,7 +8,7 @@ import type { Section } from '../report/document.js';
 import { formatMetric, formatSeconds, plural, UNKNOWN } from '../report/format.js';
 import type { Table, TableCell } from '../report/tables.js';
 import { pct } from '../stats/compare-samples.js';
-import { trendChart, trendTitle } from './trend-chart.js';
+import { MAX_CHART_POINTS, trendChart, trendTitle } from './trend-chart.js';
 import { regressions, type HistoryView, type Trend, type TrendPoint } from './trend.js';
 
 const SPARKS = '▁▂▃▄▅▆▇█';
@@ -38,6 +38,8 @@ function interval(trend: Trend, p: TrendPoint): string {
 }
 
 function verdictCell(p: TrendPoint): TableCell {
+  if (p.within !== undefined && p.change !== undefined)
+    return `${pct(p.change)}, within ±${pct(p.within, false)}`;
   if (p.verdict === undefined) return UNKNOWN;
   const change = p.change !== undefined ? ` ${pct(p.change)}` : '';
   if (p.verdict === 'regression') return { text: `regression${change}`, tone: 'bad' };
@@ -116,20 +118,33 @@ export function historySections(view: HistoryView, options: { charts?: boolean }
     ],
   };
   if (options.charts === false) return [summary];
-  return [
-    summary,
-    ...view.trends.map((t): Section => ({
-      key: 'history-trend',
-      title: trendTitle(t),
-      display: 'open',
-      blocks: [
-        ...(t.points.length >= 2 ? [{ kind: 'chart' as const, chart: trendChart(t) }] : []),
-        { kind: 'table', table: pointsTable(t) },
-        ...regressions(t).map((p) => ({
-          kind: 'paragraph' as const,
-          text: `Regression at ${p.label}: ${p.reason ?? ''}`,
-        })),
-      ],
-    })),
-  ];
+  return [summary, ...view.trends.map((t) => trendSection(t))];
+}
+
+/** One trend: its chart, then its newest points (as many as the chart shows) and its regressions. */
+function trendSection(t: Trend): Section {
+  const from = Math.max(0, t.points.length - MAX_CHART_POINTS);
+  const capped: Section['blocks'] =
+    from > 0
+      ? [
+          {
+            kind: 'paragraph',
+            text: `The newest ${MAX_CHART_POINTS} of ${t.points.length} points; --format json has them all.`,
+          },
+        ]
+      : [];
+  return {
+    key: 'history-trend',
+    title: trendTitle(t),
+    display: 'open',
+    blocks: [
+      ...(t.points.length >= 2 ? [{ kind: 'chart' as const, chart: trendChart(t) }] : []),
+      ...capped,
+      { kind: 'table', table: pointsTable(t, from) },
+      ...regressions(t).map((p) => ({
+        kind: 'paragraph' as const,
+        text: `Regression at ${p.label}: ${p.reason ?? ''}`,
+      })),
+    ],
+  };
 }

@@ -3,7 +3,7 @@
  * run of each), oldest first, each tested against the point before it with the one comparison
  * module (src/domain/stats/compare-samples.ts). A point the test calls a regression is marked.
  */
-import { compareSamples, type ComparisonVerdict } from '../stats/compare-samples.js';
+import { COMPARE_DEFAULTS, compareSamples, type ComparisonVerdict } from '../stats/compare-samples.js';
 import type { MetricPoint, RunHistoryEntry } from './run-entry.js';
 
 /** Commits shown when the caller gives no --limit. */
@@ -28,6 +28,8 @@ export interface TrendPoint {
   change?: number;
   /** Why, in words, for a regression. */
   reason?: string;
+  /** The mean moved less than this fraction: no test can call that a change, so none was run. */
+  within?: number;
 }
 
 export interface Trend {
@@ -158,12 +160,18 @@ function pointOf(
     ci: m.ci,
   };
   if (!previous?.samples || !m.samples || !better) return p;
+  const threshold = options.threshold ?? COMPARE_DEFAULTS.threshold;
+  const change = previous.mean !== 0 ? m.mean / previous.mean - 1 : undefined;
+  // Only a change beyond the threshold can be a regression or an improvement, whatever the
+  // test says: within it the test is not run (it is most of the time of a long history).
+  if (change !== undefined && Math.abs(change) <= threshold) return { ...p, change, within: threshold };
   const c = compareSamples(previous.samples, m.samples, {
     better,
     // The bootstrap only widens what the verdict rests on when Fieller's interval is missing,
     // and then the verdict is inconclusive either way: a regression needs p < alpha. Skipping
     // it keeps 200 commits × 20 cells well under a second.
     resamples: 0,
+    detectable: false,
     ...(options.alpha !== undefined ? { alpha: options.alpha } : {}),
     ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
   });
