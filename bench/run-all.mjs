@@ -16,6 +16,7 @@ const benches = [
   'budget-refusal.ts',
   'validate-scale.ts',
   'compare-scale.ts',
+  'history.ts',
 ].filter((b) => only.length === 0 || only.some((o) => b.includes(o)));
 let failed = 0;
 for (const bench of benches) {

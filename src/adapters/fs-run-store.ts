@@ -316,7 +316,7 @@ async function dropTornTail(handle: FileHandle): Promise<void> {
 }
 
 /** Temp file, fsync, rename: a reader sees the old file or the new one, never half of one. */
-async function writeAtomic(file: string, content: string): Promise<void> {
+export async function writeAtomic(file: string, content: string): Promise<void> {
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   const handle = await open(temp, 'w');
   try {

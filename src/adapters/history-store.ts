@@ -1,6 +1,9 @@
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HistoryEntry, HistoryStore } from '../domain/campaign/history.js';
+import { writeAtomic } from './fs-run-store.js';
+import { RUNS_FOLDER } from './run-history-store.js';
 
 /** Instance types, benchmark names and dates are checked before they become folder names. */
 const SAFE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -12,9 +15,20 @@ function segment(value: string, what: string): string {
 }
 
 /**
+ * The file (or object) one append writes for one day: the day first, so a listing is in date
+ * order, then the time and a random part, so that appends never share a name and list in the
+ * order they were made. Older histories hold one `<date>.json` per day; both are read.
+ */
+function appendName(date: string): string {
+  const stamp = Date.now().toString().padStart(15, '0');
+  return `${segment(date, 'date')}.${stamp}-${randomBytes(4).toString('hex')}.json`;
+}
+
+/**
  * Campaign history in a local folder (default .batchbench/history/):
- * <instance type>/<benchmark>/<ISO date>.json, each a JSON list of entries. Appending to a day
- * that already has entries (a second window, a re-run) adds to its list.
+ * <instance type>/<benchmark>/<ISO date>.<stamp>.json, each a JSON list of the entries one
+ * append made. Every append writes new files (atomically: synced, then renamed into place),
+ * so two windows appending at once never lose each other's entries.
  */
 export class FsHistoryStore implements HistoryStore {
   constructor(private readonly root: string) {}
@@ -26,23 +40,21 @@ export class FsHistoryStore implements HistoryStore {
         this.root,
         segment(e.instanceType, 'instance type'),
         segment(e.benchmark, 'benchmark'),
-        `${segment(e.date, 'date')}.json`,
+        appendName(e.date),
       );
       byFile.set(file, [...(byFile.get(file) ?? []), e]);
     }
     for (const [file, added] of byFile) {
-      const existing = await readList(file);
       await mkdir(path.dirname(file), { recursive: true });
-      // Write then rename: a crash never leaves half a history file.
-      const tmp = `${file}.${process.pid}.tmp`;
-      await writeFile(tmp, `${JSON.stringify([...existing, ...added], null, 2)}\n`);
-      await rename(tmp, file);
+      await writeAtomic(file, `${JSON.stringify(added, null, 2)}\n`);
     }
   }
 
   async load(instanceType?: string, benchmark?: string): Promise<HistoryEntry[]> {
     const out: HistoryEntry[] = [];
-    const types = instanceType ? [segment(instanceType, 'instance type')] : await list(this.root);
+    const types = instanceType
+      ? [segment(instanceType, 'instance type')]
+      : (await list(this.root)).filter((t) => t !== RUNS_FOLDER);
     for (const t of types) {
       const benches = benchmark ? [segment(benchmark, 'benchmark')] : await list(path.join(this.root, t));
       for (const b of benches) {
@@ -83,9 +95,9 @@ export interface ObjectIo {
 }
 
 /**
- * The same history in the results store: <prefix>history/<instance type>/<benchmark>/<date>.json.
- * A read-modify-write per day file: one campaign window writes a day at a time, so two writers
- * of one file would be two windows of one day running at once, which the schedule rules out.
+ * The same history in the results store: <prefix>history/<instance type>/<benchmark>/<date>.<stamp>.json.
+ * One new object per append and day, never a read-modify-write: two windows appending at once
+ * write two objects.
  */
 export class S3HistoryStore implements HistoryStore {
   constructor(
@@ -103,23 +115,20 @@ export class S3HistoryStore implements HistoryStore {
       const key = this.key(
         segment(e.instanceType, 'instance type'),
         segment(e.benchmark, 'benchmark'),
-        `${segment(e.date, 'date')}.json`,
+        appendName(e.date),
       );
       byKey.set(key, [...(byKey.get(key) ?? []), e]);
     }
-    for (const [key, added] of byKey) {
-      const text = await this.io.get(key);
-      const existing = text === undefined ? [] : parseList(text, key);
-      await this.io.put(key, `${JSON.stringify([...existing, ...added], null, 2)}\n`);
-    }
+    for (const [key, added] of byKey) await this.io.put(key, `${JSON.stringify(added, null, 2)}\n`);
   }
 
   async load(instanceType?: string, benchmark?: string): Promise<HistoryEntry[]> {
     const under = [instanceType, benchmark]
       .filter((p): p is string => p !== undefined)
       .map((p) => segment(p, 'name'));
+    const runs = this.key(RUNS_FOLDER, '');
     const keys = (await this.io.keys(this.key(...under).replace(/\/?$/, '/')))
-      .filter((k) => k.endsWith('.json'))
+      .filter((k) => k.endsWith('.json') && !k.startsWith(runs))
       .sort();
     const out: HistoryEntry[] = [];
     for (const key of keys) {

@@ -2,7 +2,8 @@ import type { PriceTable } from '../domain/cost/price-table.js';
 import type { ReportModel } from '../domain/report/model.js';
 import type { RunCollector } from '../ports/backend.js';
 import type { Progress } from '../ports/progress.js';
-import type { RunOrigin, RunStore } from '../ports/run-store.js';
+import type { RunHistoryStore } from '../domain/history/run-entry.js';
+import type { RunManifest, RunOrigin, RunStore } from '../ports/run-store.js';
 import { publishArtifacts } from './publish-artifacts.js';
 import { publishRun, type ReportPublication, type ReportPublisher } from './publish-report.js';
 import { reportRun } from './report-run.js';
@@ -95,6 +96,8 @@ export interface PublishCollectedDeps {
   now: () => number;
   /** owner/name of the repository the collector runs in: a run naming another is not published there. */
   repository?: string;
+  /** The run history: a default branch's finished run adds to it, a PR's comment shows its trend. */
+  history?: RunHistoryStore;
 }
 
 /**
@@ -128,6 +131,7 @@ export async function publishCollected(
     },
     {
       store: deps.store,
+      ...(deps.history ? { history: deps.history } : {}),
       publisher: deps.publisherFor(due ? origin : undefined),
       log: deps.log,
       now: deps.now,

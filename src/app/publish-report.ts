@@ -8,6 +8,9 @@ import { DEFAULT_MARKDOWN_LIMIT, renderMarkdown, reportMarker } from '../domain/
 import type { ReportModel } from '../domain/report/model.js';
 import { UserError } from '../domain/user-error.js';
 import type { RunOrigin, RunStore } from '../ports/run-store.js';
+import type { RunHistoryStore } from '../domain/history/run-entry.js';
+import type { Trend } from '../domain/history/trend.js';
+import { prTrendFromHistory, recordRun } from './run-history.js';
 
 export type { Conclusion };
 
@@ -44,6 +47,8 @@ export interface ComposeOptions {
   unfinished?: number;
   /** The sticky comment's marker key; the experiment's name unless the run's origin says otherwise. */
   markerKey?: string;
+  /** The changed cells' trend from the history, shown as a section of the report. */
+  trend?: (comparison: ReturnType<typeof compareReports>) => Trend[] | undefined;
 }
 
 /**
@@ -65,8 +70,9 @@ export function composeReport(report: ReportModel, options: ComposeOptions = {})
     options.unfinished && options.unfinished > 0
       ? `\n> [!NOTE]\n> ${options.unfinished} jobs were still running when this was written; the report updates when they are collected.\n`
       : '';
+  const trend = comparison && options.trend?.(comparison);
   const markdown =
-    renderMarkdown(report, {
+    renderMarkdown(trend ? { ...report, trend } : report, {
       marker: markerKey,
       limit: DEFAULT_MARKDOWN_LIMIT - compare.length - pendingNote.length,
     }) +
@@ -135,7 +141,7 @@ export interface PublishRunRequest {
   /** Jobs still running: the report is provisional. */
   unfinished: number;
   /** Where the run was started; without it nothing is compared or kept for a branch. */
-  origin?: Pick<RunOrigin, 'branch' | 'pullRequest' | 'commentKey'>;
+  origin?: Pick<RunOrigin, 'branch' | 'pullRequest' | 'commentKey' | 'defaultBranch'>;
   /** A base report given explicitly: it wins over the base branch's stored one. */
   baseline?: ReportModel;
   /** Why an explicitly given base report is missing, when it is. */
@@ -150,6 +156,8 @@ export interface PublishRunDeps {
   publisher: ReportPublisher;
   log: (line: string) => void;
   now: () => number;
+  /** The run history beside the store: a default branch's complete run adds to it, a PR's comment shows its trend. */
+  history?: RunHistoryStore;
 }
 
 /**
@@ -169,7 +177,12 @@ export async function publishRun(req: PublishRunRequest, deps: PublishRunDeps): 
     if (!baseline) baselineNote = `No results of the base branch ${base} yet: nothing to compare with.`;
   }
   if (baselineNote) deps.log(baselineNote);
+  const trend =
+    baseline && base && deps.history
+      ? await prTrendFromHistory(report, deps.history, base, deps.log)
+      : undefined;
   const publication = composeReport(report, {
+    ...(trend ? { trend } : {}),
     ...(baseline ? { baseline } : {}),
     ...(baselineNote && !baseline ? { baselineNote } : {}),
     ...(req.unfinished > 0 ? { unfinished: req.unfinished } : {}),
@@ -186,6 +199,16 @@ export async function publishRun(req: PublishRunRequest, deps: PublishRunDeps): 
       const where = await deps.store.writeBranchReport(experiment, origin.branch, publication.json);
       deps.log(`kept as the latest report of branch ${origin.branch}: ${where}`);
     }
+  }
+  if (
+    complete &&
+    deps.history &&
+    origin?.branch &&
+    !origin.pullRequest &&
+    origin.branch === origin.defaultBranch
+  ) {
+    const where = await recordRun(report, deps.history, { ref: origin.branch });
+    if (where) deps.log(`added to the history of ${experiment}: ${where}`);
   }
   if (req.markPublished && req.unfinished === 0)
     await deps.store.updateManifest(report.run.id, { publishedAt: new Date(deps.now()).toISOString() });

@@ -1,6 +1,7 @@
 // GitHub publishing for `batchbench collect --publish`, loaded only then: Octokit is not small.
 import { publishCollected, type CollectOutcome } from '../app/collect-run.js';
 import { GitHubPublisher, originTarget } from '../adapters/github/github-publisher.js';
+import { historyBeside } from '../adapters/run-history-store.js';
 import type { RunStore } from '../ports/run-store.js';
 import type { Io } from './io.js';
 import { escapeTerminal } from '../domain/terminal-text.js';
@@ -12,8 +13,10 @@ import { escapeTerminal } from '../domain/terminal-text.js';
  */
 export async function publishToGitHub(outcome: CollectOutcome, store: RunStore, io: Io): Promise<void> {
   const log = (line: string) => io.stderr.write(`${escapeTerminal(line)}\n`);
+  const history = historyBeside(store);
   await publishCollected(outcome, {
     store,
+    ...(history ? { history } : {}),
     publisherFor(origin) {
       const github = new GitHubPublisher(
         origin

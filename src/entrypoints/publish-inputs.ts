@@ -1,3 +1,4 @@
+import { historyBeside } from '../adapters/run-history-store.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GitHubPublisher, originTarget } from '../adapters/github/github-publisher.js';
@@ -70,6 +71,7 @@ export async function publishRunReport(
     ...(github.check ? { check: github.check } : {}),
     ...(dir ? { artifacts: (publication) => writeReportFiles(dir, publication) } : {}),
   };
+  const history = historyBeside(options.store);
   const publication = await publishRun(
     {
       report,
@@ -79,7 +81,13 @@ export async function publishRunReport(
       ...(options.baselineNote ? { baselineNote: options.baselineNote } : {}),
       markPublished: options.markPublished === true,
     },
-    { store: options.store, publisher, log: (line) => runner.info(line), now: Date.now },
+    {
+      store: options.store,
+      publisher,
+      log: (line) => runner.info(line),
+      now: Date.now,
+      ...(history ? { history } : {}),
+    },
   );
   runner.info(`${report.experiment.name}: ${publication.title}`);
   return publication;

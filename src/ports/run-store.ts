@@ -34,6 +34,8 @@ export interface RunOrigin {
   event: string;
   /** The branch a push, dispatch or schedule ran on; never set for a pull request. */
   branch?: string;
+  /** The repository's default branch, from the event: its complete runs go into the history. */
+  defaultBranch?: string;
   /** The pull request the run measured, and the branch it merges into. */
   pullRequest?: { number: number; baseRef: string };
   /** The commit the check goes on: the PR's head commit, else the commit the workflow ran for. */

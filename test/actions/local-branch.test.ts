@@ -23,7 +23,8 @@ const readLatest = () => JSON.parse(readFileSync(latest(), 'utf8')) as ReportMod
 async function localRun(file: string): Promise<string> {
   const before = new Set(readdirSync(runs));
   await main(['run', file, '--runs-dir', runs, '--concurrency', '2'], captureIo(ROOT).io);
-  const [created] = readdirSync(runs).filter((d) => !before.has(d));
+  // The runs folder also keeps the history of complete runs (batchbench history).
+  const [created] = readdirSync(runs).filter((d) => !before.has(d) && d !== 'history');
   return path.join(runs, created as string);
 }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
@@ -35,7 +35,7 @@ async function roundTrip(store: HistoryStore) {
     entry('2026-W48', '2026-11-23', 'm7i.large', 'hpl-mkl', [3]),
     entry('2026-W48', '2026-11-23', 'c7g.large', 'hpl-sve', [4]),
   ]);
-  // A second window of the same day adds to that day's list.
+  // A second window of the same day adds a file of its own beside that day's.
   await store.append([entry('2026-W48', '2026-11-23', 'm7i.large', 'hpl-mkl', [5])]);
   expect((await store.load()).map((e) => [e.instanceType, e.date, e.samples])).toEqual([
     ['c7g.large', '2026-11-23', [4]],
@@ -54,10 +54,10 @@ describe('campaign history stores', () => {
   it('keeps a local folder keyed by instance type, benchmark and date', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-history-'));
     await roundTrip(new FsHistoryStore(dir));
-    expect(await readdir(path.join(dir, 'm7i.large', 'hpl-mkl'))).toEqual([
-      '2026-11-16.json',
-      '2026-11-23.json',
-    ]);
+    const names = await readdir(path.join(dir, 'm7i.large', 'hpl-mkl'));
+    expect(names.sort().map((n) => n.slice(0, 11))).toEqual(['2026-11-16.', '2026-11-23.', '2026-11-23.']);
+    expect(names.every((n) => /^\d{4}-\d\d-\d\d\.\d{15}-[0-9a-f]{8}\.json$/.test(n))).toBe(true);
+    await rm(dir, { recursive: true, force: true });
   });
 
   describe('in S3 (moto)', () => {
@@ -72,9 +72,11 @@ describe('campaign history stores', () => {
       await s3.send(new CreateBucketCommand({ Bucket: 'bench-history' }));
       const io = new S3Io(s3, 'bench-history', retryPolicy({}, { maxAttempts: 2, baseMs: 10 }));
       await roundTrip(new S3HistoryStore(io, 'campaigns/'));
-      expect(await io.keys('campaigns/history/m7i.large/')).toEqual([
-        'campaigns/history/m7i.large/hpl-mkl/2026-11-16.json',
-        'campaigns/history/m7i.large/hpl-mkl/2026-11-23.json',
+      const keys = await io.keys('campaigns/history/m7i.large/');
+      expect(keys.map((k) => k.slice(0, 'campaigns/history/m7i.large/hpl-mkl/2026-11-16.'.length))).toEqual([
+        'campaigns/history/m7i.large/hpl-mkl/2026-11-16.',
+        'campaigns/history/m7i.large/hpl-mkl/2026-11-23.',
+        'campaigns/history/m7i.large/hpl-mkl/2026-11-23.',
       ]);
     }, 60_000);
   });

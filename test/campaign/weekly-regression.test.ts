@@ -88,10 +88,9 @@ describe('a campaign window run end to end on the local backend, two weeks', () 
 
     // The history holds both weeks, keyed by instance type, benchmark and date.
     expect(await readdir(path.join(dir, 'history', 'm7i.large'))).toEqual(['hpl-mkl', 'stream-avx512']);
-    expect(await readdir(path.join(dir, 'history', 'm7i.large', 'stream-avx512'))).toEqual([
-      '2026-11-16.json',
-      '2026-11-23.json',
-    ]);
+    // One file per append, named by the day first.
+    const days = await readdir(path.join(dir, 'history', 'm7i.large', 'stream-avx512'));
+    expect(days.sort().map((f) => f.slice(0, 11))).toEqual(['2026-11-16.', '2026-11-23.']);
     const history = await new FsHistoryStore(path.join(dir, 'history')).load('m7i.large', 'stream-avx512');
     expect(history.map((h) => [h.week, h.samples.length])).toEqual([
       ['2026-W47', 5],
@@ -99,10 +98,8 @@ describe('a campaign window run end to end on the local backend, two weeks', () 
     ]);
     const [w1, w2] = history.map((h) => [...h.samples].sort((a, b) => a - b)[2] as number);
     expect(w2! / w1!).toBeLessThan(0.5);
-    expect(
-      JSON.parse(
-        await readFile(path.join(dir, 'history', 'm7i.large', 'hpl-mkl', '2026-11-23.json'), 'utf8'),
-      )[0].metric,
-    ).toBe('gflops');
+    const hplDir = path.join(dir, 'history', 'm7i.large', 'hpl-mkl');
+    const week2 = (await readdir(hplDir)).find((f) => f.startsWith('2026-11-23.'))!;
+    expect(JSON.parse(await readFile(path.join(hplDir, week2), 'utf8'))[0].metric).toBe('gflops');
   }, 120_000);
 });

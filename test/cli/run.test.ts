@@ -14,7 +14,8 @@ function runsDir(): string {
 }
 
 function onlyRun(dir: string): string {
-  const [id] = readdirSync(dir);
+  // The runs folder also keeps the history of complete runs (batchbench history).
+  const [id] = readdirSync(dir).filter((d) => d !== 'history');
   if (!id) throw new Error(`no run in ${dir}`);
   return id;
 }

@@ -6,6 +6,7 @@ import { retryPolicy, type RetryPolicy } from './retry.js';
 import { mapLimit, S3Io } from './s3-io.js';
 import { takeRunLease } from './s3-run-lease.js';
 import { parseS3Url, runPrefix, s3Url, type S3Location } from './s3-location.js';
+import { S3RunHistoryStore } from '../run-history-store.js';
 import { UserError } from '../../domain/user-error.js';
 
 export interface S3RunStoreOptions {
@@ -49,6 +50,11 @@ export class S3RunStore implements RunStore {
     this.io = new S3Io(s3, this.location.bucket, options.policy ?? retryPolicy());
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
+  }
+
+  /** The run history under the same prefix (src/adapters/run-history-store.ts). */
+  history(): S3RunHistoryStore {
+    return new S3RunHistoryStore(this.io, this.location.prefix);
   }
 
   /** `<prefix><experiment>/<run-id>/` of a run: where the container runner writes too. */

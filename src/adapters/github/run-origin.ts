@@ -20,12 +20,16 @@ export async function workflowOrigin(
     !event.pullRequest && !NOT_A_BRANCH.has(event.name) && ref.startsWith('refs/heads/')
       ? ref.slice('refs/heads/'.length)
       : undefined;
+  const repository = event.payload.repository as { default_branch?: unknown } | undefined;
+  const defaultBranch =
+    typeof repository?.default_branch === 'string' ? repository.default_branch : undefined;
   // On a PR the check goes on the PR's head commit: GITHUB_SHA is the test merge commit there.
   const headSha = event.pullRequest?.headSha ?? env.GITHUB_SHA;
   return {
     repository: `${repo.owner}/${repo.repo}`,
     event: event.name,
     ...(branch ? { branch } : {}),
+    ...(defaultBranch ? { defaultBranch } : {}),
     ...(event.pullRequest
       ? { pullRequest: { number: event.pullRequest.number, baseRef: event.pullRequest.baseRef } }
       : {}),

@@ -32,6 +32,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: 'two runs cell by cell: change, interval, p-values, verdict',
     load: () => import('./compare.js'),
   },
+  history: { summary: 'trend charts of an experiment over its commits', load: () => import('./history.js') },
   init: {
     summary: 'set up workflows and an example experiment in your git repository',
     load: () => import('./init.js'),

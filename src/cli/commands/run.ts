@@ -6,6 +6,10 @@ import { TerminalProgress } from '../../adapters/terminal/progress.js';
 import { backendOf } from '../../compose/experiment.js';
 import { hostOf, localBackend, newRunId } from '../../compose/local.js';
 import type { Plan } from '../../domain/plan/plan.js';
+import { gitBranch } from '../../adapters/git-branch.js';
+import { FsRunHistoryStore } from '../../adapters/run-history-store.js';
+import { recordRun } from '../../app/run-history.js';
+import type { ReportModel } from '../../domain/report/model.js';
 import { withImage } from '../../domain/plan/stage-template.js';
 import type { Experiment } from '../../domain/spec/experiment.js';
 import { escapeTerminal } from '../../domain/terminal-text.js';
@@ -26,6 +30,7 @@ export const flags = {
   backend: { type: 'string' },
   resume: { type: 'string' },
   'runs-dir': { type: 'string' },
+  'history-dir': { type: 'string' },
   prices: { type: 'string' },
   format: { type: 'string' },
   json: { type: 'boolean' },
@@ -51,6 +56,8 @@ Flags:
   --backend local     run every cell on local processes, whatever the file says
   --resume RUN_ID     run only the jobs of RUN_ID that have no result yet
   --runs-dir DIR      where local runs are kept (default .batchbench/runs)
+  --history-dir DIR   where a complete local run adds its entry to the experiment's history
+                      (default .batchbench/history; with --runs-dir, DIR/history)
   --prices FILE       price the run with this table instead of the shipped one
   --format F          the report as terminal (default), markdown, json or html
   --json              the report as JSON on stdout (the same as --format json)
@@ -123,6 +130,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     { store, executor, progress: new TerminalProgress(io.stderr), prices, host, now: Date.now },
   );
   await emit(renderReport('run', outcome.report, values, io), values, io);
+  if (where === 'local' && !outcome.cancelled) await keepHistory(outcome.report, experiment, values, io);
   io.stderr.write(
     `\nreport: ${outcome.artifacts['report.md']}\n        ${outcome.artifacts['report.html']}\n`,
   );
@@ -134,6 +142,23 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   for (const note of inconclusiveNotes(outcome.report)) io.stderr.write(`${note}\n`);
   return exitCodeOf(outcome.report);
+}
+
+/** A complete local run adds its entry to the history (batchbench history draws it). */
+async function keepHistory(
+  report: ReportModel,
+  experiment: Experiment,
+  values: { 'runs-dir'?: string; 'history-dir'?: string },
+  io: Io,
+): Promise<void> {
+  const dir =
+    values['history-dir'] ??
+    (values['runs-dir'] ? path.join(values['runs-dir'], 'history') : '.batchbench/history');
+  const where = await recordRun(report, new FsRunHistoryStore(path.resolve(io.cwd, dir)), {
+    ...(await gitBranch(io.cwd).then((ref) => (ref ? { ref } : {}))),
+    metrics: experiment.results.metrics,
+  });
+  if (where) io.stderr.write(`history: ${where}\n`);
 }
 
 /** Where the jobs run, built by the composition root: AWS Batch when the file says so, else local processes. */

@@ -26,6 +26,12 @@ export interface LineChart {
   x: number[];
   /** Drawn in this order: the ideal line first, so the measured one lies on top. */
   series: LineSeries[];
+  /** Shown under the points instead of x (commits of a history trend), thinned to fit. */
+  xLabels?: string[];
+  /** After each y tick: '×' (speedup) when absent. */
+  yUnit?: string;
+  /** Indices of points marked as regressions (drawn in red, with a legend entry). */
+  marked?: number[];
 }
 
 export interface Bar {

@@ -9,6 +9,7 @@
  */
 import { costBarChart, speedupLineChart, wallTimeBarChart, type BarScope, type Chart } from './charts.js';
 import { basisText, costByStageTable, costCompareTable, costSummaryLine } from './cost-tables.js';
+import { trendSection } from './history-section.js';
 import type { ReportModel, TargetStatus } from './model.js';
 import {
   hasRecommendation,
@@ -304,6 +305,7 @@ export const SECTION_BUILDERS: readonly SectionBuilder[] = [
   scaling,
   // A comparison with a base run belongs here too, after the findings.
   recommendation,
+  trendSection,
   cost,
   timeSplit,
   fanOut,

@@ -13,7 +13,7 @@ import type { Table, TableCell } from './tables.js';
 /** Longest text kept in one cell of the page. */
 const MAX_CELL = 2000;
 
-const CSS = `
+export const CSS = `
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#1f2328;line-height:1.45}
 h1{font-size:1.6rem;margin-bottom:.25rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d7de;padding-bottom:.25rem}
 table{border-collapse:collapse;margin:.5rem 0;font-size:.9rem}th,td{border:1px solid #d0d7de;padding:.25rem .6rem;vertical-align:top}
@@ -81,7 +81,7 @@ function htmlBlock(block: Block): string {
   }
 }
 
-function htmlSection(section: Section): string {
+export function htmlSection(section: Section): string {
   const content = section.blocks.map(htmlBlock).join('\n');
   switch (section.display) {
     case 'alert':

@@ -196,7 +196,7 @@ function blockText(block: Block): string {
   }
 }
 
-function markdownSection(section: DocSection): Section {
+export function markdownSection(section: DocSection): Section {
   const fold = (FOLD_ORDER as readonly string[]).includes(section.key) ? (section.key as FoldKey) : undefined;
   const text =
     section.display === 'alert'

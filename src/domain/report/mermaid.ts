@@ -12,6 +12,8 @@ import type { BarChart, Chart, LineChart } from './charts.js';
 export const MEASURED_COLOUR = '#0b4f9c';
 /** Mid grey for the ideal reference line: 3.0:1, clearly lighter than the measured line. */
 export const IDEAL_COLOUR = '#949494';
+/** Red for regression markers: 5.9:1 against white. */
+export const REGRESSION_COLOUR = '#c0262d';
 const TEXT_COLOUR = '#1f2328';
 const AXIS_COLOUR = '#59636e';
 
@@ -82,13 +84,53 @@ function barChart(chart: BarChart): string {
   ]);
 }
 
+/** Up to 15 positions fit as x labels; beyond that a numeric axis lets Mermaid choose the ticks. */
+const MAX_LABELLED_POSITIONS = 15;
+
+/**
+ * A line over commits (a history trend): x is the position, since commit labels side by side
+ * would overlap (the caller's table keys positions to commits); the interval's bounds are thin
+ * grey lines, the measured line dark blue on top, and a regression a red bar up to its value.
+ */
+function trendChart(chart: LineChart): string {
+  const measured = chart.series.find((s) => s.role === 'measured')!;
+  const ci = (i: number, end: 0 | 1): number => measured.ci?.[i]?.[end] ?? measured.values[i]!;
+  const low = measured.values.map((_, i) => ci(i, 0));
+  const high = measured.values.map((_, i) => ci(i, 1));
+  const marked = new Set(chart.marked ?? []);
+  const marks = measured.values.map((v, i) => (marked.has(i) ? v : 0));
+  const xs =
+    chart.x.length <= MAX_LABELLED_POSITIONS
+      ? `[${chart.x.map((p) => `"${mermaidLabel(String(p))}"`).join(', ')}]`
+      : `${num(chart.x[0]!)} --> ${num(chart.x.at(-1)!)}`;
+  return fence([
+    init([...(marked.size > 0 ? [REGRESSION_COLOUR] : []), IDEAL_COLOUR, IDEAL_COLOUR, MEASURED_COLOUR]),
+    'xychart-beta',
+    `  title "${title(chart.title)}"`,
+    `  x-axis "${mermaidLabel(chart.xTitle)}" ${xs}`,
+    `  y-axis "${mermaidLabel(chart.yTitle, 60)}" 0 --> ${num(yMax([...high, ...measured.values]))}`,
+    ...(marked.size > 0 ? [`  bar [${marks.map(num).join(', ')}]`] : []),
+    `  line [${low.map(num).join(', ')}]`,
+    `  line [${high.map(num).join(', ')}]`,
+    `  line [${measured.values.map(num).join(', ')}]`,
+  ]);
+}
+
 /** The chart as a fenced Mermaid block. */
 export function mermaidChart(chart: Chart): string {
-  return chart.kind === 'line' ? lineChart(chart) : barChart(chart);
+  if (chart.kind === 'bar') return barChart(chart);
+  return chart.xLabels !== undefined ? trendChart(chart) : lineChart(chart);
 }
 
 /** What each line is, since xychart has no legend of its own. */
 export function lineLegend(chart: LineChart): string {
+  if (chart.xLabels !== undefined)
+    return [
+      'dark blue line: mean',
+      'grey lines: its interval',
+      ...((chart.marked ?? []).length > 0 ? ['red bar: a regression against the point before'] : []),
+      'x: position in the table below',
+    ].join(' · ');
   return [...chart.series]
     .sort((a, b) => (a.role === 'measured' ? -1 : b.role === 'measured' ? 1 : 0))
     .map((s) => `${s.role === 'measured' ? 'dark blue' : 'grey'} line: ${s.name}`)

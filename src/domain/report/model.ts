@@ -5,6 +5,7 @@
  * Every string here may come from a user or a workload: renderers escape them.
  */
 import type { BackendName } from '../backends.js';
+import type { Trend } from '../history/trend.js';
 import type { CellValues, FailOnSpec } from '../spec/experiment.js';
 
 export interface Summary {
@@ -248,4 +249,9 @@ export interface ReportModel {
   failures: FailureReport[];
   /** Honest caveats: too few repeats, noisy cells (cv above 0.1), missing results, etc. */
   warnings: string[];
+  /**
+   * A pull request's report only: the changed cells' recent trend from the history
+   * (src/domain/history/pr-trend.ts). Set for rendering, never written to report.json.
+   */
+  trend?: Trend[];
 }

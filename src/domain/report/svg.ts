@@ -5,7 +5,7 @@
 import type { BarChart, Chart, LineChart } from './charts.js';
 import { clip, escapeHtml } from './escape.js';
 import { formatSeconds, formatUsd } from './format.js';
-import { IDEAL_COLOUR, MEASURED_COLOUR } from './mermaid.js';
+import { IDEAL_COLOUR, MEASURED_COLOUR, REGRESSION_COLOUR } from './mermaid.js';
 
 const FONT = 'font-family="system-ui, sans-serif" font-size="11"';
 
@@ -84,11 +84,11 @@ function lineSvg(chart: LineChart): string {
     ...yTicks.map(
       (t) =>
         `<line x1="${left}" x2="${w - right}" y1="${n(y(t))}" y2="${n(y(t))}" stroke="#e5e5e5"/>` +
-        `<text x="${left - 6}" y="${n(y(t) + 4)}" text-anchor="end" ${FONT}>${Number(t.toPrecision(3))}×</text>`,
+        `<text x="${left - 6}" y="${n(y(t) + 4)}" text-anchor="end" ${FONT}>${Number(t.toPrecision(3))}${escapeHtml(chart.yUnit ?? '×')}</text>`,
     ),
-    ...chart.x.map(
-      (p) =>
-        `<text x="${n(x(p))}" y="${h - bottom + 16}" text-anchor="middle" ${FONT}>${escapeHtml(String(p))}</text>`,
+    ...xTickLabels(chart, w - left - right).map(
+      ([p, label]) =>
+        `<text x="${n(x(p))}" y="${h - bottom + 16}" text-anchor="middle" ${FONT}>${escapeHtml(label)}</text>`,
     ),
     `<text x="${(left + w - right) / 2}" y="${h - 6}" text-anchor="middle" ${FONT}>${escapeHtml(clip(chart.xTitle, 40))}</text>`,
     ideal != null
@@ -100,14 +100,31 @@ function lineSvg(chart: LineChart): string {
       (p, i) =>
         `<circle cx="${n(x(p))}" cy="${n(y(measured.values[i]!))}" r="3.5" fill="${MEASURED_COLOUR}"/>`,
     ),
+    ...(chart.marked ?? []).map(
+      (i) =>
+        `<circle cx="${n(x(chart.x[i]!))}" cy="${n(y(measured.values[i]!))}" r="6" fill="none" stroke="${REGRESSION_COLOUR}" stroke-width="2"><title>regression</title></circle>`,
+    ),
     `<text x="${left + 8}" y="${top - 10}" ${FONT} fill="${MEASURED_COLOUR}">— ${escapeHtml(measured.name)} (with CI)</text>`,
     ideal != null
       ? `<text x="${left + 170}" y="${top - 10}" ${FONT} fill="#6e6e6e">- - ${escapeHtml(ideal.name)}</text>`
+      : '',
+    (chart.marked ?? []).length > 0
+      ? `<text x="${left + 220}" y="${top - 10}" ${FONT} fill="${REGRESSION_COLOUR}">○ regression</text>`
       : '',
     '</svg>',
   ]
     .filter((part) => part !== '')
     .join('\n');
+}
+
+/** The x labels that fit side by side: every k-th one (and the last) when they would overlap. */
+function xTickLabels(chart: LineChart, width: number): [number, string][] {
+  const labels = chart.x.map((p, i) => chart.xLabels?.[i] ?? String(p));
+  const widest = Math.max(1, ...labels.map((l) => l.length)) * 6.5 + 8;
+  const step = Math.max(1, Math.ceil(labels.length / Math.max(1, Math.floor(width / widest))));
+  return chart.x.flatMap((p, i): [number, string][] =>
+    i % step === 0 || (i === labels.length - 1 && i % step >= step / 2) ? [[p, labels[i]!]] : [],
+  );
 }
 
 /** Horizontal bars, one per cell, with the full cell id beside each bar. */

@@ -62,7 +62,7 @@ export function renderTerminal(model: ReportModel, options: TerminalOptions = {}
   return `${out.join('\n')}\n`;
 }
 
-type Paint = (style: Tone | 'bold' | 'dim', text: string) => string;
+export type Paint = (style: Tone | 'bold' | 'dim', text: string) => string;
 
 function terminalBlock(block: Block, alert: boolean, width: number, paint: Paint): string[] {
   switch (block.kind) {
@@ -99,7 +99,7 @@ function wrap(text: string, width: number): string {
   return lines.join('\n');
 }
 
-function drawTable(table: Table, width: number, paint: Paint): string[] {
+export function drawTable(table: Table, width: number, paint: Paint): string[] {
   const text = (cell: TableCell): string => {
     const raw = cellText(cell);
     return safe(typeof cell !== 'string' && cell.href != null ? `${raw} ${cell.href}` : raw);

@@ -30,6 +30,12 @@ export interface CompareOptions {
   /** The bootstrap's seed and resamples (defaults in bootstrap.ts). */
   seed?: number;
   resamples?: number;
+  /**
+   * false skips the smallest detectable change (a power search, most of a comparison's time):
+   * for callers that show only the verdict, such as a history of thousands of points. It only
+   * adds words to an inconclusive verdict's reason; no verdict depends on it.
+   */
+  detectable?: boolean;
 }
 
 export const COMPARE_DEFAULTS: CompareOptions = {
@@ -134,6 +140,7 @@ function measures(
       ...(o.resamples !== undefined ? { resamples: o.resamples } : {}),
     });
     if (boot.kept > 0) m.bootstrapCi = boot.ci;
+    if (o.detectable === false) return m;
     const cv = Math.sqrt((variance(x) + variance(y)) / 2) / Math.abs(base.mean);
     const d = minimumDetectableChange(base.n, cand.n, cv, o.alpha, 0.8);
     if (d && Number.isFinite(d.relative)) m.detectable = d.relative;

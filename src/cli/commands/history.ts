@@ -1,0 +1,141 @@
+/**
+ * `batchbench history FILE`: how an experiment (or a campaign) has moved over its stored runs,
+ * per cell and metric, with intervals and the regressions the comparison module finds.
+ */
+import path from 'node:path';
+import { FsHistoryStore } from '../../adapters/history-store.js';
+import { FsRunHistoryStore, S3RunHistoryStore } from '../../adapters/run-history-store.js';
+import { readSourceFile } from '../../adapters/source-file.js';
+import { campaignHistory, experimentHistory } from '../../app/run-history.js';
+import { fileKind } from '../../domain/spec/file-kind.js';
+import { readYamlSource } from '../../domain/spec/yaml-source.js';
+import { DEFAULT_COMMIT_LIMIT, type TrendOptions } from '../../domain/history/trend.js';
+import { renderHistory, type HistoryFormat } from '../../domain/history/render-history.js';
+import type { RunHistoryStore } from '../../domain/history/run-entry.js';
+import { useColor } from '../color.js';
+import { checkFile, experimentOnly, printProblems } from '../experiment-file.js';
+import { COLOR_FLAGS, parseFlags, positiveInt, single, usageError } from '../flags.js';
+import { EXIT, type Io } from '../io.js';
+import { chooseFormat, emit } from '../output.js';
+
+export const flags = {
+  'history-dir': { type: 'string' },
+  'runs-dir': { type: 'string' },
+  limit: { type: 'string' },
+  cell: { type: 'string' },
+  metric: { type: 'string' },
+  format: { type: 'string' },
+  json: { type: 'boolean' },
+  output: { type: 'string' },
+  ...COLOR_FLAGS,
+} as const;
+
+export const help = `batchbench history: trend charts of an experiment's stored runs, commit by commit
+
+Usage:
+  batchbench history FILE [flags]
+
+FILE is an experiment file (its runs on the default branch, and every completed local run, are
+kept in the history) or a campaign file (one point per week). Per cell and metric it shows
+each commit's mean with its interval, n and median, and marks a regression where the point is
+significantly worse than the one before it (the test batchbench compare uses).
+
+Flags:
+  --history-dir DIR   where the history is kept (default .batchbench/history; with --runs-dir,
+                      DIR/history; an experiment whose results.store is s3://... reads it there)
+  --runs-dir DIR      the runs folder the history was kept beside (as batchbench run --runs-dir)
+  --limit N           the last N commits (default ${DEFAULT_COMMIT_LIMIT})
+  --cell TEXT         only cells whose name (stage/cell) contains TEXT; several: a,b
+  --metric NAME       only these metrics (wall_seconds, or the file's metrics); several: a,b
+  --format F          terminal (default: a table with sparklines), markdown (Mermaid charts),
+                      html (SVG charts) or json
+  --json              the same as --format json
+  --output FILE       write to FILE instead of stdout
+  --color, --no-color colour the terminal table or not (default: on a terminal, unless NO_COLOR)
+  -h, --help          this help
+
+Exits 0, 1 when the newest commit of a trend is a regression, 2 on bad input.
+
+Examples:
+  batchbench history experiments/monte-carlo-scaling.yaml
+  batchbench history experiments/monte-carlo-scaling.yaml --cell workers=8 --format html --output trend.html
+`;
+
+const FORMATS = ['terminal', 'markdown', 'json', 'html'] as const satisfies readonly HistoryFormat[];
+
+function list(raw: string | undefined): string[] | undefined {
+  const items = raw
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  return items && items.length > 0 ? items : undefined;
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseFlags(argv, flags, 'history');
+  const file = single(positionals, 'history');
+  const format = chooseFormat('history', values, FORMATS);
+  const options: TrendOptions = {
+    limit: positiveInt('history', 'limit', values.limit) ?? DEFAULT_COMMIT_LIMIT,
+    ...(list(values.cell) ? { cells: list(values.cell) } : {}),
+    ...(list(values.metric) ? { metrics: list(values.metric) } : {}),
+  };
+  const localDir = path.resolve(
+    io.cwd,
+    values['history-dir'] ??
+      (values['runs-dir'] ? path.join(values['runs-dir'], 'history') : '.batchbench/history'),
+  );
+  const view = (await isCampaign(file, io))
+    ? await campaignHistory(path.basename(file), new FsHistoryStore(localDir), options)
+    : await experimentView(file, values, io, localDir, options);
+  await emit(renderHistory(view, format, { color: useColor(values, io.env, io.stdout) }), values, io);
+  const newest = view.trends.filter((t) => t.points.at(-1)?.verdict === 'regression');
+  for (const t of newest)
+    io.stderr.write(`regression: ${t.metric} of ${t.cell} at ${t.points.at(-1)!.label}\n`);
+  return newest.length > 0 ? EXIT.failed : EXIT.ok;
+}
+
+async function isCampaign(file: string, io: Io): Promise<boolean> {
+  try {
+    const text = await readSourceFile(file, { root: io.cwd, allowNamedOutside: true });
+    return fileKind(readYamlSource(text, file)) === 'campaign';
+  } catch {
+    // Unreadable or not YAML: checkFile below says so, located, with what to do.
+    return false;
+  }
+}
+
+async function experimentView(
+  file: string,
+  values: { 'history-dir'?: string; 'runs-dir'?: string },
+  io: Io,
+  localDir: string,
+  options: TrendOptions,
+) {
+  const checked = await checkFile('history', file, {}, io);
+  experimentOnly(checked, 'history');
+  if (!checked.experiment) {
+    printProblems(checked, io);
+    throw usageError('history', `${file} is not a valid experiment file: fix the problems above`);
+  }
+  const exp = checked.experiment;
+  const s3 = exp.results.store?.startsWith('s3://') && !values['history-dir'] && !values['runs-dir'];
+  const store: RunHistoryStore = s3
+    ? await s3Store(exp.results.store!, exp.stages[0]?.compute.region, io)
+    : new FsRunHistoryStore(localDir);
+  const better = Object.fromEntries(exp.results.metrics.map((m) => [m.name, m.better]));
+  return experimentHistory(exp.name, store, { ...options, better });
+}
+
+/** The history under an s3:// results store; the AWS SDK loads only for this. */
+async function s3Store(url: string, region: string | undefined, io: Io): Promise<RunHistoryStore> {
+  const [{ createAwsClients }, { S3Io }, { retryPolicy }, { parseS3Url }] = await Promise.all([
+    import('../../adapters/aws/clients.js'),
+    import('../../adapters/aws/s3-io.js'),
+    import('../../adapters/aws/retry.js'),
+    import('../../adapters/aws/s3-location.js'),
+  ]);
+  const location = parseS3Url(url);
+  const clients = createAwsClients({ env: io.env, ...(region ? { region } : {}) });
+  return new S3RunHistoryStore(new S3Io(clients.s3, location.bucket, retryPolicy()), location.prefix);
+}

@@ -1,0 +1,189 @@
+/**
+ * An experiment's history as trends: one per cell and metric, a point per commit (the latest
+ * run of each), oldest first, each tested against the point before it with the one comparison
+ * module (src/domain/stats/compare-samples.ts). A point the test calls a regression is marked.
+ */
+import { COMPARE_DEFAULTS, compareSamples, type ComparisonVerdict } from '../stats/compare-samples.js';
+import type { MetricPoint, RunHistoryEntry } from './run-entry.js';
+
+/** Commits shown when the caller gives no --limit. */
+export const DEFAULT_COMMIT_LIMIT = 50;
+/** Trends (cell × metric) drawn at most; the rest are counted in a note. */
+export const MAX_TRENDS = 40;
+
+export interface TrendPoint {
+  /** What the x axis shows: the short commit, else the ref (a campaign's week), else the date. */
+  label: string;
+  commit?: string;
+  ref?: string;
+  runId: string;
+  date: string;
+  n: number;
+  median: number;
+  mean: number;
+  ci: [number, number];
+  /** The test against the previous point; absent for the first point or without samples. */
+  verdict?: ComparisonVerdict;
+  /** The change of the mean against the previous point, when tested. */
+  change?: number;
+  /** Why, in words, for a regression. */
+  reason?: string;
+  /** The mean moved less than this fraction: no test can call that a change, so none was run. */
+  within?: number;
+}
+
+export interface Trend {
+  cell: string;
+  metric: string;
+  unit?: string;
+  /** Absent when no run said which way is good: its points are not tested. */
+  better?: 'lower' | 'higher';
+  points: TrendPoint[];
+}
+
+export interface HistoryView {
+  experiment: string;
+  /** Entries read, and commits (or runs without a commit) they came to. */
+  entries: number;
+  commits: number;
+  /** Commits shown: the last `limit`. */
+  shown: number;
+  trends: Trend[];
+  /** Trends beyond MAX_TRENDS, left out. */
+  omitted: number;
+  notes: string[];
+}
+
+export interface TrendOptions {
+  limit?: number;
+  /** Only cells whose name contains one of these. */
+  cells?: readonly string[];
+  /** Only these metrics (exact names). */
+  metrics?: readonly string[];
+  maxTrends?: number;
+  alpha?: number;
+  /** Changes within this fraction are not regressions however significant (as in compare). */
+  threshold?: number;
+  /** Which way is good per metric, from the experiment file: fills in what entries do not say. */
+  better?: Readonly<Record<string, 'lower' | 'higher'>>;
+}
+
+/** One entry per commit, the latest run of each; entries without a commit stand alone. Oldest first. */
+export function perCommit(entries: readonly RunHistoryEntry[]): RunHistoryEntry[] {
+  const sorted = [...entries].sort((a, b) => a.date.localeCompare(b.date) || a.runId.localeCompare(b.runId));
+  const latest = new Map<string, RunHistoryEntry>();
+  for (const e of sorted) {
+    const key = e.commit ? `commit:${e.commit}` : `run:${e.runId}`;
+    latest.delete(key);
+    latest.set(key, e);
+  }
+  return [...latest.values()];
+}
+
+function labelOf(e: RunHistoryEntry): string {
+  if (e.commit) return e.commit.slice(0, 7);
+  return e.ref ?? e.date.slice(0, 16).replace('T', ' ');
+}
+
+function matches(cell: string, filters: readonly string[] | undefined): boolean {
+  return !filters || filters.length === 0 || filters.some((f) => cell.includes(f));
+}
+
+export function buildHistoryView(
+  experiment: string,
+  entries: readonly RunHistoryEntry[],
+  options: TrendOptions = {},
+): HistoryView {
+  const limit = options.limit ?? DEFAULT_COMMIT_LIMIT;
+  const commits = perCommit(entries);
+  const shown = commits.slice(Math.max(0, commits.length - limit));
+  const all = collect(shown, options);
+  const max = options.maxTrends ?? MAX_TRENDS;
+  const notes: string[] = [];
+  if (commits.length > shown.length)
+    notes.push(`last ${shown.length} of ${commits.length} commits shown (--limit ${limit})`);
+  if (all.length > max)
+    notes.push(`first ${max} of ${all.length} cell × metric trends drawn: narrow with --cell or --metric`);
+  if (entries.length > 0 && all.length === 0) notes.push('no cell or metric matches the filters');
+  return {
+    experiment,
+    entries: entries.length,
+    commits: commits.length,
+    shown: shown.length,
+    trends: all.slice(0, max),
+    omitted: Math.max(0, all.length - max),
+    notes,
+  };
+}
+
+/** The trends of the shown commits, each point tested against the one before it. */
+function collect(shown: readonly RunHistoryEntry[], options: TrendOptions): Trend[] {
+  const series = new Map<string, { trend: Trend; metrics: MetricPoint[] }>();
+  for (const e of shown) {
+    for (const c of e.cells) {
+      if (!matches(c.cell, options.cells)) continue;
+      for (const [metric, m] of Object.entries(c.metrics)) {
+        if (options.metrics && options.metrics.length > 0 && !options.metrics.includes(metric)) continue;
+        const key = `${c.cell}\u0000${metric}`;
+        let s = series.get(key);
+        if (!s) {
+          const better = m.better ?? options.better?.[metric];
+          const trend: Trend = { cell: c.cell, metric, ...(better ? { better } : {}), points: [] };
+          if (m.unit) trend.unit = m.unit;
+          s = { trend, metrics: [] };
+          series.set(key, s);
+        }
+        s.trend.points.push(pointOf(e, m, s.metrics.at(-1), s.trend.better, options));
+        s.metrics.push(m);
+      }
+    }
+  }
+  return [...series.values()].map((s) => s.trend);
+}
+
+function pointOf(
+  e: RunHistoryEntry,
+  m: MetricPoint,
+  previous: MetricPoint | undefined,
+  better: Trend['better'],
+  options: TrendOptions,
+): TrendPoint {
+  const p: TrendPoint = {
+    label: labelOf(e),
+    ...(e.commit ? { commit: e.commit } : {}),
+    ...(e.ref ? { ref: e.ref } : {}),
+    runId: e.runId,
+    date: e.date,
+    n: m.n,
+    median: m.median,
+    mean: m.mean,
+    ci: m.ci,
+  };
+  if (!previous?.samples || !m.samples || !better) return p;
+  const threshold = options.threshold ?? COMPARE_DEFAULTS.threshold;
+  const change = previous.mean !== 0 ? m.mean / previous.mean - 1 : undefined;
+  // Only a change beyond the threshold can be a regression or an improvement, whatever the
+  // test says: within it the test is not run (it is most of the time of a long history).
+  if (change !== undefined && Math.abs(change) <= threshold) return { ...p, change, within: threshold };
+  const c = compareSamples(previous.samples, m.samples, {
+    better,
+    // The bootstrap only widens what the verdict rests on when Fieller's interval is missing,
+    // and then the verdict is inconclusive either way: a regression needs p < alpha. Skipping
+    // it keeps 200 commits × 20 cells well under a second.
+    resamples: 0,
+    detectable: false,
+    ...(options.alpha !== undefined ? { alpha: options.alpha } : {}),
+    ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
+  });
+  return {
+    ...p,
+    verdict: c.verdict,
+    ...(c.change !== undefined ? { change: c.change } : {}),
+    ...(c.verdict === 'regression' ? { reason: c.reason } : {}),
+  };
+}
+
+/** The regressions of a trend: points the test found significantly worse than the one before. */
+export function regressions(trend: Trend): TrendPoint[] {
+  return trend.points.filter((p) => p.verdict === 'regression');
+}
