@@ -3,7 +3,7 @@ import type { ReportModel } from '../domain/report/model.js';
 import type { RunCollector } from '../ports/backend.js';
 import type { Progress } from '../ports/progress.js';
 import type { RunHistoryStore } from '../domain/history/run-entry.js';
-import type { RunManifest, RunOrigin, RunStore } from '../ports/run-store.js';
+import type { RunOrigin, RunStore } from '../ports/run-store.js';
 import { publishArtifacts } from './publish-artifacts.js';
 import { publishRun, type ReportPublication, type ReportPublisher } from './publish-report.js';
 import { reportRun } from './report-run.js';

@@ -4,7 +4,7 @@
  * regressions), then per trend its chart and every point with n, median, mean and interval.
  * Text stays raw here; each renderer escapes it.
  */
-import type { Section } from '../report/document.js';
+import type { Section } from '../report/section.js';
 import { formatMetric, formatSeconds, plural, UNKNOWN } from '../report/format.js';
 import type { Table, TableCell } from '../report/tables.js';
 import { pct } from '../stats/compare-samples.js';

@@ -5,41 +5,14 @@
  */
 import { COMPARE_DEFAULTS, compareSamples, type ComparisonVerdict } from '../stats/compare-samples.js';
 import type { MetricPoint, RunHistoryEntry } from './run-entry.js';
+import type { Trend, TrendPoint } from './trend-types.js';
+
+export type { Trend, TrendPoint } from './trend-types.js';
 
 /** Commits shown when the caller gives no --limit. */
 export const DEFAULT_COMMIT_LIMIT = 50;
 /** Trends (cell × metric) drawn at most; the rest are counted in a note. */
 export const MAX_TRENDS = 40;
-
-export interface TrendPoint {
-  /** What the x axis shows: the short commit, else the ref (a campaign's week), else the date. */
-  label: string;
-  commit?: string;
-  ref?: string;
-  runId: string;
-  date: string;
-  n: number;
-  median: number;
-  mean: number;
-  ci: [number, number];
-  /** The test against the previous point; absent for the first point or without samples. */
-  verdict?: ComparisonVerdict;
-  /** The change of the mean against the previous point, when tested. */
-  change?: number;
-  /** Why, in words, for a regression. */
-  reason?: string;
-  /** The mean moved less than this fraction: no test can call that a change, so none was run. */
-  within?: number;
-}
-
-export interface Trend {
-  cell: string;
-  metric: string;
-  unit?: string;
-  /** Absent when no run said which way is good: its points are not tested. */
-  better?: 'lower' | 'higher';
-  points: TrendPoint[];
-}
 
 export interface HistoryView {
   experiment: string;

@@ -11,6 +11,7 @@ import { costBarChart, speedupLineChart, wallTimeBarChart, type BarScope, type C
 import { basisText, costByStageTable, costCompareTable, costSummaryLine } from './cost-tables.js';
 import { trendSection } from './history-section.js';
 import type { ReportModel, TargetStatus } from './model.js';
+import type { Block, Section } from './section.js';
 import {
   hasRecommendation,
   instanceTypeTable,
@@ -37,28 +38,7 @@ import {
   type Table,
 } from './tables.js';
 
-export type Block =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'table'; table: Table }
-  /** A bulleted list. */
-  | { kind: 'notes'; items: string[] }
-  | { kind: 'chart'; chart: Chart }
-  /** Raw lines a workload printed: shown verbatim (controls removed) in a code block. */
-  | { kind: 'log'; lines: string[] };
-
-/**
- * How a section is shown: `open` with a heading; `collapsed` as a detail a reader opens
- * (and that the Markdown renderer may drop to fit a comment); `alert` as a call-out.
- */
-export type Display = 'open' | 'collapsed' | 'alert';
-
-export interface Section {
-  /** What the section holds; the Markdown renderer folds detail sections by it. */
-  key: string;
-  title: string;
-  display: Display;
-  blocks: Block[];
-}
+export type { Block, Display, Section } from './section.js';
 
 export interface DocumentHead {
   name: string;

@@ -4,7 +4,7 @@
  * figures. Absent without history.
  */
 import { formatValue, sparkline } from '../history/history-document.js';
-import type { Section } from './document.js';
+import type { Section } from './section.js';
 import type { ReportModel } from './model.js';
 import type { Table } from './tables.js';
 import { pct } from '../stats/compare-samples.js';

@@ -5,21 +5,11 @@
  * Every string here may come from a user or a workload: renderers escape them.
  */
 import type { BackendName } from '../backends.js';
-import type { Trend } from '../history/trend.js';
-import type { CellValues, FailOnSpec } from '../spec/experiment.js';
+import type { Summary } from '../stats/summary.js';
+import type { Trend } from '../history/trend-types.js';
 
-export interface Summary {
-  n: number;
-  mean: number;
-  median: number;
-  min: number;
-  max: number;
-  sd: number;
-  /** sd / mean; NaN when n < 2 or mean = 0. */
-  cv: number;
-  /** Two-sided Student-t interval for the mean at report.confidence; [mean, mean] when n < 2. */
-  ci: [number, number];
-}
+export type { Summary } from '../stats/summary.js';
+import type { CellValues, FailOnSpec } from '../spec/experiment.js';
 
 export interface Interval {
   value: number;

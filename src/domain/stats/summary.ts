@@ -1,6 +1,19 @@
-import type { Summary } from '../report/model.js';
 import { quantileSorted } from './quantile.js';
 import { tCritical } from './student-t.js';
+
+/** A sample described: the figures a report shows for a metric. */
+export interface Summary {
+  n: number;
+  mean: number;
+  median: number;
+  min: number;
+  max: number;
+  sd: number;
+  /** sd / mean; NaN when n < 2 or mean = 0. */
+  cv: number;
+  /** Two-sided Student-t interval for the mean at report.confidence; [mean, mean] when n < 2. */
+  ci: [number, number];
+}
 
 export function mean(samples: readonly number[]): number {
   if (samples.length === 0) return NaN;
