@@ -3,7 +3,7 @@
  * run of each), oldest first, each tested against the point before it with the one comparison
  * module (src/domain/stats/compare-samples.ts). A point the test calls a regression is marked.
  */
-import { COMPARE_DEFAULTS, compareSamples, type ComparisonVerdict } from '../stats/compare-samples.js';
+import { COMPARE_DEFAULTS, compareSamples } from '../stats/compare-samples.js';
 import type { MetricPoint, RunHistoryEntry } from './run-entry.js';
 import type { Trend, TrendPoint } from './trend-types.js';
 
