@@ -3,6 +3,7 @@ import type { Plan, PlannedJob } from '../../domain/plan/plan.js';
 import type { JobRecord } from '../../domain/results/job-record.js';
 import { boundedTagValue } from '../../domain/spec/aws-rules.js';
 import type { Experiment, StageSpec } from '../../domain/spec/experiment.js';
+import { stageInCell } from '../../domain/spec/stage-axes.js';
 import type { ExecuteOptions, Executor, ExecutorEvent } from '../../ports/executor.js';
 import type { RemoteSubmission, RunManifest } from '../../ports/run-store.js';
 import { BatchApi } from './batch-api.js';
@@ -348,7 +349,10 @@ export class BatchExecutor implements Executor {
       BATCHBENCH_MATRIX: JSON.stringify(matrix),
       BATCHBENCH_RUN_ENV_NAMES: JSON.stringify(Object.keys(stage.run.env)),
       BATCHBENCH_RESULTS: `s3://${this.options.store.location.bucket}/${base}`,
-      BATCHBENCH_TASKS: JSON.stringify(layoutFor(unit.jobs, stage.fanOut?.items)),
+      // fan-out.items may be a matrix axis: the cell's own count.
+      BATCHBENCH_TASKS: JSON.stringify(
+        layoutFor(unit.jobs, stageInCell(stage, cellValues(this.options.plan, unit.cellId)).fanOut?.items),
+      ),
     });
     const pairs = Object.entries(env).map(([name, value]) => ({ name, value }));
     // A SubmitJob request is at most 30 KiB (platform facts 3); leave room for the rest of it.
@@ -867,12 +871,15 @@ function cellValues(plan: Plan, cellId: string): Record<string, string | number 
 function resourceOverrides(
   job: PlannedJob['resources'] | undefined,
   stage: StageSpec['resources'],
-): { resourceRequirements?: { type: 'VCPU' | 'MEMORY'; value: string }[] } {
-  if (!job || (job.vcpus === stage.vcpus && job.memoryBytes === stage.memoryBytes)) return {};
+): { resourceRequirements?: { type: 'VCPU' | 'MEMORY' | 'GPU'; value: string }[] } {
+  if (!job || (job.vcpus === stage.vcpus && job.memoryBytes === stage.memoryBytes && job.gpus === stage.gpus))
+    return {};
   return {
     resourceRequirements: [
       { type: 'VCPU', value: String(job.vcpus) },
       { type: 'MEMORY', value: String(Math.max(1, Math.floor(job.memoryBytes / 2 ** 20))) },
+      // Matrix axes of gpus: a cell asking for none overrides the definition's GPUs to none.
+      ...(job.gpus !== stage.gpus ? [{ type: 'GPU' as const, value: String(job.gpus) }] : []),
     ],
   };
 }
