@@ -58,34 +58,7 @@ function compact<T extends object>(o: T): T {
  */
 export function normaliseExperiment(f: ExperimentFile, file: string): Experiment {
   const matrix = matrixSpecOf(f.matrix);
-  const backend = implicitBackend(matrix);
-  const topCompute = backend === undefined ? f.compute : { backend, ...f.compute };
-  const stagesAsWritten = f.stages
-    ? Object.entries(f.stages).map(([name, s]) =>
-        stage(
-          name,
-          s.needs ?? [],
-          s.run,
-          { ...f.resources, ...s.resources },
-          mergeCompute(topCompute, s.compute),
-          s['fan-out'],
-          matrix,
-        ),
-      )
-    : [
-        stage(
-          DEFAULTS.stageName,
-          [],
-          f.run as RunFile,
-          f.resources ?? {},
-          topCompute ?? {},
-          f['fan-out'],
-          matrix,
-        ),
-      ];
-  const byName = new Map(stagesAsWritten.map((s) => [s.name, s]));
-  const ordered = orderStages([...byName.keys()], (n) => byName.get(n)?.needs ?? []);
-  const stages = 'order' in ordered ? ordered.order.map((n) => byName.get(n) as StageSpec) : stagesAsWritten;
+  const stages = stagesOf(f, matrix);
 
   const speedup = f.analysis?.speedup;
   const baseline: CellValues | undefined =
@@ -134,27 +107,7 @@ export function normaliseExperiment(f: ExperimentFile, file: string): Experiment
       maxVcpus: f.budget?.['max-vcpus'],
       maxJobs: f.budget?.['max-jobs'],
     }),
-    costs: compact({
-      storage: (f.costs?.storage ?? []).map((s) =>
-        compact({ kind: s.kind, sizeBytes: parseSize(s.size) as number, hours: s.hours }),
-      ),
-      transferOutBytes:
-        f.costs?.transfer?.out === undefined ? 0 : (parseSize(f.costs.transfer.out) as number),
-      instanceTypes:
-        f.costs?.['instance-types'] &&
-        Object.fromEntries(
-          Object.entries(f.costs['instance-types']).map(([name, t]) => [
-            name,
-            compact({
-              vcpus: t.vcpus,
-              memoryGiB: (parseSize(t.memory) as number) / 1024 ** 3,
-              gpus: t.gpus ?? 0,
-              onDemandHourly: t['on-demand-hourly'],
-              spotHourly: t['spot-hourly'],
-            }),
-          ]),
-        ),
-    }),
+    costs: costsOf(f),
     compare: (f.compare ?? []).map((c) => ({ name: c.name, override: { ...c.override } })),
     decide: f.decide
       ? compact({
@@ -163,6 +116,62 @@ export function normaliseExperiment(f: ExperimentFile, file: string): Experiment
           scale: f.decide.scale,
         })
       : undefined,
+  });
+}
+
+/** The stages as written (a single-stage file gets one named main), in an order that respects needs. */
+function stagesOf(f: ExperimentFile, matrix: MatrixSpec): StageSpec[] {
+  const backend = implicitBackend(matrix);
+  const topCompute = backend === undefined ? f.compute : { backend, ...f.compute };
+  const stagesAsWritten = f.stages
+    ? Object.entries(f.stages).map(([name, s]) =>
+        stage(
+          name,
+          s.needs ?? [],
+          s.run,
+          { ...f.resources, ...s.resources },
+          mergeCompute(topCompute, s.compute),
+          s['fan-out'],
+          matrix,
+        ),
+      )
+    : [
+        stage(
+          DEFAULTS.stageName,
+          [],
+          f.run as RunFile,
+          f.resources ?? {},
+          topCompute ?? {},
+          f['fan-out'],
+          matrix,
+        ),
+      ];
+  const byName = new Map(stagesAsWritten.map((s) => [s.name, s]));
+  const ordered = orderStages([...byName.keys()], (n) => byName.get(n)?.needs ?? []);
+  const stages = 'order' in ordered ? ordered.order.map((n) => byName.get(n) as StageSpec) : stagesAsWritten;
+  return stages;
+}
+
+function costsOf(f: ExperimentFile): Experiment['costs'] {
+  return compact({
+    storage: (f.costs?.storage ?? []).map((s) =>
+      compact({ kind: s.kind, sizeBytes: parseSize(s.size) as number, hours: s.hours }),
+    ),
+    transferOutBytes: f.costs?.transfer?.out === undefined ? 0 : (parseSize(f.costs.transfer.out) as number),
+    instanceTypes:
+      f.costs?.['instance-types'] &&
+      Object.fromEntries(
+        Object.entries(f.costs['instance-types']).map(([name, t]) => [
+          name,
+          compact({
+            vcpus: t.vcpus,
+            memoryGiB: (parseSize(t.memory) as number) / 1024 ** 3,
+            gpus: t.gpus ?? 0,
+            onDemandHourly: t['on-demand-hourly'],
+            spotHourly: t['spot-hourly'],
+          }),
+        ]),
+      ),
   });
 }
 
