@@ -62,16 +62,26 @@ export function resolveOutcomes(plan: Plan, records: readonly JobRecord[]): Outc
     else copies.set(job.speculativeOf, [job]);
   }
 
+  // A plan may hold 100,000 jobs: one pass, and no arrays for the common task without copies.
   const tasks: TaskOutcome[] = [];
   for (const job of plan.jobs) {
     if (job.speculativeOf !== undefined) continue;
-    const candidates = [job, ...(copies.get(job.id) ?? [])]
-      .map((j) => last.get(j.id))
-      .filter((r): r is JobRecord => r !== undefined);
-    const succeeded = candidates.filter((r) => r.status === 'succeeded');
-    if (succeeded.length > 0) {
-      // Both copies may finish before either is cancelled; the first finisher is the result.
-      const winner = succeeded.reduce((a, b) => (b.stoppedAt < a.stoppedAt ? b : a));
+    const own = last.get(job.id);
+    const jobCopies = copies.get(job.id);
+    if (jobCopies === undefined && own?.status === 'succeeded') {
+      tasks.push({ taskId: job.id, job, state: 'succeeded', winner: own, failures: [] });
+      continue;
+    }
+    const candidates: JobRecord[] = own ? [own] : [];
+    for (const copy of jobCopies ?? []) {
+      const record = last.get(copy.id);
+      if (record) candidates.push(record);
+    }
+    let winner: JobRecord | undefined;
+    // Both copies may finish before either is cancelled; the first finisher is the result.
+    for (const r of candidates)
+      if (r.status === 'succeeded' && (!winner || r.stoppedAt < winner.stoppedAt)) winner = r;
+    if (winner) {
       tasks.push({ taskId: job.id, job, state: 'succeeded', winner, failures: [] });
     } else if (candidates.length > 0) {
       // Stopped by the user (Ctrl-C, cancel) is not failed: nothing went wrong with the job itself.
@@ -91,8 +101,10 @@ export function resolveOutcomes(plan: Plan, records: readonly JobRecord[]): Outc
   const byId = new Map(tasks.map((t) => [t.taskId, t]));
   for (const task of tasks) {
     if (!task.winner) continue;
-    const needsDone = task.job.needs.map((id) => byId.get(id)?.winner?.stoppedAt ?? -Infinity);
-    task.readyAt = Math.max(task.winner.queuedAt, ...needsDone);
+    let readyAt = task.winner.queuedAt;
+    for (const id of task.job.needs)
+      readyAt = Math.max(readyAt, byId.get(id)?.winner?.stoppedAt ?? -Infinity);
+    task.readyAt = readyAt;
   }
   return { tasks, billed, unplanned };
 }
