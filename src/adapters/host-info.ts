@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import os from 'node:os';
-import type { HostInfo } from '../app/run-experiment.js';
+import type { HostInfo } from '../ports/host-info.js';
 
 /** What a run records about the machine it ran on, so a report says which CPU it measured. */
 export async function hostInfo(cwd: string): Promise<HostInfo> {

@@ -9,6 +9,8 @@ import { validateExperimentSource } from '../domain/spec/validate.js';
 import { isUserError } from '../domain/user-error.js';
 import { readYamlSource } from '../domain/spec/yaml-source.js';
 import { buildContextProblems } from '../domain/spec/checks/build-context.js';
+import type { CostVariant } from '../domain/analysis/compare-costs.js';
+import { costVariants } from './cost-variants.js';
 
 export interface CheckedExperiment {
   file: string;
@@ -16,6 +18,8 @@ export interface CheckedExperiment {
   experiment?: Experiment;
   /** Present when the file is valid enough to plan. */
   plan?: Plan;
+  /** The file's `compare:` entries, planned with the same prices and repeats, to price the run both ways. */
+  variants?: CostVariant[];
   problems: Problem[];
 }
 
@@ -55,6 +59,7 @@ export function checkExperiment(file: string, text: string, options: CheckOption
     kind: 'experiment',
     experiment: validated.value,
     plan,
+    variants: costVariants(validated.data, validated.value, options),
     problems: [...validated.problems, ...located],
   };
 }

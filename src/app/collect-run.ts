@@ -6,6 +6,7 @@ import type { RunManifest, RunOrigin, RunStore } from '../ports/run-store.js';
 import { publishArtifacts } from './publish-artifacts.js';
 import { publishRun, type ReportPublication, type ReportPublisher } from './publish-report.js';
 import { reportRun } from './report-run.js';
+import { loadRun } from './stored-run.js';
 import { originProblem } from './verify-origin.js';
 
 /** A backend that can gather the results of jobs a run submitted earlier (AWS Batch). */
@@ -67,7 +68,7 @@ export async function collectRun(
     // The report's status is decided from the records, so write it before reporting.
     await deps.store.updateManifest(runId, { status: 'complete', updatedAt });
   }
-  const report = await reportRun(runId, { store: deps.store, prices: deps.prices });
+  const report = reportRun(await loadRun(deps.store, runId), deps.prices);
   if (!settled && unfinished === 0 && manifest.status !== 'cancelled' && report.run.status !== 'complete') {
     await deps.store.updateManifest(runId, { status: report.run.status, updatedAt });
   }

@@ -6,6 +6,7 @@ import { clip, escapeMarkdown } from '../domain/report/escape.js';
 import { renderJson } from '../domain/report/json.js';
 import { DEFAULT_MARKDOWN_LIMIT, renderMarkdown, reportMarker } from '../domain/report/markdown.js';
 import type { ReportModel } from '../domain/report/model.js';
+import { UserError } from '../domain/user-error.js';
 import type { RunOrigin, RunStore } from '../ports/run-store.js';
 
 export type { Conclusion };
@@ -123,7 +124,9 @@ export function parseReport(text: string, where: string): ReportModel {
     model = undefined;
   }
   if (model?.schemaVersion !== 1 || !Array.isArray(model.cells) || typeof model.run !== 'object')
-    throw new Error(`${where} is not a batchbench report.json`);
+    throw new UserError(`${where} is not a batchbench report.json`, {
+      hint: 'give the report.json a batchbench run wrote',
+    });
   return model as ReportModel;
 }
 

@@ -1,44 +1,34 @@
 import { buildReport } from '../domain/analysis/build-report.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
-import type { ReportModel } from '../domain/report/model.js';
 import type { DecideSpec } from '../domain/spec/experiment.js';
-import { validateExperimentText } from '../domain/spec/validate.js';
+import type { ReportModel } from '../domain/report/model.js';
 import type { RunStore } from '../ports/run-store.js';
 import { costVariants } from './cost-variants.js';
-import { UserError } from '../domain/user-error.js';
+import { parseReport } from './publish-report.js';
+import { loadRun, type LoadedRun } from './stored-run.js';
 
 /**
- * Rebuilds the report of a run from what the run folder holds: the experiment text and plan in
- * its manifest and its records. It never reads the experiment file again, which may have
- * changed since.
+ * The report of a stored run, built from what the run holds: the experiment and plan of its
+ * manifest and its records, priced with `prices` (the table of the run, or a newer one to
+ * re-price it).
  */
-export async function reportRun(
-  runId: string,
-  deps: { store: RunStore; prices: PriceTable; decide?: DecideSpec },
-): Promise<ReportModel> {
-  const manifest = await deps.store.readManifest(runId);
-  const validated = validateExperimentText(manifest.experimentSource, manifest.experimentFile);
-  if (!validated.value) {
-    throw new UserError(`run ${runId}: the experiment kept in its manifest no longer validates`, {
-      hint: 'report it with the batchbench version that ran it',
-    });
-  }
-  const records = await deps.store.readRecords(runId);
+export function reportRun(run: LoadedRun, prices: PriceTable, decide?: DecideSpec): ReportModel {
+  const { manifest } = run;
   // --budget / --deadline ask the recommendation another question than the file's decide:.
-  const experiment = deps.decide
-    ? { ...validated.value, decide: { ...validated.value.decide, ...deps.decide } }
-    : validated.value;
+  const experiment = decide
+    ? { ...run.experiment, decide: { ...run.experiment.decide, ...decide } }
+    : run.experiment;
   return buildReport({
     experiment,
     plan: manifest.plan,
-    records,
-    prices: deps.prices,
-    variants: costVariants(manifest.experimentSource, validated.value, {
-      prices: deps.prices,
+    records: run.records,
+    prices,
+    variants: costVariants(run.parsed, experiment, {
+      prices,
       repeats: Math.max(1, ...manifest.plan.jobs.map((j) => j.repeat)),
     }),
     run: {
-      id: runId,
+      id: manifest.runId,
       backend: manifest.backend,
       startedAt: manifest.createdAt,
       ...(manifest.status === 'running' ? {} : { finishedAt: manifest.updatedAt }),
@@ -48,4 +38,49 @@ export async function reportRun(
       ...(manifest.gitCommit ? { gitCommit: manifest.gitCommit } : {}),
     },
   });
+}
+
+export interface StoredReportOptions {
+  /** The report.json saved beside the run, if there is one. */
+  readSaved: () => Promise<string | undefined>;
+  /** Re-price the run with this table instead of publishing the saved report. */
+  reprice?: PriceTable;
+  /** The table to rebuild with when nothing current was saved (the shipped one). */
+  prices: () => Promise<PriceTable>;
+  /** Another budget or deadline for the recommendation: the report is then rebuilt. */
+  decide?: DecideSpec;
+}
+
+/**
+ * The report of a finished run as it was saved when the run ended, so every place it is shown
+ * later (a job summary, a comment, report.md) says the same, to the byte. It is rebuilt from the
+ * run only when asked to re-price it, or when what was saved is not the run's last state (a
+ * run that crashed, or was resumed, after it was saved).
+ */
+export async function storedReport(
+  store: RunStore,
+  runId: string,
+  options: StoredReportOptions,
+): Promise<{ report: ReportModel; rebuilt: boolean }> {
+  const manifest = await store.readManifest(runId);
+  if (!options.reprice && !options.decide && manifest.status !== 'running') {
+    const text = await options.readSaved();
+    const saved = text === undefined ? undefined : savedModel(text, runId);
+    if (saved && saved.run.id === runId && saved.run.finishedAt === manifest.updatedAt)
+      return { report: saved, rebuilt: false };
+  }
+  const run = await loadRun(store, runId, manifest);
+  return {
+    report: reportRun(run, options.reprice ?? (await options.prices()), options.decide),
+    rebuilt: true,
+  };
+}
+
+/** A damaged report.json is no reason to fail: the report is rebuilt from the run instead. */
+function savedModel(text: string, runId: string): ReportModel | undefined {
+  try {
+    return parseReport(text, `the saved report of ${runId}`);
+  } catch {
+    return undefined;
+  }
 }

@@ -6,18 +6,15 @@ import type { ReportModel } from '../domain/report/model.js';
 import type { JobRecord } from '../domain/results/job-record.js';
 import type { Experiment } from '../domain/spec/experiment.js';
 import type { Executor } from '../ports/executor.js';
+import type { HostInfo } from '../ports/host-info.js';
 import type { Progress } from '../ports/progress.js';
 import type { RunManifest, RunStore } from '../ports/run-store.js';
 import { publishArtifacts } from './publish-artifacts.js';
+import { RUN_FORMAT_VERSION } from './stored-run.js';
 import { latestRecords } from '../domain/results/latest-records.js';
 import { UserError } from '../domain/user-error.js';
 
-export interface HostInfo {
-  host?: string;
-  cpuModel?: string;
-  cpuCount?: number;
-  gitCommit?: string;
-}
+export type { HostInfo } from '../ports/host-info.js';
 
 export interface RunRequest {
   runId: string;
@@ -60,6 +57,7 @@ export async function runExperiment(req: RunRequest, deps: RunDeps): Promise<Run
     assertSamePlan(await store.readManifest(req.runId), req.plan);
   } else {
     await store.create({
+      formatVersion: RUN_FORMAT_VERSION,
       runId: req.runId,
       experiment: req.experiment.name,
       experimentFile: req.experiment.file,

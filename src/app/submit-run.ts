@@ -3,6 +3,8 @@ import { latestRecords } from '../domain/results/latest-records.js';
 import type { Experiment } from '../domain/spec/experiment.js';
 import type { Executor } from '../ports/executor.js';
 import type { RunOrigin, RunStore } from '../ports/run-store.js';
+import { RUN_FORMAT_VERSION } from './stored-run.js';
+import { UserError } from '../domain/user-error.js';
 import type { HostInfo } from './run-experiment.js';
 
 export interface SubmitRequest {
@@ -42,8 +44,9 @@ export async function submitRun(
   if (manifest) {
     const before = manifest.plan.jobs.map((j) => j.id).join('\n');
     if (before !== req.plan.jobs.map((j) => j.id).join('\n'))
-      throw new Error(
+      throw new UserError(
         `run ${req.runId} exists with other jobs: the experiment file changed since it was submitted`,
+        { hint: 'give another run-id to submit the changed file as a new run' },
       );
     skip = new Set(
       latestRecords(await store.readRecords(req.runId))
@@ -54,6 +57,7 @@ export async function submitRun(
     const at = new Date(deps.now()).toISOString();
     // Fails when the manifest does exist (it could not be read): nothing is submitted twice.
     await store.create({
+      formatVersion: RUN_FORMAT_VERSION,
       runId: req.runId,
       experiment: req.experiment.name,
       experimentFile: req.experiment.file,

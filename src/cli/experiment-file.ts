@@ -1,13 +1,9 @@
-import { readSourceFile } from '../adapters/source-file.js';
-import os from 'node:os';
 import path from 'node:path';
-import { FsRunStore } from '../adapters/fs-run-store.js';
-import { planHistory } from '../app/plan-history.js';
-import { checkExperiment, unreadable, type CheckedExperiment } from '../app/check-experiment.js';
 import { annotation } from '../adapters/github/workflow-commands.js';
-import { loadPrices } from '../adapters/prices.js';
+import type { CheckedExperiment } from '../app/check-experiment.js';
+import { loadExperimentFile, type LoadedExperiment } from '../compose/experiment.js';
+import { pricesAt } from '../compose/prices.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
-import type { Plan } from '../domain/plan/plan.js';
 import { formatProblem } from '../domain/spec/problem.js';
 import { positiveInt, usageError } from './flags.js';
 import type { Io } from './io.js';
@@ -21,34 +17,30 @@ export interface CheckFlags {
   'allow-over-budget'?: boolean;
 }
 
-/** The file as named (relative to io.cwd), checked; `text` is what was checked, read once. */
+/** The file as named (relative to io.cwd), read, checked and priced once, through the composition root. */
 export async function checkFile(
   command: string,
   file: string,
   values: CheckFlags,
   io: Io,
+  /** Loaded once by a command that checks many files. */
   prices?: PriceTable,
-): Promise<CheckedExperiment & { text?: string }> {
+): Promise<LoadedExperiment> {
   if (values.backend !== undefined && values.backend !== 'local')
     throw usageError(command, `--backend only takes "local" (to run a cloud experiment on this machine)`);
-  let text: string;
-  try {
-    text = await readSourceFile(file, { root: io.cwd, allowNamedOutside: true });
-  } catch (error) {
-    return unreadable(file, error);
-  }
-  // Earlier local runs of the same text give the estimate (and budget.max-usd) its basis.
-  const runsDir = path.resolve(io.cwd, values['runs-dir'] ?? '.batchbench/runs');
-  const history = await planHistory(new FsRunStore(runsDir), text);
-  const checked = checkExperiment(file, text, {
-    ...(history ? { history } : {}),
+  const repeats = positiveInt(command, 'repeats', values.repeats);
+  const concurrency = positiveInt(command, 'concurrency', values.concurrency);
+  return loadExperimentFile(file, {
+    cwd: io.cwd,
+    allowNamedOutside: true,
+    prices: prices ?? (await pricesAt(values.prices, io.cwd)),
+    ...(repeats ? { repeats } : {}),
+    ...(concurrency ? { concurrency } : {}),
+    forceLocal: values.backend === 'local',
+    // Earlier local runs of the same text give the estimate (and budget.max-usd) its basis.
+    runsDir: path.resolve(io.cwd, values['runs-dir'] ?? '.batchbench/runs'),
     allowOverBudget: values['allow-over-budget'] === true,
-    prices: prices ?? (await loadPrices(values.prices && path.resolve(io.cwd, values.prices))),
-    repeats: positiveInt(command, 'repeats', values.repeats),
-    localConcurrency: positiveInt(command, 'concurrency', values.concurrency) ?? os.availableParallelism(),
   });
-  if (values.backend === 'local' && checked.plan) forceLocal(checked.plan);
-  return { ...checked, text };
 }
 
 /** plan and run take experiments; a campaign file is planned and run by `batchbench campaign`. */
@@ -59,10 +51,6 @@ export function experimentOnly(checked: CheckedExperiment, command: string): voi
       `${checked.file} is a campaign file`,
       `use batchbench campaign ${command} ${checked.file}`,
     );
-}
-
-function forceLocal(plan: Plan): void {
-  for (const job of plan.jobs) job.compute.backend = 'local';
 }
 
 /** Problems on stderr; stdout keeps only what the command prints (JSON with --json). */

@@ -2,17 +2,20 @@ import * as runner from '../adapters/github/runner-io.js';
 import { readSourceFile } from '../adapters/source-file.js';
 import type { Problem } from '../domain/spec/problem.js';
 import { escapeTerminal } from '../domain/terminal-text.js';
-import { ConfigurationError } from './configuration-error.js';
+import { isUserError, UserError } from '../domain/user-error.js';
 
-/** Runs an action's body; a configuration error fails the step plainly, a bug with its stack. */
+/**
+ * Runs an action's body. A user's mistake (UserError, from any layer) becomes an annotation at
+ * its file and line when it has them, and fails the step; anything else is a bug, shown with its stack.
+ */
 export async function runAction(name: string, body: () => Promise<void>): Promise<void> {
   // The first log line says what is running, before any work (bench/action-startup times it).
   runner.info(`batchbench ${name} ${VERSION}`);
   try {
     await body();
   } catch (error) {
-    if (error instanceof ConfigurationError) {
-      runner.setFailed(escapeTerminal(error.message));
+    if (isUserError(error)) {
+      failWith(error);
       return;
     }
     const err = error instanceof Error ? error : new Error(String(error));
@@ -21,6 +24,22 @@ export async function runAction(name: string, body: () => Promise<void>): Promis
         'This is a bug of batchbench, not of your experiment: please report it with this log.',
     );
   }
+}
+
+function failWith(error: UserError): void {
+  const { file, line, column } = error.location;
+  const message = escapeTerminal(error.hint ? `${error.message} (${error.hint})` : error.message);
+  if (file === undefined) {
+    runner.setFailed(message);
+    return;
+  }
+  runner.error(message, {
+    file,
+    ...(line !== undefined ? { startLine: line } : {}),
+    ...(column !== undefined ? { startColumn: column } : {}),
+    title: 'batchbench',
+  });
+  process.exitCode = 1;
 }
 
 declare const __BATCHBENCH_VERSION__: string | undefined;
@@ -37,7 +56,7 @@ export function lastResort(error: unknown): void {
 /** An input's trimmed value, or undefined when empty. */
 export function input(name: string, options: { required?: boolean } = {}): string | undefined {
   const value = runner.getInput(name).trim();
-  if (value === '' && options.required) throw new ConfigurationError(`input '${name}' is required`);
+  if (value === '' && options.required) throw new UserError(`input '${name}' is required`);
   return value === '' ? undefined : value;
 }
 
@@ -46,7 +65,7 @@ export function booleanInput(name: string, fallback: boolean): boolean {
   if (value === '') return fallback;
   if (['true', 'yes', '1', 'on'].includes(value)) return true;
   if (['false', 'no', '0', 'off'].includes(value)) return false;
-  throw new ConfigurationError(`input '${name}' takes true or false, not '${value}'`);
+  throw new UserError(`input '${name}' takes true or false, not '${value}'`);
 }
 
 export function positiveIntInput(name: string): number | undefined {
@@ -54,7 +73,7 @@ export function positiveIntInput(name: string): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1)
-    throw new ConfigurationError(`input '${name}' takes a whole number of at least 1, not '${raw}'`);
+    throw new UserError(`input '${name}' takes a whole number of at least 1, not '${raw}'`);
   return n;
 }
 
@@ -76,7 +95,7 @@ export function durationInput(name: string, fallbackSeconds: number): number {
       .join('')
       .replace(/\s/g, '') !== raw.replace(/\s/g, '')
   )
-    throw new ConfigurationError(`input '${name}' takes a duration like 90m, 5h or 5h30m, not '${raw}'`);
+    throw new UserError(`input '${name}' takes a duration like 90m, 5h or 5h30m, not '${raw}'`);
   const unit = { h: 3600, m: 60, s: 1 } as const;
   return parts.reduce((sum, p) => sum + Number(p[1]) * unit[p[2] as 'h' | 'm' | 's'], 0);
 }

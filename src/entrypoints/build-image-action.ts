@@ -1,168 +1,44 @@
-import { realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
-import { buildImage } from '../app/build-image.js';
 import * as runner from '../adapters/github/runner-io.js';
 import { buildingStagedContext, contextTag } from '../adapters/image/build-context.js';
-import { isInside } from '../adapters/read-user-file.js';
 import { BUILDERS, chooseBuilder, type BuilderChoice } from '../adapters/image/choose-builder.js';
-import { ecrLogin } from '../adapters/image/ecr-login.js';
-import { registryHost, RegistryV2, type RegistryCredentials } from '../adapters/image/registry-v2.js';
+import { registryHost, RegistryV2 } from '../adapters/image/registry-v2.js';
 import { runTool } from '../adapters/image/run-tool.js';
-import { parsePlatforms, platformsFor, type Platform } from '../domain/image/platforms.js';
-import { readYamlSource } from '../domain/spec/yaml-source.js';
-import { ImageError, type BuildSource } from '../ports/image.js';
-import { input, runAction, workspace } from './action-support.js';
-import { ConfigurationError } from './configuration-error.js';
-import { readyExperiment, type ReadyExperiment } from './ready-experiment.js';
+import { buildImage } from '../app/build-image.js';
+import { UserError } from '../domain/user-error.js';
+import { ImageError } from '../ports/image.js';
+import { input, runAction } from './action-support.js';
+import {
+  buildSource,
+  buildToDo,
+  DEFAULT_REPOSITORY,
+  login,
+  outputs,
+  platformsOf,
+  regionOf,
+  REPOSITORY,
+} from './image-steps.js';
+import { readyExperiment } from './ready-experiment.js';
 
-/** The repository infra/batchbench.cfn.yaml creates (its ResourcePrefix) and lets the workflow push to. */
-export const DEFAULT_REPOSITORY = 'batchbench';
-
-/** Docker's rule for a repository path: lower-case components separated by `/`. */
-const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-
-/**
- * The experiment's build context and Dockerfile as folders on this machine; a context that is
- * not there is the file's mistake, reported at image.build in it.
- */
-async function buildSource(
-  ready: ReadyExperiment,
-  build: { context: string; dockerfile: string },
-  platforms: readonly Platform[],
-  env: NodeJS.ProcessEnv,
-): Promise<BuildSource> {
-  const fail = (key: 'context' | 'dockerfile', message: string): never => {
-    const at = readYamlSource(ready.source, ready.file).locate(['image', 'build', key]);
-    runner.error(message, {
-      file: ready.file,
-      startLine: at.line,
-      startColumn: at.column,
-      title: 'batchbench',
-    });
-    throw new ConfigurationError(`${ready.file}:${at.line}:${at.column}: ${message}`);
-  };
-  const root = await realpath(workspace(env));
-  // Symlinks followed: a context that is, or passes through, a link out of the repository
-  // would send the runner's files to the builder.
-  const context = await realpath(path.resolve(root, build.context)).catch(() => undefined);
-  const isDir =
-    context !== undefined &&
-    (await stat(context).then(
-      (s) => s.isDirectory(),
-      () => false,
-    ));
-  if (!context || !isDir)
-    return fail('context', `image.build.context ${build.context} is not a folder of the repository`);
-  if (!isInside(root, context) || context.split(path.sep).includes('.git'))
-    fail('context', `image.build.context ${build.context} leads out of the repository (or into .git)`);
-  const dockerfile = await realpath(path.resolve(context, build.dockerfile)).catch(() =>
-    path.resolve(context, build.dockerfile),
-  );
-  const inside = path.relative(context, dockerfile);
-  // Outside the context it would not count in the context's hash, so a change to it would build nothing.
-  if (!isInside(context, dockerfile))
-    fail(
-      'dockerfile',
-      `image.build.dockerfile ${build.dockerfile} is outside the build context ${build.context}`,
-    );
-  const isFile = await stat(dockerfile).then(
-    (s) => s.isFile(),
-    () => false,
-  );
-  if (!isFile) fail('dockerfile', `image.build.dockerfile: no file ${build.dockerfile} in ${build.context}`);
-  return { context, dockerfile: inside.split(path.sep).join('/'), platforms };
-}
-
-/** The platforms input, or what the instance types of the experiment's Batch jobs need. */
-function platformsOf(ready: ReadyExperiment): Platform[] {
-  const given = input('platforms');
-  if (given !== undefined) {
-    const parsed = parsePlatforms(given);
-    if ('error' in parsed) throw new ConfigurationError(parsed.error);
-    return parsed.platforms;
-  }
-  const types = ready.plan.jobs
-    .filter((j) => j.compute.backend === 'aws-batch')
-    .map((j) => j.compute.instanceType);
-  const platforms = platformsFor(types, ready.prices);
-  const named = [...new Set(types.filter((t) => t !== undefined))];
-  const here = process.arch === 'arm64' ? 'linux/arm64' : 'linux/amd64';
-  runner.info(
-    `platforms: ${platforms.join(', ')}, for the instance types ${named.length > 0 ? named.join(', ') : '(none named: Batch picks x86_64)'}` +
-      (platforms.some((p) => p !== here)
-        ? ` (RUN steps for a platform other than this runner's ${here} need QEMU: docker/setup-qemu-action)`
-        : ''),
-  );
-  return platforms;
-}
-
-/** The region of the experiment's AWS Batch jobs: its image is pushed where they pull it. */
-function regionOf(ready: ReadyExperiment, env: NodeJS.ProcessEnv): string {
-  const batch = ready.plan.jobs.find((j) => j.compute.backend === 'aws-batch');
-  return batch?.compute.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
-}
-
-/** Who to push as: a registry user given as inputs, or an ECR login (the default registry's or another one's). */
-async function login(
-  override: string | undefined,
-  region: string,
-): Promise<{ registry: string; credentials: RegistryCredentials }> {
-  const username = input('registry-username');
-  const password = input('registry-password');
-  if (username !== undefined || password !== undefined) {
-    if (!override)
-      throw new ConfigurationError('registry-username and registry-password go with the registry input');
-    if (!username || !password)
-      throw new ConfigurationError('registry-username and registry-password are given together');
-    return { registry: override, credentials: { username, password } };
-  }
-  const ecr = await ecrLogin({ region });
-  return {
-    registry: override ?? ecr.registry,
-    credentials: { username: ecr.username, password: ecr.password },
-  };
-}
-
-function outputs(imageUri: string, tag: string, skipped: boolean): void {
-  runner.setOutput('image-uri', imageUri);
-  runner.setOutput('tag', tag);
-  runner.setOutput('skipped', String(skipped));
-}
-
+/** actions/build-image: builds and pushes the experiment's image when its build context changed. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   await runAction('build-image', async () => {
     const file = input('experiment', { required: true }) as string;
     const repository = input('repository') ?? DEFAULT_REPOSITORY;
     if (!REPOSITORY.test(repository))
-      throw new ConfigurationError(
+      throw new UserError(
         `repository '${repository}' is not a repository name: lower-case letters, digits, '.', '_', '-' and '/'`,
       );
     const builderChoice = (input('builder') ?? 'auto') as BuilderChoice;
     if (!BUILDERS.includes(builderChoice))
-      throw new ConfigurationError(`builder takes ${BUILDERS.join(', ')}, not '${builderChoice}'`);
+      throw new UserError(`builder takes ${BUILDERS.join(', ')}, not '${builderChoice}'`);
     const registryInput = input('registry');
     const override = registryInput === undefined ? undefined : registryHost(registryInput);
 
     const ready = await readyExperiment(file, env);
-    const image = ready.experiment.image;
-    if (!image?.build) {
-      runner.info(
-        image?.uri
-          ? `${file} names its image (image.uri ${image.uri}): nothing to build`
-          : `${file} has no image.build: nothing to build (an aws-batch run then needs image.uri or submit's image-uri)`,
-      );
-      outputs(image?.uri ?? '', '', true);
-      return;
-    }
-    if (!ready.plan.jobs.some((j) => j.compute.backend === 'aws-batch')) {
-      runner.info(
-        `${file} runs no job on AWS Batch: nothing to build (the local backend runs on this machine)`,
-      );
-      outputs('', '', true);
-      return;
-    }
-    const source = await buildSource(ready, image.build, platformsOf(ready), env);
+    const build = buildToDo(ready);
+    if (!build) return;
+    const source = await buildSource(ready, build, platformsOf(ready), env);
     try {
       const { registry, credentials } = await login(override, regionOf(ready, env));
       runner.setSecret(credentials.password);
@@ -190,7 +66,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       );
       outputs(built.imageUri, built.tag, built.skipped);
     } catch (error) {
-      if (error instanceof ImageError) throw new ConfigurationError(error.message);
+      if (error instanceof ImageError) throw new UserError(error.message);
       throw error;
     }
   });

@@ -2,6 +2,8 @@ import type { Plan } from '../domain/plan/plan.js';
 import type { JobRecord } from '../domain/results/job-record.js';
 
 export interface RunManifest {
+  /** The layout of this record (app/stored-run.ts RUN_FORMAT_VERSION); absent in runs stored before it, read as 1. */
+  formatVersion?: number;
   runId: string;
   experiment: string;
   /** The experiment file's text as it was run, so a report can be rebuilt from the run alone. */

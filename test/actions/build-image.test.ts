@@ -97,7 +97,8 @@ describe('actions/build-image mistakes: a plain failure that names the input or 
       props: { file, line: '3', col: '21' },
       message: 'image.build.context not-here is not a folder of the repository',
     });
-    expect(run.stdout).toContain(`::error::${file}:3:21: image.build.context not-here is not a folder`);
+    // The user error is the step's failure: one annotation at its place, no second unlocated copy.
+    expect(run.annotations.filter((a) => a.startsWith('::error'))).toHaveLength(1);
     expect(run.outputs).toEqual({});
   });
 

@@ -1,7 +1,7 @@
 import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import { runCampaignWindow } from '../../src/app/campaign-run.js';
 import type { PriceTable } from '../../src/domain/cost/price-table.js';
-import { awsCampaign } from '../../src/entrypoints/aws-campaign.js';
+import { awsCampaign } from '../../src/compose/aws-campaign.js';
 import { silentProgress } from './silent-progress.js';
 
 type WindowArgs = Parameters<typeof awsCampaign>[0] & Parameters<typeof runCampaignWindow>[0];

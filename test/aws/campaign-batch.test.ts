@@ -9,7 +9,7 @@ import { layoutSize, taskAt, type TaskLayout } from '../../src/adapters/aws/task
 import { TerminalProgress } from '../../src/adapters/terminal/progress.js';
 import { planCampaignText } from '../../src/app/campaign-plan.js';
 import { runCampaignWindow, windowJobs, type BatchTarget } from '../../src/app/campaign-run.js';
-import { awsCampaign } from '../../src/entrypoints/aws-campaign.js';
+import { awsCampaign } from '../../src/compose/aws-campaign.js';
 import type { HistoryEntry } from '../../src/domain/campaign/history.js';
 import { parseIsoWeek } from '../../src/domain/campaign/week.js';
 import { windowRunId } from '../../src/domain/campaign/window-run-id.js';

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FsRunStore } from '../../src/adapters/fs-run-store.js';
 import { LocalExecutor } from '../../src/adapters/local/local-executor.js';
 import { reportRun } from '../../src/app/report-run.js';
+import { loadRun } from '../../src/app/stored-run.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
 import { buildPlan } from '../../src/domain/plan/build-plan.js';
 import { renderJson } from '../../src/domain/report/json.js';
@@ -51,7 +52,7 @@ describe('a report re-built from the stored run', () => {
       },
     );
     const saved = readFileSync(outcome.artifacts['report.json']!, 'utf8');
-    const rebuilt = await reportRun('r1', { store, prices });
+    const rebuilt = reportRun(await loadRun(store, 'r1'), prices);
     expect(renderJson(rebuilt)).toBe(saved);
     expect(renderMarkdown(rebuilt)).toBe(readFileSync(outcome.artifacts['report.md']!, 'utf8'));
   }, 60_000);

@@ -93,10 +93,12 @@ describe('validateExperimentText', () => {
 describe('compareVariant', () => {
   it('normalises the file with one compare entry applied', () => {
     const text = valid('train-infer-document.yaml');
-    const base = validateExperimentText(text, 'p.yaml').value;
+    const validated = validateExperimentText(text, 'p.yaml');
+    const base = validated.value;
     const compare = base?.compare[0];
     expect(compare).toBeDefined();
-    const variant = compareVariant(text, 'p.yaml', compare as NonNullable<typeof compare>);
+    // The file as validation parsed it: the variant needs no second parse of the YAML.
+    const variant = compareVariant(validated.data, 'p.yaml', compare as NonNullable<typeof compare>);
     expect(base?.stages[0]?.compute.capacity).toBe('spot');
     expect(variant?.stages[0]?.compute.capacity).toBe('on-demand');
     expect(variant?.stages.slice(1)).toEqual(base?.stages.slice(1));

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderCampaignPlan } from '../../domain/campaign/render-plan.js';
-import { checkCampaignFile, weekOption } from '../campaign-file.js';
+import { checkCampaignFile, weekOf } from '../campaign-file.js';
 import { parseFlags, single } from '../flags.js';
 import { EXIT, type Io } from '../io.js';
 import { chooseFormat } from '../output.js';
@@ -41,7 +41,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const file = single(positionals, 'campaign plan');
   const toJsonFile = values.format === undefined && values.output?.endsWith('.json') === true;
   const format = toJsonFile ? 'json' : chooseFormat('campaign plan', values, ['terminal', 'json'] as const);
-  const week = weekOption('campaign plan', values.week, Date.now());
+  const week = weekOf(values.week, Date.now(), '--week');
   const checked = await checkCampaignFile(file, values.prices, io, week);
   if (!checked.plan) return EXIT.usage;
   const text =

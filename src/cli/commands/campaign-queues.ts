@@ -4,7 +4,7 @@ import {
   defaultQueuePatterns,
   renderQueuesTemplate,
 } from '../../domain/campaign/queues-template.js';
-import { checkCampaignFile, weekOption } from '../campaign-file.js';
+import { checkCampaignFile, weekOf } from '../campaign-file.js';
 import { parseFlags, single, usageError } from '../flags.js';
 import { EXIT, type Io } from '../io.js';
 
@@ -48,12 +48,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     queue: values.queue ?? defaults.queue,
     spotQueue: values['spot-queue'] ?? defaults.spotQueue,
   };
-  const checked = await checkCampaignFile(
-    file,
-    values.prices,
-    io,
-    weekOption('campaign queues', undefined, Date.now()),
-  );
+  const checked = await checkCampaignFile(file, values.prices, io, weekOf(undefined, Date.now(), '--week'));
   if (!checked.plan || !checked.campaign) return EXIT.usage;
   const built = campaignQueuesTemplate(checked.campaign, patterns);
   if ('problem' in built) throw usageError('campaign queues', built.problem);

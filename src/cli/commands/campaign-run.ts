@@ -3,13 +3,8 @@ import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { TerminalProgress } from '../../adapters/terminal/progress.js';
 import { campaignMarkdown, campaignTerminal } from '../../domain/campaign/campaign-report.js';
-import {
-  chooseBackend,
-  pickWindow,
-  runWindow,
-  type SettingNames,
-} from '../../entrypoints/campaign-window.js';
-import { checkCampaignFile, weekOption } from '../campaign-file.js';
+import { chooseBackend, pickWindow, runWindow, type SettingNames } from '../../compose/campaign-window.js';
+import { checkCampaignFile, weekOf } from '../campaign-file.js';
 import { parseFlags, single } from '../flags.js';
 import { EXIT, type Io } from '../io.js';
 import { chooseFormat } from '../output.js';
@@ -99,7 +94,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     NAMES,
   );
   const now = Date.now();
-  const week = weekOption('campaign run', values.week, now);
+  const week = weekOf(values.week, now, '--week');
   const { campaign, plan, prices } = await checkCampaignFile(file, values.prices, io, week);
   if (!plan || !campaign || !prices) return EXIT.usage;
   const picked = pickWindow(campaign, week, now, given({ window: values.window, day: values.day }), NAMES);

@@ -28,7 +28,7 @@ Examples:
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseFlags(argv, flags, 'cancel');
-  const { storedRun } = await import('../aws-backend.js');
+  const { storedRun } = await import('../stored-run.js');
   const { runId, store, executor } = await storedRun(positionals, values.store, io, 'cancel');
   const { cancelled, terminated } = await cancelRun(runId, { store, canceller: executor, now: Date.now });
   if (values.json) emitJson({ runId, cancelled, terminated }, io);

@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { collectRun } from '../../app/collect-run.js';
-import { loadPrices } from '../../adapters/prices.js';
+import { pricesAt } from '../../compose/prices.js';
 import { TerminalProgress } from '../../adapters/terminal/progress.js';
 import { COLOR_FLAGS, parseFlags, usageError } from '../flags.js';
 import { EXIT, type Io } from '../io.js';
@@ -56,14 +55,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
       'collect',
       'collect --publish needs GITHUB_TOKEN (the workflow token, to comment and create checks)',
     );
-  const { storedRun } = await import('../aws-backend.js');
+  const { storedRun } = await import('../stored-run.js');
   const { runId, store, executor } = await storedRun(positionals, values.store, io, 'collect');
   const outcome = await collectRun(
     runId,
     {
       store,
       collector: executor,
-      prices: await loadPrices(values.prices && path.resolve(io.cwd, values.prices)),
+      prices: await pricesAt(values.prices, io.cwd),
       progress: new TerminalProgress(io.stderr),
       now: Date.now,
       signal: io.signal,

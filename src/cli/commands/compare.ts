@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { FsRunStore } from '../../adapters/fs-run-store.js';
 import { loadPrices } from '../../adapters/prices.js';
 import { reportRun } from '../../app/report-run.js';
+import { loadRun as readStoredRun } from '../../app/stored-run.js';
 import { compareReports, type ReportComparison } from '../../domain/analysis/compare-reports.js';
 import { comparisonOptions, runOutcome } from '../../domain/analysis/outcome.js';
 import {
@@ -146,5 +147,5 @@ async function loadRun(
     throw new UserError(`${folder} is not a run folder (it has no manifest.json)`, {
       hint: 'give the folder batchbench run made, e.g. .batchbench/runs/<run id>',
     });
-  return reportRun(runId, { store: new FsRunStore(root), prices });
+  return reportRun(await readStoredRun(new FsRunStore(root), runId), prices);
 }

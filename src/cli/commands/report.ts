@@ -1,8 +1,9 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { reportRun } from '../../app/report-run.js';
+import { storedReport } from '../../app/report-run.js';
 import { FsRunStore } from '../../adapters/fs-run-store.js';
-import { loadPrices } from '../../adapters/prices.js';
+import { savedReportIn } from '../../compose/local.js';
+import { pricesAt } from '../../compose/prices.js';
 import { DECIDE_FLAGS, DECIDE_HELP, decideFlags } from '../decide-flags.js';
 import { COLOR_FLAGS, parseFlags, single, usageError } from '../flags.js';
 import type { Io } from '../io.js';
@@ -24,8 +25,9 @@ export const help = `batchbench report: the report of a finished (or partial) lo
 Usage:
   batchbench report RUN [--format terminal|markdown|json|html] [--output FILE]
 
-RUN is a run folder (.batchbench/runs/RUN_ID) or a run id in --runs-dir. The report is rebuilt
-from the run's manifest and records, never from the experiment file, which may have changed.
+RUN is a run folder (.batchbench/runs/RUN_ID) or a run id in --runs-dir. The report is the one
+saved when the run ended; with --prices, or when none is current, it is rebuilt from the run's
+manifest and records, never from the experiment file, which may have changed.
 
 Flags:
   --format F          terminal (default), markdown, json or html
@@ -51,9 +53,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   chooseFormat('report', values, REPORT_FORMATS);
   const decide = decideFlags('report', values);
   const { runsDir, runId } = await locateRun(target, values['runs-dir'], io);
-  const report = await reportRun(runId, {
-    store: new FsRunStore(runsDir),
-    prices: await loadPrices(values.prices && path.resolve(io.cwd, values.prices)),
+  // The report saved with the run, unless --prices asks to re-price it.
+  const { report } = await storedReport(new FsRunStore(runsDir), runId, {
+    readSaved: savedReportIn(path.join(runsDir, runId)),
+    ...(values.prices ? { reprice: await pricesAt(values.prices, io.cwd) } : {}),
+    prices: () => pricesAt(undefined, io.cwd),
     ...(decide ? { decide } : {}),
   });
   await emit(renderReport('report', report, values, io), values, io);

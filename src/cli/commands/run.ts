@@ -1,18 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { hasErrors } from '../../app/check-experiment.js';
-import { costVariants } from '../../app/cost-variants.js';
 import { runExperiment } from '../../app/run-experiment.js';
-import { FsRunStore } from '../../adapters/fs-run-store.js';
-import { hostInfo } from '../../adapters/host-info.js';
-import { LocalExecutor } from '../../adapters/local/local-executor.js';
-import { loadPrices } from '../../adapters/prices.js';
 import { TerminalProgress } from '../../adapters/terminal/progress.js';
-import { makeRunId } from '../../domain/plan/run-id.js';
+import { backendOf } from '../../compose/experiment.js';
+import { hostOf, localBackend, newRunId } from '../../compose/local.js';
 import type { Plan } from '../../domain/plan/plan.js';
 import type { Experiment } from '../../domain/spec/experiment.js';
+import { escapeTerminal } from '../../domain/terminal-text.js';
 import type { Executor } from '../../ports/executor.js';
+import type { HostInfo } from '../../ports/host-info.js';
 import type { RunStore } from '../../ports/run-store.js';
 import { checkFile, experimentOnly, printProblems } from '../experiment-file.js';
 import { DECIDE_FLAGS, DECIDE_HELP, decideFlags } from '../decide-flags.js';
@@ -78,18 +75,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseFlags(argv, flags, 'run');
   const file = single(positionals, 'run');
   const json = chooseFormat('run', values, REPORT_FORMATS) === 'json';
-  const prices = await loadPrices(values.prices && path.resolve(io.cwd, values.prices));
-  const checked = await checkFile('run', file, values, io, prices);
+  // Read, validated, planned and priced once: what was checked is what the run records.
+  const checked = await checkFile('run', file, values, io);
   experimentOnly(checked, 'run');
   printProblems(checked, io, json);
-  if (hasErrors(checked.problems) || !checked.plan || !checked.experiment) return EXIT.usage;
-  const { plan } = checked;
+  if (hasErrors(checked.problems) || !checked.plan || !checked.experiment || checked.source === undefined)
+    return EXIT.usage;
+  const { plan, source, prices } = checked;
   const decide = decideFlags('run', values);
   const experiment = decide
     ? { ...checked.experiment, decide: { ...checked.experiment.decide, ...decide } }
     : checked.experiment;
-  const cloud = plan.jobs.filter((j) => j.compute.backend !== 'local');
-  if (cloud.length > 0 && cloud.length < plan.jobs.length)
+  const where = backendOf(plan);
+  if (where === 'mixed')
     throw usageError(
       'run',
       `${file} mixes local and aws-batch cells, which one run cannot do yet`,
@@ -99,11 +97,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     await emit(json ? `${JSON.stringify(plan, null, 2)}\n` : renderPlan(plan), values, io);
     return EXIT.ok;
   }
-  // What was validated and planned is what the run records, even if the file changes meanwhile.
-  const source = checked.text as string;
-  const runId = values.resume ?? makeRunId(experiment.name, new Date(), randomBytes(2).toString('hex'));
-  const host = await hostInfo(io.cwd);
-  const { store, executor } = await backendFor(cloud.length > 0, {
+  const runId = values.resume ?? newRunId(experiment.name);
+  const host = await hostOf(io.cwd, io.env);
+  const { store, executor } = await backendFor(where === 'aws-batch', {
     experiment,
     plan,
     runId,
@@ -111,7 +107,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io,
     host,
   });
-  const repeats = positiveInt('run', 'repeats', values.repeats);
   const outcome = await runExperiment(
     {
       runId,
@@ -120,7 +115,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       plan,
       resume: values.resume !== undefined,
       signal: io.signal,
-      variants: costVariants(source, experiment, { prices, repeats }),
+      ...(checked.variants ? { variants: checked.variants } : {}),
     },
     { store, executor, progress: new TerminalProgress(io.stderr), prices, host, now: Date.now },
   );
@@ -138,7 +133,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   return exitCodeOf(outcome.report);
 }
 
-/** Where the jobs run: AWS Batch when the file says so, else local processes. */
+/** Where the jobs run, built by the composition root: AWS Batch when the file says so, else local processes. */
 async function backendFor(
   cloud: boolean,
   args: {
@@ -147,33 +142,36 @@ async function backendFor(
     runId: string;
     values: { 'runs-dir'?: string; concurrency?: string; 'image-uri'?: string };
     io: Io;
-    host: { gitCommit?: string };
+    host: HostInfo;
   },
 ): Promise<{ store: RunStore; executor: Executor }> {
   const { experiment, plan, runId, values, io } = args;
   if (cloud) {
     // Loaded only for a cloud run: the AWS SDK is most of the bundle and a local run needs none of it.
-    const { awsBatch } = await import('../aws-backend.js');
-    const backend = awsBatch(experiment, plan, { imageUri: values['image-uri'] }, io, args.host.gitCommit);
-    io.stderr.write(
-      `run ${runId}: ${plan.jobs.length} jobs on AWS Batch, results in ${experiment.results.store}\n`,
-    );
+    const { batchBackend } = await import('../../compose/aws.js');
+    const backend = batchBackend({
+      experiment,
+      plan,
+      ...(values['image-uri'] ? { imageUri: values['image-uri'] } : {}),
+      ...(args.host.gitCommit ? { gitCommit: args.host.gitCommit } : {}),
+      env: io.env,
+      log: (line) => io.stderr.write(`${escapeTerminal(line)}\n`),
+    });
+    io.stderr.write(`run ${runId}: ${plan.jobs.length} jobs on AWS Batch, results in ${backend.storeUrl}\n`);
     return backend;
   }
-  const runsDir = path.resolve(io.cwd, values['runs-dir'] ?? '.batchbench/runs');
   const concurrency = positiveInt('run', 'concurrency', values.concurrency) ?? os.availableParallelism();
-  // Cells compared for speedup each get the machine to themselves, so they are measured alike.
-  const exclusive = experiment.analysis.speedup !== undefined;
-  const executor = new LocalExecutor({
+  const local = localBackend({
+    experiment,
+    plan,
+    runId,
+    runsDir: path.resolve(io.cwd, values['runs-dir'] ?? '.batchbench/runs'),
+    cwd: io.cwd,
     concurrency,
-    ...(experiment.budget.maxVcpus !== undefined ? { maxVcpus: experiment.budget.maxVcpus } : {}),
-    logDir: path.join(runsDir, runId, 'logs'),
-    baseDir: io.cwd,
-    exclusiveGroups: exclusive,
   });
   io.stderr.write(
     `run ${runId}: ${plan.jobs.length} jobs on ${concurrency} vCPU slots` +
-      `${exclusive ? ', one cell and repeat at a time (speedup is measured)' : ''}\n`,
+      `${local.exclusive ? ', one cell and repeat at a time (speedup is measured)' : ''}\n`,
   );
-  return { store: new FsRunStore(runsDir), executor };
+  return local;
 }

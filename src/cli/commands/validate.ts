@@ -1,11 +1,10 @@
 import { hasErrors } from '../../app/check-experiment.js';
 import { escapeTerminal } from '../../domain/terminal-text.js';
-import { loadPrices } from '../../adapters/prices.js';
+import { pricesAt } from '../../compose/prices.js';
 import { checkFile, printProblems } from '../experiment-file.js';
 import { parseFlags, usageError } from '../flags.js';
 import { EXIT, type Io } from '../io.js';
 import { emitJson } from '../output.js';
-import path from 'node:path';
 
 export const flags = {
   json: { type: 'boolean' },
@@ -37,7 +36,7 @@ Examples:
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals: files } = parseFlags(argv, flags, 'validate');
   if (files.length === 0) throw usageError('validate', 'validate needs at least one file');
-  const prices = await loadPrices(values.prices && path.resolve(io.cwd, values.prices));
+  const prices = await pricesAt(values.prices, io.cwd);
   const results = [];
   for (const file of files) results.push(await checkFile('validate', file, values, io, prices));
   if (values.json) {

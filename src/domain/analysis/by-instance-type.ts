@@ -1,5 +1,5 @@
 import type { CellReport, InstanceTypeSummary } from '../report/model.js';
-import type { ConfigPoint } from './recommend.js';
+import type { ConfigPoint } from './pareto.js';
 
 /**
  * The configurations grouped by instance type: each type's fastest cell, what a run of it costs,

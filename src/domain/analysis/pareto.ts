@@ -1,3 +1,5 @@
+import type { CellValues } from '../spec/experiment.js';
+
 /** A configuration measured for time and cost, each with an interval. */
 export interface TimeCostPoint {
   id: string;
@@ -5,6 +7,11 @@ export interface TimeCostPoint {
   secondsCi: [number, number];
   usd: number;
   usdCi: [number, number];
+}
+
+/** A configuration (a cell, its stages in sequence) with its matrix values. */
+export interface ConfigPoint extends TimeCostPoint {
+  values: CellValues;
 }
 
 /**

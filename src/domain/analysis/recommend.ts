@@ -1,8 +1,7 @@
 import type { CellReport, Recommendation } from '../report/model.js';
-import type { CellValues } from '../spec/experiment.js';
 import { adviceLines } from './advice.js';
 import { byInstanceType } from './by-instance-type.js';
-import { paretoFrontier, type TimeCostPoint } from './pareto.js';
+import { paretoFrontier, type ConfigPoint } from './pareto.js';
 
 export interface RecommendInput {
   cells: readonly CellReport[];
@@ -18,10 +17,6 @@ export interface RecommendInput {
   workersAxis?: string;
   /** vCPUs one run of each cell asks for (all its stages' jobs), for throughput per vCPU. */
   vcpusByCell?: Readonly<Record<string, number>>;
-}
-
-export interface ConfigPoint extends TimeCostPoint {
-  values: CellValues;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Experiment } from '../spec/experiment.js';
-import type { PlanProblem } from './build-plan.js';
+import type { PlanProblem } from './plan-problem.js';
 import type { CellEstimate, Plan, PlannedJob } from './plan.js';
 
 /**

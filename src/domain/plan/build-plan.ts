@@ -4,6 +4,7 @@ import { priceBasisLine, type PriceTable } from '../cost/price-table.js';
 import type { Backend, Capacity, Experiment, StageSpec } from '../spec/experiment.js';
 import { countJobs, MAX_JOBS_PER_PLAN, speculativeCount, workersOf } from './job-count.js';
 import { emptyPlan, tooManyJobs, tooManyNeeds } from './plan-limits.js';
+import type { PlanProblem } from './plan-problem.js';
 import { expandMatrix, toCells } from './matrix.js';
 import type { Cell, CellEstimate, JobCompute, Plan, PlannedJob } from './plan.js';
 import { sumKnown } from '../cost/known-sum.js';
@@ -30,13 +31,7 @@ export interface PlanOptions {
   allowOverBudget?: boolean;
 }
 
-/** A plan problem points into the file by its path as written, so the caller can locate it. */
-export interface PlanProblem {
-  path: (string | number)[];
-  message: string;
-  hint?: string;
-  severity: 'error' | 'warning';
-}
+export type { PlanProblem } from './plan-problem.js';
 
 export interface MeasuredCell {
   /** Wall time of one repeat (the group's makespan). */

@@ -1,5 +1,6 @@
 import type { Experiment } from '../spec/experiment.js';
-import type { PlanOptions, PlanProblem } from './build-plan.js';
+import type { PriceTable } from '../cost/price-table.js';
+import type { PlanProblem } from './plan-problem.js';
 import { MAX_JOB_DEPENDENCIES, MAX_JOBS_PER_PLAN, shardsOf, workersOf } from './job-count.js';
 import type { Cell, Plan } from './plan.js';
 
@@ -9,7 +10,7 @@ function stagePath(exp: Experiment, stage: string): (string | number)[] {
 }
 
 /** The plan of a refused file: no jobs, so nothing can run from it and nothing was expanded. */
-export function emptyPlan(exp: Experiment, cells: Cell[], opts: PlanOptions): Plan {
+export function emptyPlan(exp: Experiment, cells: Cell[], opts: { prices: PriceTable }): Plan {
   return {
     experiment: exp.name,
     file: exp.file,

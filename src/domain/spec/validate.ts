@@ -18,6 +18,8 @@ export interface ExperimentValidation {
   problems: Problem[];
   /** 1-based position of a path into the file as written (kebab-case keys), e.g. ["budget", "max-usd"]. */
   locate: (path: SourcePath) => SourcePosition;
+  /** The file as parsed, for the `compare:` variants (compareVariant), so it is parsed once. */
+  data?: unknown;
 }
 
 export interface ValidateOptions {
@@ -55,6 +57,7 @@ export function validateExperimentSource(
     ...(ok ? { value: normaliseExperiment(data as unknown as ExperimentFile, file) } : {}),
     problems,
     locate: source.locate,
+    ...(data !== undefined ? { data } : {}),
   };
 }
 
@@ -62,8 +65,8 @@ export function validateExperimentSource(
  * The experiment as a `compare` entry configures it: the file with the entry's overrides applied,
  * normalised. Undefined when the file or the overridden file has errors (validation reports them).
  */
-export function compareVariant(text: string, file: string, compare: CompareSpec): Experiment | undefined {
-  let data = readYamlSource(text, file).data;
+export function compareVariant(parsed: unknown, file: string, compare: CompareSpec): Experiment | undefined {
+  let data = parsed;
   if (data === undefined) return undefined;
   for (const [dotted, value] of Object.entries(compare.override)) {
     data = withSetting(data, splitSettingPath(dotted, data), value);

@@ -1,5 +1,5 @@
 // The AWS Batch wiring of a campaign window, shared by `batchbench campaign run` and the campaign
-// action; it imports neither, so the action bundles it without the CLI. Loaded only when a window
+// action (through campaign-window.ts). Loaded only when a window
 // runs on AWS Batch: the SDK is most of the bundle.
 import { BatchExecutor, type BatchExecutorOptions } from '../adapters/aws/batch-executor.js';
 import { createAwsClients, type AwsClients } from '../adapters/aws/clients.js';
@@ -7,11 +7,12 @@ import { retryPolicy } from '../adapters/aws/retry.js';
 import { S3Io } from '../adapters/aws/s3-io.js';
 import { S3RunStore } from '../adapters/aws/s3-run-store.js';
 import { S3HistoryStore } from '../adapters/history-store.js';
+import { RUN_FORMAT_VERSION } from '../app/stored-run.js';
 import { campaignBatchPlan, windowJobs, type AttemptRuns, type BatchTarget } from '../app/campaign-run.js';
 import type { Campaign } from '../domain/campaign/campaign.js';
 import type { CampaignPlan } from '../domain/campaign/plan-types.js';
 import type { Plan } from '../domain/plan/plan.js';
-import { ConfigurationError } from './configuration-error.js';
+import { UserError } from '../domain/user-error.js';
 
 /**
  * A campaign window on AWS Batch: the executor submitting one array job per instance type x
@@ -32,7 +33,7 @@ export async function awsCampaign(
 ) {
   const c = args.campaign;
   if (!c.results.store.startsWith('s3://'))
-    throw new ConfigurationError(
+    throw new UserError(
       `${c.file}: a campaign on aws-batch keeps its runs and history in results.store, which must be s3://bucket/prefix/, not ${c.results.store}`,
     );
   const clients = options.clients ?? createAwsClients({ region: c.region, env: io.env });
@@ -60,6 +61,7 @@ export async function awsCampaign(
       if (!(await objects.exists(`${await store.runBase(runId)}manifest.json`))) {
         const now = new Date().toISOString();
         await store.create({
+          formatVersion: RUN_FORMAT_VERSION,
           runId,
           experiment: c.name,
           experimentFile: c.file,
@@ -75,7 +77,9 @@ export async function awsCampaign(
       const manifest = await store.readManifest(runId);
       const ids = (p: Plan) => p.jobs.map((j) => j.id).join('\n');
       if (ids(manifest.plan) !== ids(plan))
-        throw new Error(`run ${runId} in ${c.results.store} holds other jobs than this window's`);
+        throw new UserError(`run ${runId} in ${c.results.store} holds other jobs than this window's`, {
+          hint: 'the campaign file changed since the window was submitted: cancel that run, or run the window again next week',
+        });
       await store.updateManifest(runId, { status: 'running', updatedAt: new Date().toISOString() });
       return store.readRecords(runId);
     },

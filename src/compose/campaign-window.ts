@@ -1,7 +1,6 @@
 // Running one window of a campaign, wired the same way for `batchbench campaign run` and the
 // campaign action: which window, which backend, the run id, the executor and the history. It
 // imports neither the CLI nor @actions/*, and loads the AWS SDK only for an aws-batch window.
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { FsHistoryStore } from '../adapters/history-store.js';
 import { LocalExecutor } from '../adapters/local/local-executor.js';
@@ -17,8 +16,8 @@ import type { CampaignPlan } from '../domain/campaign/plan-types.js';
 import { queueTemplateProblem } from '../domain/campaign/queue-names.js';
 import { DAY_MS, mondayOf, type IsoWeek } from '../domain/campaign/week.js';
 import { windowRunId } from '../domain/campaign/window-run-id.js';
-import { makeRunId } from '../domain/plan/run-id.js';
-import { ConfigurationError } from './configuration-error.js';
+import { newRunId } from './local.js';
+import { UserError } from '../domain/user-error.js';
 
 /** How the caller spells each setting, so a message names what the user can change. */
 export interface SettingNames {
@@ -52,12 +51,12 @@ export function chooseBackend(
 ): BackendChoice {
   const backend = given.backend ?? 'local';
   if (!(BACKENDS as readonly string[]).includes(backend))
-    throw new ConfigurationError(`${names.backend} takes "local" or "aws-batch", not "${backend}"`);
+    throw new UserError(`${names.backend} takes "local" or "aws-batch", not "${backend}"`);
   if (backend === 'local') return { backend: 'local' };
   const queue = given.queue || env.BATCHBENCH_QUEUE || undefined;
   const spotQueue = given.spotQueue || env.BATCHBENCH_SPOT_QUEUE || undefined;
   if (!queue)
-    throw new ConfigurationError(
+    throw new UserError(
       `a campaign on aws-batch needs ${names.queue}: the AWS Batch job queue for on-demand jobs, ` +
         'one per instance type when it holds {instance-type} (e.g. bench-{instance-type})',
     );
@@ -66,12 +65,10 @@ export function chooseBackend(
     [names.spotQueue, spotQueue],
   ] as const) {
     const problem = template === undefined ? undefined : queueTemplateProblem(template);
-    if (problem) throw new ConfigurationError(`${name}: ${problem}`);
+    if (problem) throw new UserError(`${name}: ${problem}`);
   }
   if (!given.imageUri)
-    throw new ConfigurationError(
-      `a campaign on aws-batch needs ${names.imageUri}: the image holding the benchmarks`,
-    );
+    throw new UserError(`a campaign on aws-batch needs ${names.imageUri}: the image holding the benchmarks`);
   return {
     backend: 'aws-batch',
     batch: { queue, ...(spotQueue ? { spotQueue } : {}) },
@@ -96,19 +93,19 @@ export function pickWindow(
   const { windows, days } = c.schedule;
   const name = given.window ?? 'current';
   if (name !== 'current' && !windows.some((w) => w.name === name))
-    throw new ConfigurationError(
+    throw new UserError(
       `${names.window} takes current or one of ${windows.map((w) => w.name).join(', ')}, not "${name}"`,
     );
   let day: number;
   if (given.day !== undefined) {
     day = Number(given.day);
     if (!Number.isInteger(day) || day < 1 || day > days)
-      throw new ConfigurationError(`${names.day} takes 1 to ${days}, not "${given.day}"`);
+      throw new UserError(`${names.day} takes 1 to ${days}, not "${given.day}"`);
   } else {
     day = Math.floor((now - mondayOf(week)) / DAY_MS) + 1;
     if (day < 1 || day > days) {
       const why = `today is not one of the campaign's ${days} days of ${week.label}`;
-      if (name !== 'current') throw new ConfigurationError(`${why}; give ${names.day}`);
+      if (name !== 'current') throw new UserError(`${why}; give ${names.day}`);
       return { closed: why };
     }
   }
@@ -162,7 +159,7 @@ export async function runWindow(
     const batch = choice.batch as BatchTarget;
     const spot = jobs.find((j) => j.capacity !== 'on-demand');
     if (spot && !batch.spotQueue)
-      throw new ConfigurationError(
+      throw new UserError(
         `${c.name} runs ${spot.size} and larger on Spot (schedule.spot); give ${w.names.spotQueue}, the AWS Batch job queue for Spot jobs`,
       );
     runId = windowRunId(c, plan, jobs, day, window);
@@ -174,10 +171,10 @@ export async function runWindow(
   } else {
     const historyDir = w.historyDir ?? c.results.store;
     if (historyDir.startsWith('s3://'))
-      throw new ConfigurationError(
+      throw new UserError(
         `the local backend keeps the history in a folder, and results.store of ${c.file} is ${historyDir}: give ${w.names.historyDir}`,
       );
-    runId = makeRunId(c.name, new Date(deps.now()), randomBytes(2).toString('hex'));
+    runId = newRunId(c.name, deps.now());
     backend = {
       executor: new LocalExecutor({
         concurrency: c.schedule.maxConcurrent,
