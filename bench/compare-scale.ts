@@ -83,6 +83,7 @@ function writeRun(root: string, runId: string, slower: number, seed0: number): v
 /** In a child: do one measurement, print {ms, rssMb} as JSON. */
 async function child(mode: string, root: string): Promise<void> {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   if (mode === 'floor') {
     let n = 0;
     for (const id of ['base', 'head']) {
@@ -113,13 +114,22 @@ async function child(mode: string, root: string): Promise<void> {
       throw new Error('the planted 10% slowdown was not found');
   }
   const ms = performance.now() - t0;
-  process.stdout.write(JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024 }));
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  process.stdout.write(JSON.stringify({ ms, cpuMs, rssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
-function measure(mode: string, root: string): { ms: number; rssMb: number } {
+interface Measure {
+  ms: number;
+  /** CPU time (user + system, every thread): on a shared machine, steadier than wall time. */
+  cpuMs: number;
+  rssMb: number;
+}
+
+function measure(mode: string, root: string): Measure {
   const r = spawnSync(process.execPath, [process.argv[1] as string, mode, root], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${mode}: ${r.stderr}`);
-  return JSON.parse(r.stdout) as { ms: number; rssMb: number };
+  return JSON.parse(r.stdout) as Measure;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -131,14 +141,15 @@ if (process.argv[2]) {
   try {
     writeRun(root, 'base', 1, 42);
     writeRun(root, 'head', 1.1, 43);
-    const rows: Record<string, { ms: number[]; rss: number[] }> = {
-      floor: { ms: [], rss: [] },
-      compare: { ms: [], rss: [] },
+    const rows: Record<string, { ms: number[]; cpu: number[]; rss: number[] }> = {
+      floor: { ms: [], cpu: [], rss: [] },
+      compare: { ms: [], cpu: [], rss: [] },
     };
     for (let i = 0; i < ROUNDS; i++) {
       for (const mode of ['floor', 'compare']) {
         const m = measure(mode, root);
         rows[mode]!.ms.push(m.ms);
+        rows[mode]!.cpu.push(m.cpuMs);
         rows[mode]!.rss.push(m.rssMb);
       }
     }
@@ -148,10 +159,12 @@ if (process.argv[2]) {
       `compare of two runs of ${RECORDS.toLocaleString('en-US')} records each, median of ${ROUNDS} fresh processes`,
     );
     console.log(
-      `floor (read + JSON.parse both runs' manifests and results): ${median(f.ms).toFixed(0)} ms, peak RSS ${median(f.rss).toFixed(0)} MB`,
+      `floor (read + JSON.parse both runs' manifests and results): ${median(f.ms).toFixed(0)} ms ` +
+        `(CPU ${median(f.cpu).toFixed(0)} ms), peak RSS ${median(f.rss).toFixed(0)} MB`,
     );
     console.log(
       `compare --format json: ${median(c.ms).toFixed(0)} ms (${(median(c.ms) / median(f.ms)).toFixed(1)}x the floor; target < 1000 ms), ` +
+        `CPU ${median(c.cpu).toFixed(0)} ms (${(median(c.cpu) / median(f.cpu)).toFixed(1)}x the floor's), ` +
         `peak RSS ${median(c.rss).toFixed(0)} MB (target < 300 MB)`,
     );
     if (median(c.ms) >= 1000 || median(c.rss) >= 300) process.exitCode = 1;

@@ -49,51 +49,12 @@ export function buildReport(given: BuildReportInput): ReportModel {
     ...given,
     prices: withFileInstanceTypes(given.prices, given.experiment.costs.instanceTypes ?? {}),
   };
-  const { experiment, plan, records, prices } = input;
+  const { experiment, plan, records } = input;
   const confidence = experiment.analysis.confidence;
-  const warnings: string[] = [...plan.warnings];
   const outcomes = resolveOutcomes(plan, records);
-  if (outcomes.unplanned.length > 0) {
-    const ids = [...new Set(outcomes.unplanned.map((r) => r.jobId))];
-    warnings.push(
-      `${plural(ids.length, 'job id')} in the results ${ids.length === 1 ? 'is' : 'are'} not in the plan and ${ids.length === 1 ? 'was' : 'were'} ignored: ` +
-        `${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`,
-    );
-  }
-
   const cells = analyseCells(input, outcomes.tasks, outcomes.billed);
-  warnings.push(...cellWarnings(cells));
-
-  const scalingStage = pickScalingStage(experiment);
-  let scaling: ScalingAnalysis | undefined;
-  if (experiment.analysis.speedup) {
-    scaling = analyseScaling({
-      spec: experiment.analysis.speedup,
-      stage: scalingStage,
-      cells: cells.filter((c) => c.report.stage === scalingStage),
-      confidence,
-    });
-    warnings.push(...scaling.warnings);
-  } else if (cells.some((c) => c.wallSamples.length > 0 && c.wallSamples.length < MIN_REPEATS_FOR_SPEEDUP)) {
-    warnings.push(
-      `fewer than ${MIN_REPEATS_FOR_SPEEDUP} repeats: wall-time intervals are wide or absent ` +
-        '(any speedup from n<3 samples is not a measurement)',
-    );
-  }
-
-  const { cost, warnings: costWarnings } = costBreakdown({ experiment, cells, prices });
-  warnings.push(...costWarnings);
-  if (input.variants && input.variants.length > 0) {
-    const compared = compareCosts({
-      variants: input.variants,
-      billed: outcomes.billed,
-      prices,
-      baseTotalUsd: cost.totalUsd,
-    });
-    cost.compare = compared.compare;
-    warnings.push(...compared.warnings);
-  }
-
+  const scaling = scalingOf(experiment, cells);
+  const { cost, warnings: costWarnings } = costOf(input, cells, outcomes.billed);
   const targets = [
     ...(scaling ? speedupTargets(scaling.report, confidence) : []),
     ...listedTargets({
@@ -104,28 +65,16 @@ export function buildReport(given: BuildReportInput): ReportModel {
       multiStage: experiment.stages.length > 1,
     }),
   ];
-
-  const tasks = outcomes.tasks;
-  const succeeded = tasks.filter((t) => t.state === 'succeeded').length;
-  const failed = tasks.filter((t) => t.state === 'failed').length;
-  const missing = tasks.filter((t) => t.state === 'missing').length;
-  const cancelled = tasks.filter((t) => t.state === 'cancelled').length;
-  if (cancelled > 0)
-    warnings.push(
-      `${cancelled} of ${plural(tasks.length, 'job')} ${cancelled === 1 ? 'was' : 'were'} cancelled before ${cancelled === 1 ? 'it' : 'they'} finished; ${cancelled === 1 ? 'its cell is' : 'their cells are'} missing repeats`,
-    );
-  if (failed > 0)
-    warnings.push(
-      `${failed} of ${plural(tasks.length, 'job')} failed; ${failed === 1 ? 'its cell is' : 'their cells are'} missing repeats`,
-    );
-  if (missing > 0) {
-    warnings.push(
-      `${missing} of ${plural(tasks.length, 'planned job')} ${missing === 1 ? 'has' : 'have'} no result (not run, or not collected)`,
-    );
-  }
-
+  const tasks = taskCounts(outcomes.tasks);
+  const warnings = [
+    ...plan.warnings,
+    ...unplannedWarnings(outcomes.unplanned),
+    ...cellWarnings(cells),
+    ...(scaling ? scaling.warnings : fewRepeatsWarnings(cells)),
+    ...costWarnings,
+    ...taskWarnings(tasks),
+  ];
   const extrapolation = extrapolate(experiment, cells, scaling);
-  const { run } = input;
   const recommendation = recommendFor(input, cells);
   return {
     schemaVersion: 1,
@@ -136,13 +85,13 @@ export function buildReport(given: BuildReportInput): ReportModel {
       ...(experiment.analysis.failOn ? { failOn: experiment.analysis.failOn } : {}),
     },
     run: {
-      ...runInfo(run),
-      status: runStatus(tasks.length, succeeded, failed, cancelled),
-      jobsPlanned: tasks.length,
-      jobsSucceeded: succeeded,
-      jobsFailed: failed,
-      jobsMissing: missing,
-      jobsCancelled: cancelled,
+      ...runInfo(input.run),
+      status: runStatus(tasks),
+      jobsPlanned: tasks.planned,
+      jobsSucceeded: tasks.succeeded,
+      jobsFailed: tasks.failed,
+      jobsMissing: tasks.missing,
+      jobsCancelled: tasks.cancelled,
     },
     confidence,
     cells: cells.map((c) => c.report),
@@ -151,9 +100,91 @@ export function buildReport(given: BuildReportInput): ReportModel {
     ...(extrapolation ? { extrapolation } : {}),
     ...(recommendation ? { recommendation } : {}),
     targets,
-    failures: tasks.flatMap(failureReports),
+    failures: outcomes.tasks.flatMap(failureReports),
     warnings,
   };
+}
+
+function unplannedWarnings(unplanned: readonly JobRecord[]): string[] {
+  if (unplanned.length === 0) return [];
+  const ids = [...new Set(unplanned.map((r) => r.jobId))];
+  return [
+    `${plural(ids.length, 'job id')} in the results ${ids.length === 1 ? 'is' : 'are'} not in the plan and ${ids.length === 1 ? 'was' : 'were'} ignored: ` +
+      `${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`,
+  ];
+}
+
+/** Speedup along the file's axis, on the stage that fans out; undefined without analysis.speedup. */
+function scalingOf(experiment: Experiment, cells: readonly CellAnalysis[]): ScalingAnalysis | undefined {
+  if (!experiment.analysis.speedup) return undefined;
+  const stage = pickScalingStage(experiment);
+  return analyseScaling({
+    spec: experiment.analysis.speedup,
+    stage,
+    cells: cells.filter((c) => c.report.stage === stage),
+    confidence: experiment.analysis.confidence,
+  });
+}
+
+function fewRepeatsWarnings(cells: readonly CellAnalysis[]): string[] {
+  return cells.some((c) => c.wallSamples.length > 0 && c.wallSamples.length < MIN_REPEATS_FOR_SPEEDUP)
+    ? [
+        `fewer than ${MIN_REPEATS_FOR_SPEEDUP} repeats: wall-time intervals are wide or absent ` +
+          '(any speedup from n<3 samples is not a measurement)',
+      ]
+    : [];
+}
+
+/** The run's cost, with the file's `compare:` alternatives priced on this run's measured times. */
+function costOf(
+  input: BuildReportInput,
+  cells: readonly CellAnalysis[],
+  billed: ReturnType<typeof resolveOutcomes>['billed'],
+): { cost: ReportModel['cost']; warnings: string[] } {
+  const { experiment, prices } = input;
+  const { cost, warnings } = costBreakdown({ experiment, cells, prices });
+  if (input.variants && input.variants.length > 0) {
+    const compared = compareCosts({ variants: input.variants, billed, prices, baseTotalUsd: cost.totalUsd });
+    cost.compare = compared.compare;
+    warnings.push(...compared.warnings);
+  }
+  return { cost, warnings };
+}
+
+interface TaskCounts {
+  planned: number;
+  succeeded: number;
+  failed: number;
+  missing: number;
+  cancelled: number;
+}
+
+function taskCounts(tasks: readonly TaskOutcome[]): TaskCounts {
+  const count = (state: TaskOutcome['state']) => tasks.filter((t) => t.state === state).length;
+  return {
+    planned: tasks.length,
+    succeeded: count('succeeded'),
+    failed: count('failed'),
+    missing: count('missing'),
+    cancelled: count('cancelled'),
+  };
+}
+
+function taskWarnings({ planned, failed, missing, cancelled }: TaskCounts): string[] {
+  const warnings: string[] = [];
+  if (cancelled > 0)
+    warnings.push(
+      `${cancelled} of ${plural(planned, 'job')} ${cancelled === 1 ? 'was' : 'were'} cancelled before ${cancelled === 1 ? 'it' : 'they'} finished; ${cancelled === 1 ? 'its cell is' : 'their cells are'} missing repeats`,
+    );
+  if (failed > 0)
+    warnings.push(
+      `${failed} of ${plural(planned, 'job')} failed; ${failed === 1 ? 'its cell is' : 'their cells are'} missing repeats`,
+    );
+  if (missing > 0)
+    warnings.push(
+      `${missing} of ${plural(planned, 'planned job')} ${missing === 1 ? 'has' : 'have'} no result (not run, or not collected)`,
+    );
+  return warnings;
 }
 
 /** The file's decide: question (flags override it upstream) answered from the measured cells. */
@@ -303,12 +334,7 @@ function failureReports(task: TaskOutcome): FailureReport[] {
 }
 
 /** A run someone stopped is cancelled, not failed, unless some of its jobs failed on their own. */
-function runStatus(
-  planned: number,
-  succeeded: number,
-  failed: number,
-  cancelled: number,
-): ReportModel['run']['status'] {
+function runStatus({ planned, succeeded, failed, cancelled }: TaskCounts): ReportModel['run']['status'] {
   if (succeeded === planned) return 'complete';
   if (cancelled > 0 && failed === 0) return 'cancelled';
   return succeeded === 0 ? 'failed' : 'partial';

@@ -5,7 +5,7 @@ import type { JobRecord } from '../results/job-record.js';
 import { quantileSorted } from '../stats/quantile.js';
 import { mean, summarize } from '../stats/summary.js';
 import type { TaskOutcome } from './job-outcomes.js';
-import { recordCost, sumCosts } from './record-cost.js';
+import { recordCost, sumCosts, type RecordCost } from './record-cost.js';
 
 export interface CellAnalysis {
   report: CellReport;
@@ -43,7 +43,14 @@ export function analyseCell(args: {
   const wallSamples: number[] = [];
   const repeatCosts: number[] = [];
   const costNotes = new Set<string>();
-  const billedByGroup = groupBy(billed, (b) => b.job.groupId);
+  // Each attempt priced once; a repeat's cost is the sum over its group's attempts.
+  const costs = billed.map((b) => recordCost(prices, b.record, b.job));
+  const costsByGroup = new Map<string, RecordCost[]>();
+  billed.forEach((b, i) => {
+    const list = costsByGroup.get(b.job.groupId);
+    if (list) list.push(costs[i] as RecordCost);
+    else costsByGroup.set(b.job.groupId, [costs[i] as RecordCost]);
+  });
   let incompleteRepeats = 0;
 
   for (const [groupId, groupTasks] of groups) {
@@ -52,16 +59,14 @@ export function analyseCell(args: {
       continue;
     }
     wallSamples.push(makespan(groupTasks));
-    const costs = (billedByGroup.get(groupId) ?? []).map((b) => recordCost(prices, b.record, b.job));
-    const total = sumCosts(costs);
+    const total = sumCosts(costsByGroup.get(groupId) ?? []);
     if (total.basis !== 'none') repeatCosts.push(total.usd);
   }
 
-  const costs = billed.map((b) => recordCost(prices, b.record, b.job));
   for (const c of costs) if (c.note) costNotes.add(c.note);
   const winners = tasks.flatMap((t) => (t.winner ? [t.winner] : []));
   const cpuModelList = [...new Set(winners.flatMap((w) => (w.cpuModel ? [w.cpuModel] : [])))].sort();
-  const peak = Math.max(...winners.map((w) => w.peakMemoryBytes ?? -Infinity));
+  const peak = winners.reduce((max, w) => Math.max(max, w.peakMemoryBytes ?? -Infinity), -Infinity);
   const instanceType = first?.compute.instanceType ?? winners.find((w) => w.instanceType)?.instanceType;
 
   const report: CellReport = {
@@ -90,19 +95,27 @@ export function analyseCell(args: {
 const readyAt = (t: TaskOutcome) => t.readyAt ?? (t.winner as JobRecord).queuedAt;
 
 function makespan(tasks: readonly TaskOutcome[]): number {
-  const start = Math.min(...tasks.map(readyAt));
-  const end = Math.max(...tasks.map((t) => (t.winner as JobRecord).stoppedAt));
+  let start = Infinity;
+  let end = -Infinity;
+  for (const t of tasks) {
+    start = Math.min(start, readyAt(t));
+    end = Math.max(end, (t.winner as JobRecord).stoppedAt);
+  }
   return seconds(end - start);
 }
 
 /** Mean seconds per task of each phase, over the tasks whose backend recorded that phase. */
 function timeSplit(done: readonly TaskOutcome[]): TimeSplit {
   const phase = (pick: (r: JobRecord, t: TaskOutcome) => number | undefined): number | undefined => {
-    const values = done.flatMap((t) => {
+    let sum = 0;
+    let n = 0;
+    for (const t of done) {
       const v = pick(t.winner as JobRecord, t);
-      return v === undefined ? [] : [seconds(v)];
-    });
-    return values.length === 0 ? undefined : mean(values);
+      if (v === undefined) continue;
+      sum += seconds(v);
+      n++;
+    }
+    return n === 0 ? undefined : sum / n;
   };
   const split: TimeSplit = {};
   const queue = phase((r, t) => Math.max(0, r.startedAt - readyAt(t)));

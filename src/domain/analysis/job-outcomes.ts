@@ -39,60 +39,81 @@ const FAILED: ReadonlySet<JobRecord['status']> = new Set(['failed', 'timed-out',
  * of its copies is missing.
  */
 export function resolveOutcomes(plan: Plan, records: readonly JobRecord[]): Outcomes {
-  const jobs = new Map(plan.jobs.map((j) => [j.id, j]));
-  const last = new Map<string, JobRecord>();
+  // A plan may hold 100,000 jobs: jobs are found by their place in the plan, one id lookup per
+  // record, and a task without copies (the common case) needs no array of its own.
+  const indexOf = new Map<string, number>();
+  plan.jobs.forEach((j, i) => indexOf.set(j.id, i));
+  const last: (JobRecord | undefined)[] = new Array(plan.jobs.length);
   const billed: Outcomes['billed'] = [];
   const unplanned: JobRecord[] = [];
   for (const record of records) {
-    const job = jobs.get(record.jobId);
-    if (!job) {
+    const i = indexOf.get(record.jobId);
+    if (i === undefined) {
       unplanned.push(record);
       continue;
     }
-    billed.push({ record, job });
-    const previous = last.get(record.jobId);
-    if (!previous || record.attempt >= previous.attempt) last.set(record.jobId, record);
+    billed.push({ record, job: plan.jobs[i] as PlannedJob });
+    const previous = last[i];
+    if (!previous || record.attempt >= previous.attempt) last[i] = record;
   }
 
-  const copies = new Map<string, PlannedJob[]>();
-  for (const job of plan.jobs) {
-    if (job.speculativeOf === undefined) continue;
-    const list = copies.get(job.speculativeOf);
-    if (list) list.push(job);
-    else copies.set(job.speculativeOf, [job]);
-  }
+  const copies = new Map<number, number[]>(); // original's index -> its copies' indexes
+  plan.jobs.forEach((job, i) => {
+    if (job.speculativeOf === undefined) return;
+    const original = indexOf.get(job.speculativeOf);
+    if (original === undefined) return;
+    const list = copies.get(original);
+    if (list) list.push(i);
+    else copies.set(original, [i]);
+  });
 
   const tasks: TaskOutcome[] = [];
-  for (const job of plan.jobs) {
-    if (job.speculativeOf !== undefined) continue;
-    const candidates = [job, ...(copies.get(job.id) ?? [])]
-      .map((j) => last.get(j.id))
-      .filter((r): r is JobRecord => r !== undefined);
-    const succeeded = candidates.filter((r) => r.status === 'succeeded');
-    if (succeeded.length > 0) {
-      // Both copies may finish before either is cancelled; the first finisher is the result.
-      const winner = succeeded.reduce((a, b) => (b.stoppedAt < a.stoppedAt ? b : a));
-      tasks.push({ taskId: job.id, job, state: 'succeeded', winner, failures: [] });
-    } else if (candidates.length > 0) {
-      // Stopped by the user (Ctrl-C, cancel) is not failed: nothing went wrong with the job itself.
-      const cancelled =
-        candidates.some((r) => r.status === 'cancelled') &&
-        candidates.every((r) => r.status === 'cancelled' || r.status === 'superseded');
-      tasks.push({
-        taskId: job.id,
-        job,
-        state: cancelled ? 'cancelled' : 'failed',
-        failures: cancelled ? [] : candidates.filter((r) => FAILED.has(r.status)),
-      });
-    } else {
-      tasks.push({ taskId: job.id, job, state: 'missing', failures: [] });
-    }
-  }
-  const byId = new Map(tasks.map((t) => [t.taskId, t]));
+  const taskAt: (TaskOutcome | undefined)[] = new Array(plan.jobs.length);
+  plan.jobs.forEach((job, i) => {
+    if (job.speculativeOf !== undefined) return;
+    const task = resolveTask(
+      job,
+      last[i],
+      (copies.get(i) ?? []).map((c) => last[c]),
+    );
+    tasks.push(task);
+    taskAt[i] = task;
+  });
   for (const task of tasks) {
     if (!task.winner) continue;
-    const needsDone = task.job.needs.map((id) => byId.get(id)?.winner?.stoppedAt ?? -Infinity);
-    task.readyAt = Math.max(task.winner.queuedAt, ...needsDone);
+    let readyAt = task.winner.queuedAt;
+    for (const id of task.job.needs) {
+      const i = indexOf.get(id);
+      readyAt = Math.max(readyAt, (i === undefined ? undefined : taskAt[i]?.winner?.stoppedAt) ?? -Infinity);
+    }
+    task.readyAt = readyAt;
   }
   return { tasks, billed, unplanned };
+}
+
+/** One task from the last records of its job and of its copies (undefined: never ran). */
+function resolveTask(
+  job: PlannedJob,
+  own: JobRecord | undefined,
+  copies: readonly (JobRecord | undefined)[],
+): TaskOutcome {
+  if (copies.length === 0 && own?.status === 'succeeded')
+    return { taskId: job.id, job, state: 'succeeded', winner: own, failures: [] };
+  const candidates = [own, ...copies].filter((r): r is JobRecord => r !== undefined);
+  let winner: JobRecord | undefined;
+  // Both copies may finish before either is cancelled; the first finisher is the result.
+  for (const r of candidates)
+    if (r.status === 'succeeded' && (!winner || r.stoppedAt < winner.stoppedAt)) winner = r;
+  if (winner) return { taskId: job.id, job, state: 'succeeded', winner, failures: [] };
+  if (candidates.length === 0) return { taskId: job.id, job, state: 'missing', failures: [] };
+  // Stopped by the user (Ctrl-C, cancel) is not failed: nothing went wrong with the job itself.
+  const cancelled =
+    candidates.some((r) => r.status === 'cancelled') &&
+    candidates.every((r) => r.status === 'cancelled' || r.status === 'superseded');
+  return {
+    taskId: job.id,
+    job,
+    state: cancelled ? 'cancelled' : 'failed',
+    failures: cancelled ? [] : candidates.filter((r) => FAILED.has(r.status)),
+  };
 }

@@ -22,11 +22,15 @@ export interface RecordCost {
  */
 export function recordCost(prices: PriceTable, record: JobRecord, job: PlannedJob): RecordCost {
   const local = job.compute.backend === 'local';
-  const compute: JobCompute = {
-    ...job.compute,
-    ...(!local && record.instanceType ? { instanceType: record.instanceType } : {}),
-    ...(!local && record.capacity ? { capacity: record.capacity } : {}),
-  };
+  // A copy only when the record says it ran on something else: reports price 100,000 records.
+  const compute: JobCompute =
+    local || (!record.instanceType && !record.capacity)
+      ? job.compute
+      : {
+          ...job.compute,
+          ...(record.instanceType ? { instanceType: record.instanceType } : {}),
+          ...(record.capacity ? { capacity: record.capacity } : {}),
+        };
   if (local && !compute.instanceType) return { usd: 0, basis: 'none' };
   const cost = jobCost({
     prices,

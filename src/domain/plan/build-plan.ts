@@ -13,6 +13,7 @@ import { sumKnown } from '../cost/known-sum.js';
 import { withFileInstanceTypes } from '../cost/file-prices.js';
 import { checkBudget } from './budget.js';
 import { cappedMakespan, type CappedTask } from './capped-makespan.js';
+import { stageInCell } from '../spec/stage-axes.js';
 import { renderTemplate } from '../spec/templates.js';
 import { alphaOf } from '../stats/compare-samples.js';
 import { designSensitivity } from '../stats/design-power.js';
@@ -76,8 +77,10 @@ export function buildPlan(exp: Experiment, options: PlanOptions): PlanResult {
   const estimates: CellEstimate[] = [];
   const stageJobIds = new Map<string, string[]>(); // `${stage}|${cell}|${repeat}` -> ids
 
-  for (const stage of exp.stages) {
+  for (const written of exp.stages) {
     for (const cell of cells) {
+      // Resources and fan-out settings may be matrix axes: each cell runs its own values.
+      const stage = stageInCell(written, cell.values);
       const compute = resolveCompute(stage, cell, problems);
       const shardCount = resolveWorkers(stage, cell, problems, warnings);
       let estimate: CellEstimate | undefined;

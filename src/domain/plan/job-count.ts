@@ -1,4 +1,5 @@
 import type { StageSpec } from '../spec/experiment.js';
+import { stageInCell } from '../spec/stage-axes.js';
 import { renderTemplate } from '../spec/templates.js';
 import type { Cell } from './plan.js';
 
@@ -43,7 +44,8 @@ export function countJobs(stages: readonly StageSpec[], cells: readonly Cell[], 
   let tooManyNeeds: JobCount['tooManyNeeds'];
   for (const cell of cells) {
     const shards = new Map<string, number>();
-    for (const stage of stages) {
+    for (const written of stages) {
+      const stage = stageInCell(written, cell.values);
       const n = shardsOf(stage, workersOf(stage, cell) ?? 1);
       shards.set(stage.name, n);
       jobs += repeats * (n + speculativeCount(stage, n));

@@ -50,10 +50,11 @@ export interface RunFile {
   workdir?: string;
 }
 
+/** vcpus, memory, gpus, items and oversubscribe may also be `${{ matrix.<axis> }}`. */
 export interface ResourcesFile {
-  vcpus?: number;
+  vcpus?: number | string;
   memory?: string | number;
-  gpus?: number;
+  gpus?: number | string;
   timeout?: string | number;
   retries?: number;
   'retry-on'?: {
@@ -79,9 +80,9 @@ export interface ComputeFile {
 }
 
 export interface FanOutFile {
-  items: number;
+  items: number | string;
   workers: number | string;
-  oversubscribe?: number;
+  oversubscribe?: number | string;
 }
 
 export interface StageFile {

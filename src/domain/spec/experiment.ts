@@ -67,6 +67,19 @@ export interface StageSpec {
   resources: ResourcesSpec;
   compute: ComputeSpec;
   fanOut?: FanOutSpec;
+  /**
+   * Settings written as `${{ matrix.<axis> }}`, by the axis they name: the numbers above then
+   * hold the largest value, and stageInCell (stage-axes.ts) gives each cell its own.
+   */
+  axes?: StageAxes;
+}
+
+export interface StageAxes {
+  vcpus?: string;
+  memory?: string;
+  gpus?: string;
+  items?: string;
+  oversubscribe?: string;
 }
 
 export interface RunSpec {

@@ -4,8 +4,10 @@ import type {
   Experiment,
   FailOnSpec,
   FanOutSpec,
+  MatrixSpec,
   ResourcesSpec,
   RunSpec,
+  StageAxes,
   StageSpec,
 } from './experiment.js';
 import type {
@@ -17,6 +19,7 @@ import type {
   RunFile,
 } from './experiment-file.js';
 import { implicitBackend, matrixSpecOf } from './matrix-spec.js';
+import { axisSetting } from './stage-axes.js';
 import { orderStages } from './stage-order.js';
 import { parseDuration, parseSize } from './units.js';
 
@@ -55,23 +58,7 @@ function compact<T extends object>(o: T): T {
  */
 export function normaliseExperiment(f: ExperimentFile, file: string): Experiment {
   const matrix = matrixSpecOf(f.matrix);
-  const backend = implicitBackend(matrix);
-  const topCompute = backend === undefined ? f.compute : { backend, ...f.compute };
-  const stagesAsWritten = f.stages
-    ? Object.entries(f.stages).map(([name, s]) =>
-        stage(
-          name,
-          s.needs ?? [],
-          s.run,
-          { ...f.resources, ...s.resources },
-          mergeCompute(topCompute, s.compute),
-          s['fan-out'],
-        ),
-      )
-    : [stage(DEFAULTS.stageName, [], f.run as RunFile, f.resources ?? {}, topCompute ?? {}, f['fan-out'])];
-  const byName = new Map(stagesAsWritten.map((s) => [s.name, s]));
-  const ordered = orderStages([...byName.keys()], (n) => byName.get(n)?.needs ?? []);
-  const stages = 'order' in ordered ? ordered.order.map((n) => byName.get(n) as StageSpec) : stagesAsWritten;
+  const stages = stagesOf(f, matrix);
 
   const speedup = f.analysis?.speedup;
   const baseline: CellValues | undefined =
@@ -120,27 +107,7 @@ export function normaliseExperiment(f: ExperimentFile, file: string): Experiment
       maxVcpus: f.budget?.['max-vcpus'],
       maxJobs: f.budget?.['max-jobs'],
     }),
-    costs: compact({
-      storage: (f.costs?.storage ?? []).map((s) =>
-        compact({ kind: s.kind, sizeBytes: parseSize(s.size) as number, hours: s.hours }),
-      ),
-      transferOutBytes:
-        f.costs?.transfer?.out === undefined ? 0 : (parseSize(f.costs.transfer.out) as number),
-      instanceTypes:
-        f.costs?.['instance-types'] &&
-        Object.fromEntries(
-          Object.entries(f.costs['instance-types']).map(([name, t]) => [
-            name,
-            compact({
-              vcpus: t.vcpus,
-              memoryGiB: (parseSize(t.memory) as number) / 1024 ** 3,
-              gpus: t.gpus ?? 0,
-              onDemandHourly: t['on-demand-hourly'],
-              spotHourly: t['spot-hourly'],
-            }),
-          ]),
-        ),
-    }),
+    costs: costsOf(f),
     compare: (f.compare ?? []).map((c) => ({ name: c.name, override: { ...c.override } })),
     decide: f.decide
       ? compact({
@@ -149,6 +116,62 @@ export function normaliseExperiment(f: ExperimentFile, file: string): Experiment
           scale: f.decide.scale,
         })
       : undefined,
+  });
+}
+
+/** The stages as written (a single-stage file gets one named main), in an order that respects needs. */
+function stagesOf(f: ExperimentFile, matrix: MatrixSpec): StageSpec[] {
+  const backend = implicitBackend(matrix);
+  const topCompute = backend === undefined ? f.compute : { backend, ...f.compute };
+  const stagesAsWritten = f.stages
+    ? Object.entries(f.stages).map(([name, s]) =>
+        stage(
+          name,
+          s.needs ?? [],
+          s.run,
+          { ...f.resources, ...s.resources },
+          mergeCompute(topCompute, s.compute),
+          s['fan-out'],
+          matrix,
+        ),
+      )
+    : [
+        stage(
+          DEFAULTS.stageName,
+          [],
+          f.run as RunFile,
+          f.resources ?? {},
+          topCompute ?? {},
+          f['fan-out'],
+          matrix,
+        ),
+      ];
+  const byName = new Map(stagesAsWritten.map((s) => [s.name, s]));
+  const ordered = orderStages([...byName.keys()], (n) => byName.get(n)?.needs ?? []);
+  const stages = 'order' in ordered ? ordered.order.map((n) => byName.get(n) as StageSpec) : stagesAsWritten;
+  return stages;
+}
+
+function costsOf(f: ExperimentFile): Experiment['costs'] {
+  return compact({
+    storage: (f.costs?.storage ?? []).map((s) =>
+      compact({ kind: s.kind, sizeBytes: parseSize(s.size) as number, hours: s.hours }),
+    ),
+    transferOutBytes: f.costs?.transfer?.out === undefined ? 0 : (parseSize(f.costs.transfer.out) as number),
+    instanceTypes:
+      f.costs?.['instance-types'] &&
+      Object.fromEntries(
+        Object.entries(f.costs['instance-types']).map(([name, t]) => [
+          name,
+          compact({
+            vcpus: t.vcpus,
+            memoryGiB: (parseSize(t.memory) as number) / 1024 ** 3,
+            gpus: t.gpus ?? 0,
+            onDemandHourly: t['on-demand-hourly'],
+            spotHourly: t['spot-hourly'],
+          }),
+        ]),
+      ),
   });
 }
 
@@ -164,14 +187,31 @@ function stage(
   resources: ResourcesFile,
   compute: ComputeFile,
   fanOut: FanOutFile | undefined,
+  matrix: MatrixSpec,
 ): StageSpec {
+  const axes: StageAxes = {};
+  const setting = (written: number | string | undefined, field: keyof StageAxes, fallback: number) => {
+    const { value, axis } = axisSetting(written, field, matrix, fallback);
+    if (axis !== undefined) axes[field] = axis;
+    return value;
+  };
+  const sized = {
+    vcpus: setting(resources.vcpus, 'vcpus', DEFAULTS.vcpus),
+    memoryBytes: setting(resources.memory ?? DEFAULTS.memory, 'memory', 0),
+    gpus: setting(resources.gpus, 'gpus', DEFAULTS.gpus),
+  };
+  const fanned = fanOut && {
+    items: setting(fanOut.items, 'items', 1),
+    oversubscribe: setting(fanOut.oversubscribe, 'oversubscribe', DEFAULTS.oversubscribe),
+  };
   return compact({
     name,
     needs: [...needs],
     run: runSpec(run),
-    resources: resourcesSpec(resources),
+    resources: resourcesSpec(resources, sized),
     compute: computeSpec(compute),
-    fanOut: fanOut ? fanOutSpec(fanOut) : undefined,
+    fanOut: fanOut && fanned ? fanOutSpec(fanOut, fanned) : undefined,
+    axes: Object.keys(axes).length > 0 ? axes : undefined,
   });
 }
 
@@ -183,11 +223,12 @@ function runSpec(run: RunFile): RunSpec {
   });
 }
 
-function resourcesSpec(r: ResourcesFile): ResourcesSpec {
+function resourcesSpec(
+  r: ResourcesFile,
+  sized: Pick<ResourcesSpec, 'vcpus' | 'memoryBytes' | 'gpus'>,
+): ResourcesSpec {
   return {
-    vcpus: r.vcpus ?? DEFAULTS.vcpus,
-    memoryBytes: parseSize(r.memory ?? DEFAULTS.memory) as number,
-    gpus: r.gpus ?? DEFAULTS.gpus,
+    ...sized,
     timeoutSec: parseDuration(r.timeout ?? DEFAULTS.timeout) as number,
     retries: r.retries ?? DEFAULTS.retries,
     retryOn: (r['retry-on'] ?? []).map((rule) =>
@@ -217,8 +258,8 @@ function computeSpec(c: ComputeFile): ComputeSpec {
   });
 }
 
-function fanOutSpec(f: FanOutFile): FanOutSpec {
-  return { items: f.items, workers: f.workers, oversubscribe: f.oversubscribe ?? DEFAULTS.oversubscribe };
+function fanOutSpec(f: FanOutFile, sized: Pick<FanOutSpec, 'items' | 'oversubscribe'>): FanOutSpec {
+  return { items: sized.items, workers: f.workers, oversubscribe: sized.oversubscribe };
 }
 
 /** `regression: true` means the default threshold; percentages become fractions. */

@@ -1,6 +1,7 @@
 import type { KeyValuePair } from '@aws-sdk/client-batch';
 import type { Plan, PlannedJob } from '../../../domain/plan/plan.js';
 import { stageTemplate, type StageTemplate } from '../../../domain/plan/stage-template.js';
+import { stageInCell } from '../../../domain/spec/stage-axes.js';
 import { boundedTagValue } from '../../../domain/spec/aws-rules.js';
 import type { RemoteSubmission, RunManifest } from '../../../ports/run-store.js';
 import { ensureJobDefinition, jobDefinitionInput, MIN_ATTEMPT_SECONDS } from '../job-definition.js';
@@ -175,7 +176,8 @@ function environment(
     BATCHBENCH_CELL_ID: unit.cellId,
     BATCHBENCH_RUN_ENV_NAMES: JSON.stringify(Object.keys(stage.run.env)),
     BATCHBENCH_RESULTS: `s3://${ctx.options.results.bucket}/${base}`,
-    BATCHBENCH_TASKS: JSON.stringify(layoutFor(unit.jobs, stage.fanOut?.items)),
+    // fan-out.items may be a matrix axis: the cell's own count.
+    BATCHBENCH_TASKS: JSON.stringify(layoutFor(unit.jobs, stageInCell(stage, matrix).fanOut?.items)),
   });
   const pairs = Object.entries(env).map(([name, value]) => ({ name, value }));
   // A SubmitJob request is at most 30 KiB (platform facts 3); leave room for the rest of it.
@@ -222,12 +224,15 @@ function cellValues(plan: Plan, cellId: string): Record<string, string | number 
 function resourceOverrides(
   job: PlannedJob['resources'] | undefined,
   stage: StageTemplate['resources'],
-): { resourceRequirements?: { type: 'VCPU' | 'MEMORY'; value: string }[] } {
-  if (!job || (job.vcpus === stage.vcpus && job.memoryBytes === stage.memoryBytes)) return {};
+): { resourceRequirements?: { type: 'VCPU' | 'MEMORY' | 'GPU'; value: string }[] } {
+  if (!job || (job.vcpus === stage.vcpus && job.memoryBytes === stage.memoryBytes && job.gpus === stage.gpus))
+    return {};
   return {
     resourceRequirements: [
       { type: 'VCPU', value: String(job.vcpus) },
       { type: 'MEMORY', value: String(Math.max(1, Math.floor(job.memoryBytes / 2 ** 20))) },
+      // Matrix axes of gpus: a cell asking for none overrides the definition's GPUs to none.
+      ...(job.gpus !== stage.gpus ? [{ type: 'GPU' as const, value: String(job.gpus) }] : []),
     ],
   };
 }

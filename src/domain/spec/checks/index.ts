@@ -15,6 +15,7 @@ import { checkMatrix } from './matrix.js';
 import { checkMetrics } from './metrics.js';
 import { checkResources } from './resources.js';
 import { checkRetry } from './retry.js';
+import { checkSettingAxes } from './setting-axes.js';
 import { checkSpeedup } from './speedup.js';
 import { checkStageNeeds } from './stage-needs.js';
 
@@ -27,6 +28,7 @@ export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
   checkRetry,
   checkCompute,
   checkComputeAxes,
+  checkSettingAxes,
   checkInstanceTypes,
   checkStageNeeds,
   checkMatrix,
