@@ -18,6 +18,6 @@ export interface ExecuteOptions {
 
 /** Runs planned jobs somewhere and tells what happened to each. */
 export interface Executor {
-  readonly name: 'local' | 'aws-batch';
+  readonly name: 'local' | 'aws-batch' | 'slurm';
   execute(jobs: readonly PlannedJob[], options: ExecuteOptions): Promise<void>;
 }

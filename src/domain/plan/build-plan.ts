@@ -43,7 +43,7 @@ export interface PlanResult {
   problems: PlanProblem[];
 }
 
-const BACKENDS: readonly Backend[] = ['local', 'aws-batch'];
+const BACKENDS: readonly Backend[] = ['local', 'aws-batch', 'slurm'];
 
 /**
  * Expands an experiment into jobs: cells x stages x repeats x shards (+ speculative copies),
@@ -116,7 +116,7 @@ function resolveCompute(stage: StageSpec, cell: Cell, problems: PlanProblem[]): 
     problems.push({
       path: ['compute', 'backend'],
       message: `cell ${cell.id}: backend "${backend}" is not one of ${BACKENDS.join(', ')}`,
-      hint: 'give the matrix axis only the values local and aws-batch',
+      hint: 'give the matrix axis only the values local, aws-batch and slurm',
       severity: 'error',
     });
   }

@@ -64,7 +64,7 @@ export interface CellReport {
   cellId: string;
   stage: string;
   values: CellValues;
-  backend: 'local' | 'aws-batch';
+  backend: 'local' | 'aws-batch' | 'slurm';
   instanceType?: string;
   /** Wall time of one repeat (seconds): the group's makespan. One sample per repeat. */
   wall: Summary;

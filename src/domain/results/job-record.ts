@@ -21,7 +21,7 @@ export interface JobRecord {
   exitCode?: number;
   signal?: string;
   statusReason?: string;
-  backend: 'local' | 'aws-batch';
+  backend: 'local' | 'aws-batch' | 'slurm';
   /** Submitted / made ready to run. */
   queuedAt: number;
   /** Host or container obtained (Batch STARTING->RUNNING); equal to commandStartedAt locally. */

@@ -133,7 +133,8 @@ export function normaliseExperiment(f: ExperimentFile, file: string): Experiment
 
 function mergeCompute(defaults: ComputeFile | undefined, own: ComputeFile | undefined): ComputeFile {
   const tags = defaults?.tags || own?.tags ? { ...defaults?.tags, ...own?.tags } : undefined;
-  return compact({ ...defaults, ...own, tags });
+  const slurm = defaults?.slurm || own?.slurm ? { ...defaults?.slurm, ...own?.slurm } : undefined;
+  return compact({ ...defaults, ...own, tags, slurm });
 }
 
 function stage(
@@ -193,6 +194,7 @@ function computeSpec(c: ComputeFile): ComputeSpec {
     jobRoleArn: c['job-role-arn'],
     executionRoleArn: c['execution-role-arn'],
     tags: { ...c.tags },
+    slurm: c.slurm ? { ...c.slurm } : undefined,
   });
 }
 

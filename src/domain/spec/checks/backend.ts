@@ -3,7 +3,7 @@ import type { CheckContext, ProblemSink } from './context.js';
 import { obj } from './context.js';
 import { checkReference } from './references.js';
 
-const BACKENDS = ['local', 'aws-batch'];
+const BACKENDS = ['local', 'aws-batch', 'slurm'];
 
 /** compute.backend written as a matrix reference: every value of the axis must be a backend. */
 export function checkBackend(ctx: CheckContext, sink: ProblemSink): void {
@@ -16,7 +16,7 @@ export function checkBackend(ctx: CheckContext, sink: ProblemSink): void {
       backend,
       [...path, 'backend'],
       (v) => BACKENDS.includes(String(v)),
-      'must be local or aws-batch',
+      'must be local, aws-batch or slurm',
     );
   };
   check(ctx.data.compute, ['compute']);
