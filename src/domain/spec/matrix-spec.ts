@@ -52,5 +52,7 @@ export function valuesOf(spec: MatrixSpec, key: string): { value: Scalar; path: 
 export function implicitBackend(spec: MatrixSpec): string | undefined {
   const values = spec.axes.backend;
   if (values === undefined || values.length === 0) return undefined;
-  return values.every((v) => v === 'local' || v === 'aws-batch' || v === 'slurm') ? '${{ matrix.backend }}' : undefined;
+  return values.every((v) => v === 'local' || v === 'aws-batch' || v === 'slurm')
+    ? '${{ matrix.backend }}'
+    : undefined;
 }
