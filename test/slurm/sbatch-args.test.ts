@@ -43,8 +43,21 @@ describe('sbatchArgs', () => {
   });
 
   it('uses aftercorr between equal arrays and afterok otherwise', () => {
-    expect(sbatchArgs({ ...base, after: { jobId: '7', tasks: 8 } })).toContain('--dependency=aftercorr:7');
-    expect(sbatchArgs({ ...base, after: { jobId: '7', tasks: 1 } })).toContain('--dependency=afterok:7');
+    expect(sbatchArgs({ ...base, after: [{ jobId: '7', correlated: true }] })).toContain(
+      '--dependency=aftercorr:7',
+    );
+    expect(sbatchArgs({ ...base, after: [{ jobId: '7', correlated: false }] })).toContain(
+      '--dependency=afterok:7',
+    );
+    expect(
+      sbatchArgs({
+        ...base,
+        after: [
+          { jobId: '7', correlated: true },
+          { jobId: '9', correlated: false },
+        ],
+      }),
+    ).toContain('--dependency=aftercorr:7,afterok:9');
   });
 
   it('drops a throttle that does not limit, and refuses an empty array', () => {

@@ -20,6 +20,7 @@ import { EXIT, type Io } from '../io.js';
 import { exitCodeOf, inconclusiveNotes } from '../outcome.js';
 import { chooseFormat, emit, REPORT_FORMATS, renderReport } from '../output.js';
 import { renderPlan } from '../render-plan.js';
+import { escapeTerminal } from '../../domain/terminal-text.js';
 
 export const flags = {
   repeats: { type: 'string' },
@@ -41,7 +42,7 @@ export const help = `batchbench run: run an experiment, measure it and print its
 Usage:
   batchbench run FILE [flags]
 
-Runs on local processes unless the file says compute.backend: aws-batch. Progress goes to
+Runs on local processes unless the file says compute.backend: aws-batch or slurm. Progress goes to
 stderr, the report to stdout; the run is kept in a folder (--runs-dir) or in results.store.
 
 Flags:
@@ -49,7 +50,8 @@ Flags:
   --concurrency N     local backend: N vCPU slots at once (default: the number of cores)
   --backend local     run every cell on local processes, whatever the file says
   --resume RUN_ID     run only the jobs of RUN_ID that have no result yet
-  --runs-dir DIR      where local runs are kept (default .batchbench/runs)
+  --runs-dir DIR      where local and slurm runs are kept (default .batchbench/runs; for
+                      slurm, a folder the nodes see at the same path)
   --prices FILE       price the run with this table instead of the shipped one
   --format F          the report as terminal (default), markdown, json or html
   --json              the report as JSON on stdout (the same as --format json)
@@ -80,10 +82,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (hasErrors(checked.problems) || !checked.plan || !checked.experiment) return EXIT.usage;
   const { plan, experiment } = checked;
   const cloud = plan.jobs.filter((j) => j.compute.backend !== 'local');
-  if (cloud.length > 0 && cloud.length < plan.jobs.length)
+  const backends = new Set(plan.jobs.map((j) => j.compute.backend));
+  if (backends.size > 1)
     throw usageError(
       'run',
-      `${file} mixes local and aws-batch cells, which one run cannot do yet`,
+      `${file} mixes ${[...backends].join(' and ')} cells, which one run cannot do yet`,
       'run it on this machine with --backend local',
     );
   if (values['dry-run']) {
@@ -142,6 +145,13 @@ async function backendFor(
   },
 ): Promise<{ store: RunStore; executor: Executor }> {
   const { experiment, plan, runId, values, io } = args;
+  if (plan.jobs.some((j) => j.compute.backend === 'slurm')) {
+    const { slurmBackend } = await import('../../adapters/slurm/slurm-backend.js');
+    const runsDir = values['runs-dir'] ?? '.batchbench/runs';
+    io.stderr.write(`run ${runId}: ${plan.jobs.length} jobs on Slurm, runs in ${runsDir}\n`);
+    const log = (line: string) => io.stderr.write(`${escapeTerminal(line)}\n`);
+    return slurmBackend({ plan, runsDir, cwd: io.cwd, env: io.env, log });
+  }
   if (cloud) {
     // Loaded only for a cloud run: the AWS SDK is most of the bundle and a local run needs none of it.
     const { awsBatch } = await import('../aws-backend.js');
