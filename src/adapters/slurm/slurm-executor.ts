@@ -125,7 +125,9 @@ export class SlurmExecutor implements Executor {
     );
     const view = await viewRun(this.options.commands, names, this.queue);
     const pending = [...view.tasks.values()].filter((t) => t.state === 'PENDING').length;
-    const running = [...view.tasks.values()].filter((t) => ['RUNNING', 'COMPLETING'].includes(t.state)).length;
+    const running = [...view.tasks.values()].filter((t) =>
+      ['RUNNING', 'COMPLETING'].includes(t.state),
+    ).length;
     await cancelRun(this.options.commands, view);
     return { cancelled: pending, terminated: running };
   }
@@ -217,7 +219,14 @@ export class SlurmExecutor implements Executor {
         correlated: use.correlated && dependsOn.every((s) => !attached.has(s + '\n' + cs.cellId)),
         beforeSubmit: async () => {
           if (!own) return;
-          const table = taskTable(run.layout, this.options.plan, run.runId, own, this.options.baseDir, this.now());
+          const table = taskTable(
+            run.layout,
+            this.options.plan,
+            run.runId,
+            own,
+            this.options.baseDir,
+            this.now(),
+          );
           await writeTable(run.layout, name, table);
           run.tables.set(name, table);
         },
@@ -235,7 +244,12 @@ export class SlurmExecutor implements Executor {
       const table = await readTable(run.layout, name);
       if (!table) continue;
       run.tables.set(name, table);
-      out.push({ jobName: name, jobId: view.arrays.get(name) ?? '', tasks: table.jobs.length, submitted: false });
+      out.push({
+        jobName: name,
+        jobId: view.arrays.get(name) ?? '',
+        tasks: table.jobs.length,
+        submitted: false,
+      });
     }
     return out;
   }
@@ -276,7 +290,9 @@ export class SlurmExecutor implements Executor {
       signal: options.signal,
       ...(once ? { maxPolls: 1 } : {}),
       onUpdate: (u: TrackerUpdate) => {
-        const text = u.hints.map((h) => `slurm: ${h.tasks} task(s) pending (${h.reason}): ${h.hint}`).join('\n');
+        const text = u.hints
+          .map((h) => `slurm: ${h.tasks} task(s) pending (${h.reason}): ${h.hint}`)
+          .join('\n');
         if (text && text !== hints) this.log(text);
         hints = text;
       },
@@ -284,14 +300,26 @@ export class SlurmExecutor implements Executor {
         const job = jobOf(t);
         if (!job || skip.has(job.id)) return;
         if (t.phase === 'running' && before !== 'running')
-          await options.onEvent({ type: 'job-started', jobId: job.id, attempt: t.restarts + 1, at: this.now() });
+          await options.onEvent({
+            type: 'job-started',
+            jobId: job.id,
+            attempt: t.restarts + 1,
+            at: this.now(),
+          });
         else if (isFinished(t.phase)) await finish(t);
       },
     });
     const open = result.tasks.filter((t) => !isFinished(t.phase));
     if (options.signal.aborted && open.length > 0) {
       // As on Batch: an interrupted run stops its jobs; what finished stays recorded.
-      await cancelRun(this.options.commands, await viewRun(this.options.commands, arrays.map((a) => a.jobName), this.queue));
+      await cancelRun(
+        this.options.commands,
+        await viewRun(
+          this.options.commands,
+          arrays.map((a) => a.jobName),
+          this.queue,
+        ),
+      );
       for (const t of open) await finish({ ...t, phase: 'failed', state: 'CANCELLED' });
       return { unfinished: 0 };
     }

@@ -61,11 +61,14 @@ function dependencies(
   a: PlannedArray,
   byStage: ReadonlyMap<string, SubmittedArray>,
 ): { jobId: string; correlated: boolean }[] {
-  const stages = a.dependsOn === undefined ? [] : typeof a.dependsOn === 'string' ? [a.dependsOn] : a.dependsOn;
+  const stages =
+    a.dependsOn === undefined ? [] : typeof a.dependsOn === 'string' ? [a.dependsOn] : a.dependsOn;
   return stages.map((stage) => {
     const dep = byStage.get(`${a.cellId}\n${stage}`);
     if (!dep)
-      throw new Error(`stage ${a.stage} of cell ${a.cellId} depends on ${stage}, which is not submitted before it`);
+      throw new Error(
+        `stage ${a.stage} of cell ${a.cellId} depends on ${stage}, which is not submitted before it`,
+      );
     return { jobId: dep.jobId, correlated: (a.correlated ?? true) && dep.tasks === a.tasks };
   });
 }

@@ -39,7 +39,10 @@ export async function readRunnerRecords(dir: string): Promise<Map<string, Runner
   for (const name of names) {
     if (!RECORD.test(name)) continue;
     const r = JSON.parse(await readFile(path.join(dir, name), 'utf8')) as RunnerRecord;
-    out.set(r.jobId, [...(out.get(r.jobId) ?? []), r].sort((a, b) => a.attempt - b.attempt));
+    out.set(
+      r.jobId,
+      [...(out.get(r.jobId) ?? []), r].sort((a, b) => a.attempt - b.attempt),
+    );
   }
   return out;
 }
@@ -83,7 +86,11 @@ export async function jobRecordOf(args: {
   const status = statusOf(state, runner);
   const attempt = runner?.attempt ?? (task ? task.restarts + 1 : 1);
   const base = path.join(args.dir, `${job.id}.a${attempt}`);
-  const files = { metricsFile: `${base}.metrics.jsonl`, stdoutFile: `${base}.out`, stderrFile: `${base}.err` };
+  const files = {
+    metricsFile: `${base}.metrics.jsonl`,
+    stdoutFile: `${base}.out`,
+    stderrFile: `${base}.err`,
+  };
   const sizes = {
     stdoutBytes: await size(files.stdoutFile),
     stderrBytes: await size(files.stderrFile),
@@ -100,7 +107,9 @@ export async function jobRecordOf(args: {
       ? undefined
       : (runner?.error ??
         (state ? failureReason(state, exitCode ?? undefined, task?.signal) : undefined) ??
-        (runner ? failureReason('FAILED', exitCode ?? undefined) : 'the task ended without writing a record'));
+        (runner
+          ? failureReason('FAILED', exitCode ?? undefined)
+          : 'the task ended without writing a record'));
   return {
     jobId: job.id,
     runId: args.runId,
@@ -123,7 +132,7 @@ export async function jobRecordOf(args: {
     ...(runner?.commandEndedAt ? { commandEndedAt: runner.commandEndedAt } : {}),
     stoppedAt: Math.max(stoppedAt, startedAt),
     collectedAt: args.now,
-    ...(runner?.host ?? task?.node ? { host: runner?.host ?? task?.node } : {}),
+    ...((runner?.host ?? task?.node) ? { host: runner?.host ?? task?.node } : {}),
     ...(runner?.cpuModel ? { cpuModel: runner.cpuModel } : {}),
     ...(runner?.cpuCount ? { cpuCount: runner.cpuCount } : {}),
     ...(runner?.peakMemoryBytes ? { peakMemoryBytes: runner.peakMemoryBytes } : {}),

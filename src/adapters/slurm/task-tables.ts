@@ -58,9 +58,9 @@ export function cellStages(plan: Plan, jobs: readonly PlannedJob[]): CellStage[]
   for (const [key, list] of byKey) {
     const [cellId, stage] = key.split('\n') as [string, string];
     positions.set(key, new Map(list.map((j, i) => [j.id, i])));
-    const dependsOn = [
-      ...new Set(list.flatMap((j) => j.needs.map((n) => stageOf.get(n) as string))),
-    ].filter((s) => byKey.has(`${cellId}\n${s}`));
+    const dependsOn = [...new Set(list.flatMap((j) => j.needs.map((n) => stageOf.get(n) as string)))].filter(
+      (s) => byKey.has(`${cellId}\n${s}`),
+    );
     // aftercorr is right only when each task needs at most the task at its own index.
     const correlated = list.every((j, i) =>
       j.needs.every((n) => {
