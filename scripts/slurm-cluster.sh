@@ -79,6 +79,9 @@ JobCompType=jobcomp/none
 SelectType=select/cons_tres
 SelectTypeParameters=CR_Core_Memory
 SchedulerType=sched/backfill
+# Schedule as soon as a job is submitted or ends, and look at the whole queue each time: the
+# defaults batch work for a big cluster and leave a one-node test cluster idle between tasks.
+SchedulerParameters=batch_sched_delay=0,sched_min_interval=0,default_queue_depth=2000,bf_interval=5,bf_max_job_test=2000
 # Without a default, a task without --mem would take the whole node's memory and run alone.
 DefMemPerCPU=128
 ReturnToService=2
@@ -100,6 +103,9 @@ KillWait=5
 Waittime=0
 NodeName=$host NodeAddr=127.0.0.1 CPUs=2 RealMemory=$mem_mb State=UNKNOWN
 PartitionName=debug Nodes=$host Default=YES MaxTime=INFINITE State=UP
+# Many short tasks at once (the 1,000-task test): up to 8 tasks share a core here, so launches
+# overlap instead of queueing two at a time behind the node's 2 CPUs.
+PartitionName=many Nodes=$host MaxTime=INFINITE State=UP OverSubscribe=FORCE:8
 EOF
 }
 
