@@ -15,6 +15,7 @@ const benches = [
   'batch-api-calls.ts',
   'validate-scale.ts',
   'compare-scale.ts',
+  'slurm-commands.ts',
 ].filter((b) => only.length === 0 || only.some((o) => b.includes(o)));
 let failed = 0;
 for (const bench of benches) {

@@ -16,6 +16,7 @@ interface Job {
   permissions?: Record<string, string>;
   steps: Step[];
   if?: string;
+  'runs-on'?: unknown;
   concurrency?: { group: string };
 }
 interface Workflow {

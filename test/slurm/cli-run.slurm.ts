@@ -144,4 +144,61 @@ describe.skipIf(!cluster.ok)('batchbench on a real Slurm cluster', () => {
     expect(all).toHaveLength(6);
     expect(all.every((r) => r.status === 'cancelled')).toBe(true);
   });
+
+  it('slurmd stopped mid-run: the running task is requeued and finishes, the finished one is kept', async () => {
+    const file = path.join(ws.dir, 'node-fail.yaml');
+    // The slow cell's first attempt outlives the node; its requeued attempt ends at once.
+    const script =
+      'if [ "$1" = slow ] && [ "$BATCHBENCH_ATTEMPT" = 1 ]; then sleep 600; fi; echo "::metric ok=1"';
+    await writeFile(
+      file,
+      [
+        'version: 1',
+        'name: node-fail',
+        `run: { command: [sh, -c, '${script}', sh, '\${{ matrix.kind }}'] }`,
+        'matrix: { kind: [quick, slow] }',
+        'resources: { vcpus: 1, memory: 64MiB, timeout: 20m }',
+        'compute: { backend: slurm }',
+        '',
+      ].join('\n'),
+    );
+    const runsDir = path.join(ws.dir, 'runs-node-fail');
+    let stopped = false;
+    const cluster = (what: string) =>
+      new Promise<void>((resolve, reject) =>
+        spawn('bash', ['scripts/slurm-cluster.sh', what], { cwd: root, stdio: 'inherit' }).on('close', (c) =>
+          c === 0 ? resolve() : reject(new Error(`slurm-cluster.sh ${what}: exit ${c}`)),
+        ),
+      );
+    const running = batchbench(['run', file, '--runs-dir', runsDir, '--json'], (stderr) => {
+      if (stopped || !/succeeded 1/.test(stderr) || !/running 1/.test(stderr.split('succeeded 1')[1] ?? ''))
+        return false;
+      stopped = true;
+      void (async () => {
+        await cluster('slurmd-stop');
+        // Back once slurmctld has declared the node down (SlurmdTimeout), so the task is requeued.
+        for (let i = 0; i < 120; i += 1) {
+          const { stdout } = await new Promise<{ stdout: string }>((resolve) => {
+            let out = '';
+            const p = spawn('sinfo', ['-h', '-o', '%T']);
+            p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+            p.on('close', () => resolve({ stdout: out }));
+          });
+          if (stdout.startsWith('down')) break;
+          await new Promise((r) => setTimeout(r, 1000));
+        }
+        await cluster('slurmd-start');
+      })();
+      return false;
+    });
+    const ran = await running;
+    expect(stopped).toBe(true);
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(ran.stderr).toMatch(/requeued by Slurm/);
+    const all = await records(runsDir, runIdOf(ran.stderr));
+    const quick = all.filter((r) => r.cellId === 'kind-quick');
+    const slow = all.filter((r) => r.cellId === 'kind-slow');
+    expect(quick).toMatchObject([{ status: 'succeeded', attempt: 1, metrics: { ok: 1 } }]);
+    expect(slow.at(-1)).toMatchObject({ status: 'succeeded', attempt: 2, metrics: { ok: 1 } });
+  });
 });

@@ -263,6 +263,7 @@ export class SlurmExecutor implements Executor {
     once = false,
   ): Promise<{ unfinished: number }> {
     let hints = '';
+    let requeued = 0;
     const jobOf = (t: TrackedTask) => {
       const id = run.tables.get(t.jobName)?.jobs[t.index]?.jobId;
       return id === undefined ? undefined : this.jobsById.get(id);
@@ -295,6 +296,15 @@ export class SlurmExecutor implements Executor {
           .join('\n');
         if (text && text !== hints) this.log(text);
         hints = text;
+        if (u.requeues.length > requeued)
+          this.log(
+            `slurm: ${u.requeues.length} task(s) requeued by Slurm (node failure or preemption): ` +
+              u.requeues
+                .slice(requeued)
+                .map((r) => `${r.jobName}[${r.index}] ${r.state}`)
+                .join(', '),
+          );
+        requeued = u.requeues.length;
       },
       onChange: async (t, before) => {
         const job = jobOf(t);
