@@ -23,6 +23,7 @@ export interface SlurmBackendOptions {
 export function slurmBackend(options: SlurmBackendOptions) {
   const commands = countingCommands(execSlurmCommands(options.env));
   const runsDir = path.resolve(options.cwd, options.runsDir);
+  const store = new FsRunStore(runsDir);
   const executor = new SlurmExecutor({
     plan: options.plan,
     commands,
@@ -32,8 +33,9 @@ export function slurmBackend(options: SlurmBackendOptions) {
     exportVars: HOST_ENV_ALLOWLIST.filter((name) => options.env[name] !== undefined),
     log: options.log,
     commandsSummary: () => commands.summary(),
+    storedRecords: (runId) => store.readRecords(runId),
   });
-  return { store: new FsRunStore(runsDir), executor, commands };
+  return { store, executor, commands };
 }
 
 /**

@@ -37,6 +37,8 @@ export interface SlurmExecutorOptions {
   /** Host variables the tasks get from the submitting environment (--export). */
   exportVars?: readonly string[];
   log?: (line: string) => void;
+  /** The records a stored run holds already: collect does not record those jobs again. */
+  storedRecords?: (runId: string) => Promise<readonly { jobId: string }[]>;
   /** What to say about the Slurm commands issued, at the end of a run (a counting wrapper's tally). */
   commandsSummary?: () => string;
   now?: () => number;
@@ -114,7 +116,7 @@ export class SlurmExecutor implements Executor {
   ): Promise<{ unfinished: number }> {
     const run = this.run(manifest.runId);
     const arrays = await this.storedArrays(run);
-    const skip = new Set<string>();
+    const skip = new Set((await this.options.storedRecords?.(manifest.runId))?.map((r) => r.jobId));
     return this.follow(run, arrays, { ...options, runId: manifest.runId, skip }, skip, !options.wait);
   }
 
