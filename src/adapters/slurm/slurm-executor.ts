@@ -264,8 +264,6 @@ export class SlurmExecutor implements Executor {
     skip: ReadonlySet<string>,
     once = false,
   ): Promise<{ unfinished: number }> {
-    let hints = '';
-    let requeued = 0;
     const jobOf = (t: TrackedTask) => {
       const id = run.tables.get(t.jobName)?.jobs[t.index]?.jobId;
       return id === undefined ? undefined : this.jobsById.get(id);
@@ -292,22 +290,7 @@ export class SlurmExecutor implements Executor {
       maxIntervalMs: this.options.poll?.maxMs ?? 30_000,
       signal: options.signal,
       ...(once ? { maxPolls: 1 } : {}),
-      onUpdate: (u: TrackerUpdate) => {
-        const text = u.hints
-          .map((h) => `slurm: ${h.tasks} task(s) pending (${h.reason}): ${h.hint}`)
-          .join('\n');
-        if (text && text !== hints) this.log(text);
-        hints = text;
-        if (u.requeues.length > requeued)
-          this.log(
-            `slurm: ${u.requeues.length} task(s) requeued by Slurm (node failure or preemption): ` +
-              u.requeues
-                .slice(requeued)
-                .map((r) => `${r.jobName}[${r.index}] ${r.state}`)
-                .join(', '),
-          );
-        requeued = u.requeues.length;
-      },
+      onUpdate: this.updateLogger(),
       onChange: async (t, before) => {
         const job = jobOf(t);
         if (!job || skip.has(job.id)) return;
@@ -336,6 +319,28 @@ export class SlurmExecutor implements Executor {
       return { unfinished: 0 };
     }
     return { unfinished: open.length };
+  }
+
+  /** Logs PENDING reasons that need a person when they change, and each task Slurm requeued. */
+  private updateLogger(): (u: TrackerUpdate) => void {
+    let hints = '';
+    let requeued = 0;
+    return (u) => {
+      const text = u.hints
+        .map((h) => `slurm: ${h.tasks} task(s) pending (${h.reason}): ${h.hint}`)
+        .join('\n');
+      if (text && text !== hints) this.log(text);
+      hints = text;
+      if (u.requeues.length > requeued)
+        this.log(
+          `slurm: ${u.requeues.length} task(s) requeued by Slurm (node failure or preemption): ` +
+            u.requeues
+              .slice(requeued)
+              .map((r) => `${r.jobName}[${r.index}] ${r.state}`)
+              .join(', '),
+        );
+      requeued = u.requeues.length;
+    };
   }
 
   private log(line: string): void {
