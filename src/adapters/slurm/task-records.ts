@@ -136,7 +136,6 @@ export async function jobRecordOf(args: {
     ...(runner?.cpuModel ? { cpuModel: runner.cpuModel } : {}),
     ...(runner?.cpuCount ? { cpuCount: runner.cpuCount } : {}),
     ...(runner?.peakMemoryBytes ? { peakMemoryBytes: runner.peakMemoryBytes } : {}),
-    ...(job.compute.slurm?.constraint ? { instanceType: job.compute.slurm.constraint } : {}),
     metrics: outputs.values,
     ...('logTail' in outputs && outputs.logTail?.length ? { logTail: outputs.logTail } : {}),
   };
