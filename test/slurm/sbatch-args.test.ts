@@ -89,6 +89,18 @@ describe('squeue and sacct parsing', () => {
     expect(rows).toHaveLength(5);
   });
 
+  it("reads squeue's times, but not a pending task's guessed start nor a running one's end", () => {
+    const rows = parseSqueue(
+      '5|0|n|RUNNING|None|vm|0|0|2026-01-01T10:00:00|2026-01-01T10:00:02|2026-01-01T11:00:02|\n' +
+        '5|1|n|PENDING|Resources||0|0|2026-01-01T10:00:00|2026-01-01T10:05:00|N/A|\n' +
+        '5|2|n|COMPLETED|None|vm|0|0|2026-01-01T10:00:00|2026-01-01T10:00:01|2026-01-01T10:00:03|\n',
+    );
+    expect(rows[0]).toMatchObject({ submit: '2026-01-01T10:00:00', start: '2026-01-01T10:00:02' });
+    expect(rows[0]?.end).toBeUndefined();
+    expect(rows[1]?.start).toBeUndefined();
+    expect(rows[2]).toMatchObject({ start: '2026-01-01T10:00:01', end: '2026-01-01T10:00:03' });
+  });
+
   it('reads sacct -P rows with times, and `CANCELLED by 0` as CANCELLED', () => {
     const rows = parseSacct(
       '7_0|bb.r.c.s|OUT_OF_MEMORY|0:125|vm|2026-01-01T00:00:00|2026-01-01T00:00:01|2026-01-01T00:00:05|00:00:04\n' +
