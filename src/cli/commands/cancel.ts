@@ -13,6 +13,7 @@ export const help = `batchbench cancel: stop every unfinished AWS Batch or Slurm
 
 Usage:
   batchbench cancel RUN_ID --store s3://bucket/prefix/ [--json]
+  batchbench cancel RUN_ID --runs-dir DIR [--json]      (a slurm run: scancel)
 
 Waiting jobs are cancelled and running ones terminated; what finished stays in the store, and
 batchbench collect still reports it.

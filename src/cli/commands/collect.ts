@@ -19,10 +19,11 @@ export const flags = {
   ...COLOR_FLAGS,
 } as const;
 
-export const help = `batchbench collect: gather an AWS Batch run that went on while nobody waited
+export const help = `batchbench collect: gather an AWS Batch or Slurm run that went on while nobody waited
 
 Usage:
   batchbench collect RUN_ID --store s3://bucket/prefix/ [--wait] [--publish] [--format F]
+  batchbench collect RUN_ID --runs-dir DIR [--wait] [--format F]      (a slurm run)
 
 Reads the run's manifest and results from the store, asks Batch about the jobs still running
 and prints the report. Credentials and region come from the standard AWS chain.
