@@ -137,7 +137,7 @@ node_idle() {
 cmd_start() {
   cmd_install || return 3
   if [ "$(id -u)" != 0 ]; then
-    say "SKIP: the test cluster runs its daemons as root (uid $(id -u))"
+    say "no cluster: the test cluster runs its daemons as root (uid $(id -u))"
     return 3
   fi
   if alive "$(pid_of "$DIR/run/slurmctld.pid")" && node_idle; then
@@ -155,12 +155,12 @@ cmd_start() {
     --pid-file="$DIR/run/munged.pid" --log-file="$DIR/log/munged.log" --seed-file="$DIR/munge/seed"
   # Slurm's munge plugin reads the socket from AuthInfo.
   printf 'AuthInfo=socket=%s\n' "$DIR/munge/munge.socket" >>"$CONF"
-  wait_for munge_ready 20 || { say "SKIP: munged did not start"; cmd_stop; return 3; }
+  wait_for munge_ready 20 || { say "no cluster: munged did not start"; cmd_stop; return 3; }
   SLURM_CONF="$CONF" setsid slurmctld -D -f "$CONF" </dev/null >>"$DIR/log/slurmctld.out" 2>&1 &
   echo $! >"$DIR/run/slurmctld.pid"
   start_slurmd
   if ! wait_for node_idle 120; then
-    say "SKIP: the node did not become idle within 60 s; last words:"
+    say "no cluster: the node did not become idle within 60 s (or a daemon died); last words:"
     tail -n 10 "$DIR/log/slurmctld.log" "$DIR/log/slurmd.log" >&2 2>/dev/null || true
     cmd_stop
     return 3
