@@ -17,6 +17,7 @@ const benches = [
   'validate-scale.ts',
   'compare-scale.ts',
   'history.ts',
+  'slurm-commands.ts',
 ].filter((b) => only.length === 0 || only.some((o) => b.includes(o)));
 let failed = 0;
 for (const bench of benches) {

@@ -9,6 +9,8 @@
 #   scripts/slurm-cluster.sh status    print sinfo of the running cluster (exit 1 when it is down)
 #   scripts/slurm-cluster.sh env       print SLURM_CONF=... for the running cluster
 #   scripts/slurm-cluster.sh stop      end the daemons by PID, remove the state dir
+#   scripts/slurm-cluster.sh slurmd-stop   end slurmd alone by PID (a node failure, for a test)
+#   scripts/slurm-cluster.sh slurmd-start  start slurmd again (the node comes back: ReturnToService=2)
 #   scripts/slurm-cluster.sh test      start, `vitest --config vitest.slurm.config.ts`, stop (always)
 #
 # `start` exits 3 when no cluster can run here (not root and not installed, or a daemon refused
@@ -79,6 +81,9 @@ JobCompType=jobcomp/none
 SelectType=select/cons_tres
 SelectTypeParameters=CR_Core_Memory
 SchedulerType=sched/backfill
+# Schedule as soon as a job is submitted or ends, and look at the whole queue each time: the
+# defaults batch work for a big cluster and leave a one-node test cluster idle between tasks.
+SchedulerParameters=batch_sched_delay=0,sched_min_interval=0,default_queue_depth=2000,bf_interval=5,bf_max_job_test=2000
 # Without a default, a task without --mem would take the whole node's memory and run alone.
 DefMemPerCPU=128
 ReturnToService=2
@@ -100,25 +105,39 @@ KillWait=5
 Waittime=0
 NodeName=$host NodeAddr=127.0.0.1 CPUs=2 RealMemory=$mem_mb State=UNKNOWN
 PartitionName=debug Nodes=$host Default=YES MaxTime=INFINITE State=UP
+# Many short tasks at once (the 1,000-task test): up to 8 tasks share a core here, so launches
+# overlap instead of queueing two at a time behind the node's 2 CPUs.
+PartitionName=many Nodes=$host MaxTime=INFINITE State=UP OverSubscribe=FORCE:8
 EOF
 }
 
 # Waits up to $2 half-seconds for command "$1" (a function name) to succeed.
 wait_for() {
-  local i
+  local i status
   for i in $(seq 1 "$2"); do
-    "$1" && return 0
+    status=0
+    "$1" || status=$?
+    [ "$status" -eq 0 ] && return 0
+    [ "$status" -eq 2 ] && return 1
     sleep 0.5
   done
   return 1
 }
 
-node_idle() { SLURM_CONF="$CONF" sinfo -h -o '%T' 2>/dev/null | grep -qx 'idle'; }
+# `timeout`: sinfo waits for a slurmctld that died at start (MessageTimeout, retries) far longer
+# than the wait below; a daemon that died fails the wait at once instead.
+node_idle() {
+  local d
+  for d in slurmctld slurmd; do
+    alive "$(pid_of "$DIR/run/$d.pid")" || { say "$d (pid $(pid_of "$DIR/run/$d.pid")) died"; return 2; }
+  done
+  SLURM_CONF="$CONF" timeout 5 sinfo -h -o '%T' 2>/dev/null | grep -qx 'idle'
+}
 
 cmd_start() {
   cmd_install || return 3
   if [ "$(id -u)" != 0 ]; then
-    say "SKIP: the test cluster runs its daemons as root (uid $(id -u))"
+    say "no cluster: the test cluster runs its daemons as root (uid $(id -u))"
     return 3
   fi
   if alive "$(pid_of "$DIR/run/slurmctld.pid")" && node_idle; then
@@ -136,19 +155,23 @@ cmd_start() {
     --pid-file="$DIR/run/munged.pid" --log-file="$DIR/log/munged.log" --seed-file="$DIR/munge/seed"
   # Slurm's munge plugin reads the socket from AuthInfo.
   printf 'AuthInfo=socket=%s\n' "$DIR/munge/munge.socket" >>"$CONF"
-  wait_for munge_ready 20 || { say "SKIP: munged did not start"; cmd_stop; return 3; }
+  wait_for munge_ready 20 || { say "no cluster: munged did not start"; cmd_stop; return 3; }
   SLURM_CONF="$CONF" setsid slurmctld -D -f "$CONF" </dev/null >>"$DIR/log/slurmctld.out" 2>&1 &
   echo $! >"$DIR/run/slurmctld.pid"
-  SLURM_CONF="$CONF" setsid slurmd -D -f "$CONF" </dev/null >>"$DIR/log/slurmd.out" 2>&1 &
-  echo $! >"$DIR/run/slurmd.pid"
+  start_slurmd
   if ! wait_for node_idle 120; then
-    say "SKIP: the node did not become idle within 60 s; last words:"
+    say "no cluster: the node did not become idle within 60 s (or a daemon died); last words:"
     tail -n 10 "$DIR/log/slurmctld.log" "$DIR/log/slurmd.log" >&2 2>/dev/null || true
     cmd_stop
     return 3
   fi
   say "cluster up: $(SLURM_CONF="$CONF" sinfo -h -o '%N %c CPUs %m MB %T')"
   echo "SLURM_CONF=$CONF"
+}
+
+start_slurmd() {
+  SLURM_CONF="$CONF" setsid slurmd -D -f "$CONF" </dev/null >>"$DIR/log/slurmd.out" 2>&1 &
+  echo $! >"$DIR/run/slurmd.pid"
 }
 
 munge_ready() { munge -n --socket="$DIR/munge/munge.socket" </dev/null | unmunge --socket="$DIR/munge/munge.socket" >/dev/null 2>&1; }
@@ -183,12 +206,17 @@ cmd_stop() {
   rm -rf "$DIR"
 }
 
+# A skip is not a pass: no cluster fails the test run, and the tests fail rather than skip.
 cmd_test() {
   trap cmd_stop EXIT
-  local env status=0
-  env="$(cmd_start)" || status=$?
-  if [ "$status" -eq 0 ]; then export "${env?}"; fi
-  npx vitest run --config vitest.slurm.config.ts "$@"
+  local env started
+  started=$(date +%s)
+  env="$(cmd_start)" || { say "FAIL: no cluster could start, so the Slurm tests cannot run"; return 1; }
+  export "${env?}" BATCHBENCH_SLURM_REQUIRED=1 BATCHBENCH_SLURM_DIR="$DIR"
+  local status=0
+  npx vitest run --config vitest.slurm.config.ts "$@" || status=$?
+  say "slurm tests: $(($(date +%s) - started)) s in all, cluster start included"
+  return "$status"
 }
 
 case "${1:-}" in
@@ -197,9 +225,11 @@ case "${1:-}" in
   status) cmd_status ;;
   env) cmd_env ;;
   stop) cmd_stop ;;
+  slurmd-stop) end_pid "$(pid_of "$DIR/run/slurmd.pid")" slurmd ;;
+  slurmd-start) start_slurmd ;;
   test) shift; cmd_test "$@" ;;
   *)
-    echo "usage: scripts/slurm-cluster.sh install|start|status|env|stop|test [vitest args]" >&2
+    echo "usage: scripts/slurm-cluster.sh install|start|status|env|stop|slurmd-stop|slurmd-start|test [vitest args]" >&2
     exit 2
     ;;
 esac

@@ -9,6 +9,7 @@ import type { Backend, BackendFactory, BackendSetup } from '../ports/backend.js'
 export const BACKEND_LOADERS: { readonly [N in BackendName]: () => Promise<BackendFactory> } = {
   local: async () => (await import('./local/local-backend.js')).createLocalBackend,
   'aws-batch': async () => (await import('./aws/batch/backend.js')).createBatchBackend,
+  slurm: async () => (await import('./slurm/backend.js')).createSlurmBackend,
 };
 
 /** The backend named, made from the setup. */

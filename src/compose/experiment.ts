@@ -5,6 +5,7 @@ import { readSourceFile } from '../adapters/source-file.js';
 import { checkExperiment, unreadable, type CheckedExperiment } from '../app/check-experiment.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
 import type { Plan } from '../domain/plan/plan.js';
+import type { BackendName } from '../domain/backends.js';
 
 export interface ExperimentSettings {
   /** Where relative paths start: the CLI's working folder, the runner's workspace. */
@@ -61,8 +62,8 @@ function forceLocal(plan: Plan): void {
 }
 
 /** Where a plan's jobs run: one run drives one backend. */
-export function backendOf(plan: Plan): 'local' | 'aws-batch' | 'mixed' {
-  const cloud = plan.jobs.filter((j) => j.compute.backend !== 'local').length;
-  if (cloud === 0) return 'local';
-  return cloud === plan.jobs.length ? 'aws-batch' : 'mixed';
+export function backendOf(plan: Plan): BackendName | 'mixed' {
+  const names = new Set(plan.jobs.map((j) => j.compute.backend));
+  if (names.size > 1) return 'mixed';
+  return [...names][0] ?? 'local';
 }

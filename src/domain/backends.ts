@@ -7,6 +7,7 @@
 export const BACKENDS = [
   { name: 'local', summary: 'child processes on this machine (the default)' },
   { name: 'aws-batch', summary: 'AWS Batch array jobs, results in S3' },
+  { name: 'slurm', summary: 'Slurm job arrays on a cluster, results on its shared filesystem' },
 ] as const satisfies readonly BackendInfo[];
 
 export interface BackendInfo {

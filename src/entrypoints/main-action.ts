@@ -43,11 +43,17 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       });
       return;
     }
+    const where = backendOf(ready.plan);
+    if (where === 'slurm' || where === 'mixed')
+      throw new UserError(
+        `${ready.file}: this action runs local and aws-batch experiments, not ${where} ones`,
+        {
+          hint: 'run a slurm experiment with npx batchbench run FILE on a self-hosted runner on the login node: docs/slurm.md shows the workflow',
+        },
+      );
     const signal = cancelSignal();
     const driven =
-      backendOf(ready.plan) === 'local'
-        ? await runLocally(ready, env, signal)
-        : await runOnBatch(ready, env, signal);
+      where === 'local' ? await runLocally(ready, env, signal) : await runOnBatch(ready, env, signal);
     await publishFromInputs(driven.report, driven.unfinished, env, {
       store: driven.store,
       submitted: !driven.local,

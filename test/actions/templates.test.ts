@@ -16,6 +16,7 @@ interface Job {
   permissions?: Record<string, string>;
   steps: Step[];
   if?: string;
+  'runs-on'?: unknown;
   concurrency?: { group: string };
 }
 interface Workflow {
@@ -29,12 +30,13 @@ const templates = readdirSync(dir).filter((f) => f.endsWith('.yml'));
 const load = (file: string) => parse(readFileSync(path.join(dir, file), 'utf8')) as Workflow;
 
 describe('workflow templates', () => {
-  it('are the four the issue asks for, each documented at its top', () => {
+  it('are the five the issues ask for, each documented at its top', () => {
     expect(templates.sort()).toEqual([
       'benchmark-weekly.yml',
       'collect-runs.yml',
       'experiments-dispatch.yml',
       'experiments-pr.yml',
+      'experiments-slurm.yml',
     ]);
     for (const file of templates) {
       const head = readFileSync(path.join(dir, file), 'utf8').split('\n').slice(0, 4);
@@ -63,6 +65,24 @@ describe('workflow templates', () => {
       }
     },
   );
+
+  it('slurm: a self-hosted login-node runner, one run per partition at a time, never cancelled midway', () => {
+    const job = load('experiments-slurm.yml').jobs.run;
+    expect(job?.['runs-on']).toBe(
+      `\${{ fromJSON(vars.BATCHBENCH_SLURM_RUNNER || '["self-hosted","linux","slurm-login"]') }}`,
+    );
+    expect(job?.concurrency).toEqual({
+      group: "batchbench-slurm-${{ vars.BATCHBENCH_SLURM_PARTITION || 'default' }}",
+      'cancel-in-progress': false,
+    });
+    expect(job?.steps.map((s) => s.uses?.replace(/@.*/, ''))).toEqual([
+      'actions/checkout',
+      'actions/checkout',
+      undefined,
+      'OWNER/batchbench/actions/report',
+      'actions/upload-artifact',
+    ]);
+  });
 
   it('pull requests: validate always; cloud runs only for the repository own branches, forks only by label and locally', () => {
     const wf = load('experiments-pr.yml');
@@ -137,11 +157,11 @@ describe('workflow templates', () => {
   it('pass actionlint and every action.yml passes action-validator (scripts/lint-actions.sh)', () => {
     const lint = spawnSync('bash', ['scripts/lint-actions.sh'], { cwd: ROOT, encoding: 'utf8' });
     expect(lint.stdout).not.toContain('FAILED');
-    // The root action.yml, six under actions/, the four templates, and each of the repository's
+    // The root action.yml, six under actions/, the five templates, and each of the repository's
     // own workflows twice (action-validator and actionlint).
     const own = readdirSync(path.join(ROOT, '.github/workflows')).filter((f) => f.endsWith('.yml'));
     expect(own.length).toBeGreaterThanOrEqual(3);
-    expect(lint.stdout.match(/^ok/gm)).toHaveLength(11 + 2 * own.length);
+    expect(lint.stdout.match(/^ok/gm)).toHaveLength(12 + 2 * own.length);
     expect(lint.status).toBe(0);
   }, 60_000);
 });

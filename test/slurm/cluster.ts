@@ -41,3 +41,23 @@ export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 
 /** A run id no other test (or earlier test run on the same cluster) uses. */
 export const freshRunId = (label: string) => `${label}-${process.pid}-${Date.now().toString(36)}`;
+
+/** The CLI bundled into `dir` (as scripts/build.mjs does, without touching dist/): a process to start and kill. */
+export async function bundleCli(dir: string): Promise<string> {
+  const { build } = await import('esbuild');
+  const outfile = path.join(dir, 'cli.mjs');
+  await build({
+    entryPoints: ['src/cli/index.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'warning',
+    define: { __BATCHBENCH_VERSION__: '"0.0.0-test"' },
+    banner: {
+      js: "import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);",
+    },
+  });
+  return outfile;
+}

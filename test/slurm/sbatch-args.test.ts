@@ -43,8 +43,21 @@ describe('sbatchArgs', () => {
   });
 
   it('uses aftercorr between equal arrays and afterok otherwise', () => {
-    expect(sbatchArgs({ ...base, after: { jobId: '7', tasks: 8 } })).toContain('--dependency=aftercorr:7');
-    expect(sbatchArgs({ ...base, after: { jobId: '7', tasks: 1 } })).toContain('--dependency=afterok:7');
+    expect(sbatchArgs({ ...base, after: [{ jobId: '7', correlated: true }] })).toContain(
+      '--dependency=aftercorr:7',
+    );
+    expect(sbatchArgs({ ...base, after: [{ jobId: '7', correlated: false }] })).toContain(
+      '--dependency=afterok:7',
+    );
+    expect(
+      sbatchArgs({
+        ...base,
+        after: [
+          { jobId: '7', correlated: true },
+          { jobId: '9', correlated: false },
+        ],
+      }),
+    ).toContain('--dependency=aftercorr:7,afterok:9');
   });
 
   it('drops a throttle that does not limit, and refuses an empty array', () => {
@@ -74,6 +87,18 @@ describe('squeue and sacct parsing', () => {
     expect(rows[2]).toMatchObject({ reason: 'JobArrayTaskLimit', restarts: 1 });
     expect(rows[2]?.node).toBeUndefined();
     expect(rows).toHaveLength(5);
+  });
+
+  it("reads squeue's times, but not a pending task's guessed start nor a running one's end", () => {
+    const rows = parseSqueue(
+      '5|0|n|RUNNING|None|vm|0|0|2026-01-01T10:00:00|2026-01-01T10:00:02|2026-01-01T11:00:02|\n' +
+        '5|1|n|PENDING|Resources||0|0|2026-01-01T10:00:00|2026-01-01T10:05:00|N/A|\n' +
+        '5|2|n|COMPLETED|None|vm|0|0|2026-01-01T10:00:00|2026-01-01T10:00:01|2026-01-01T10:00:03|\n',
+    );
+    expect(rows[0]).toMatchObject({ submit: '2026-01-01T10:00:00', start: '2026-01-01T10:00:02' });
+    expect(rows[0]?.end).toBeUndefined();
+    expect(rows[1]?.start).toBeUndefined();
+    expect(rows[2]).toMatchObject({ start: '2026-01-01T10:00:01', end: '2026-01-01T10:00:03' });
   });
 
   it('reads sacct -P rows with times, and `CANCELLED by 0` as CANCELLED', () => {

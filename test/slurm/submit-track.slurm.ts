@@ -153,4 +153,45 @@ describe.skipIf(!cluster.ok)('Slurm backend on a real cluster', () => {
       await ws.cleanup();
     }
   });
+
+  it('a 1,000-task array is submitted and tracked with fewer than 50 Slurm commands', async () => {
+    const ws = await workspace();
+    try {
+      const slurm = commands();
+      const runId = freshRunId('thousand');
+      const started = Date.now();
+      const submitted = await submitRun(
+        slurm,
+        [
+          {
+            runId,
+            cellId: 'c',
+            stage: 'run',
+            tasks: 1000,
+            resources: { memoryMb: 16 },
+            // The test cluster's partition where 8 tasks share a core (scripts/slurm-cluster.sh).
+            placement: { partition: 'many' },
+            logDir: `${ws.dir}/logs`,
+            script: ws.script,
+            args: ['true'],
+          },
+        ],
+        opts,
+      );
+      const result = await trackRun(slurm, submitted, {
+        ...opts,
+        sleep,
+        minIntervalMs: 1000,
+        maxIntervalMs: 60_000,
+      });
+      const seconds = (Date.now() - started) / 1000;
+      process.stderr.write(`\n1,000 tasks: ${seconds.toFixed(0)} s, ${slurm.summary()}\n`);
+      expect(result.finished).toBe(true);
+      expect(result.counts.succeeded).toBe(1000);
+      expect(slurm.counts.sbatch).toBe(1);
+      expect(slurm.total()).toBeLessThan(50);
+    } finally {
+      await ws.cleanup();
+    }
+  });
 });

@@ -221,6 +221,14 @@ describe('normalising the experiment file examples', () => {
       jobDefinition: 'existing-def:3',
       jobRoleArn: 'arn:aws:iam::123456789012:role/batchbench-job',
       tags: { project: 'beam', owner: 'lab' },
+      slurm: {
+        partition: 'compute',
+        account: 'perf',
+        qos: 'normal',
+        constraint: 'icelake&ib',
+        time: '30:00',
+        throttle: 8,
+      },
     });
     expect(main?.fanOut).toEqual({ items: 100, workers: '${{ matrix.workers }}', oversubscribe: 1.2 });
     expect(e.image).toEqual({ uri: '123456789012.dkr.ecr.us-west-2.amazonaws.com/beam:2f9c1e' });

@@ -39,11 +39,17 @@ export function execSlurmCommands(env: NodeJS.ProcessEnv = process.env): SlurmCo
 export function countingCommands(inner: SlurmCommands): SlurmCommands & {
   counts: Record<SlurmProgram, number>;
   total(): number;
+  summary(): string;
 } {
   const counts: Record<SlurmProgram, number> = { sbatch: 0, squeue: 0, sacct: 0, scancel: 0, scontrol: 0 };
   return {
     counts,
     total: () => Object.values(counts).reduce((a, b) => a + b, 0),
+    summary: () =>
+      `${Object.values(counts).reduce((a, b) => a + b, 0)} commands (` +
+      `${Object.entries(counts)
+        .map(([p, n]) => `${p} ${n}`)
+        .join(', ')})`,
     run(program, args) {
       counts[program] += 1;
       return inner.run(program, args);

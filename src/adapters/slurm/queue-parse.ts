@@ -36,7 +36,7 @@ function splitArrayId(id: string): { arrayJobId: string; indexes: number[] } | u
 
 /**
  * The `squeue -O` fields that parseSqueue reads, each followed by a `|` (the field's suffix):
- * array id, index, name, state, reason, node, exit code and restart count.
+ * array id, index, name, state, reason, node, exit code, restart count and the three times.
  */
 export const SQUEUE_FIELDS = [
   'ArrayJobID',
@@ -47,6 +47,9 @@ export const SQUEUE_FIELDS = [
   'NodeList',
   'exit_code',
   'RestartCnt',
+  'SubmitTime',
+  'StartTime',
+  'EndTime',
 ]
   .map((f) => `${f}:|`)
   .join(',');
@@ -65,6 +68,9 @@ export function parseSqueue(stdout: string): TaskStatus[] {
       node = '',
       exit = '',
       restarts = '',
+      submit = '',
+      start = '',
+      end = '',
     ] = line.split('|').map((f) => f.trim());
     const split = splitArrayId(`${arrayId}_${task}`);
     if (!split) continue;
@@ -83,9 +89,23 @@ export function parseSqueue(stdout: string): TaskStatus[] {
         ...(exit !== '' && !Number.isNaN(status) ? { exitCode } : {}),
         ...(signal ? { signal } : {}),
         ...(Number(restarts) > 0 ? { restarts: Number(restarts) } : {}),
+        ...(isTime(submit) ? { submit } : {}),
+        // A pending task's StartTime is the scheduler's guess, not a start.
+        ...(isTime(start) && baseState(state) !== 'PENDING' ? { start } : {}),
+        ...(isTime(end) && baseState(state) !== 'RUNNING' ? { end } : {}),
       });
   }
   return out;
+}
+
+/** squeue and sacct print local times as `2026-12-03T13:19:45`; N/A, NONE and Unknown are none. */
+const isTime = (s: string | undefined): s is string => !!s && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/.test(s);
+
+/** Epoch milliseconds of a Slurm time (local time of the machine that reads it). */
+export function slurmTimeMs(s: string | undefined): number | undefined {
+  if (!isTime(s)) return undefined;
+  const ms = new Date(s).getTime();
+  return Number.isNaN(ms) ? undefined : ms;
 }
 
 /** The sacct fields that parseSacct reads, in order. */
@@ -111,9 +131,9 @@ export function parseSacct(stdout: string): TaskStatus[] {
         ...(code !== undefined && !Number.isNaN(code) ? { exitCode: code } : {}),
         ...(signal ? { signal } : {}),
         ...(node && node !== 'None assigned' ? { node } : {}),
-        ...(submit && submit !== 'Unknown' ? { submit } : {}),
-        ...(start && start !== 'Unknown' ? { start } : {}),
-        ...(end && end !== 'Unknown' ? { end } : {}),
+        ...(isTime(submit) ? { submit } : {}),
+        ...(isTime(start) ? { start } : {}),
+        ...(isTime(end) ? { end } : {}),
         ...(elapsed ? { elapsed } : {}),
       });
   }

@@ -27,8 +27,13 @@ export interface ArraySubmission {
   placement: SlurmPlacement;
   /** Where Slurm writes each task's stdout and stderr (must exist before submission). */
   logDir: string;
-  /** The array this one waits for, and its size. */
-  after?: { jobId: string; tasks: number };
+  /**
+   * The arrays this one waits for. `correlated`: task i needs only task i of that array
+   * (aftercorr); otherwise every task waits for the whole array (afterok).
+   */
+  after?: readonly { jobId: string; correlated: boolean }[];
+  /** Names of the submitting environment's variables the task gets (--export); all when absent. */
+  exportVars?: readonly string[];
   /** The batch script (a file with a #! line) and its arguments: no shell string is built. */
   script: string;
   args: readonly string[];
@@ -71,10 +76,12 @@ export function sbatchArgs(s: ArraySubmission): string[] {
   if (p.qos) args.push(`--qos=${p.qos}`);
   if (p.constraint) args.push(`--constraint=${p.constraint}`);
   if (p.time) args.push(`--time=${p.time}`);
-  if (s.after) {
-    // Equal arrays: task i waits only for task i of the stage before, not for the whole array.
-    const kind = s.after.tasks === s.tasks ? 'aftercorr' : 'afterok';
-    args.push(`--dependency=${kind}:${s.after.jobId}`, '--kill-on-invalid-dep=yes');
+  // Only what the workload may see leaves the submitting machine (no tokens or keys of a runner).
+  if (s.exportVars) args.push(`--export=${s.exportVars.length > 0 ? s.exportVars.join(',') : 'NONE'}`);
+  if (s.after && s.after.length > 0) {
+    // Corresponding arrays: task i waits only for task i of the stage before, not for the whole array.
+    const deps = s.after.map((a) => `${a.correlated ? 'aftercorr' : 'afterok'}:${a.jobId}`);
+    args.push(`--dependency=${deps.join(',')}`, '--kill-on-invalid-dep=yes');
   }
   args.push(s.script, ...s.args);
   return args;

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import type { SlurmCommands } from './commands.js';
-import { viewRun, type QueueOptions } from './run-queue.js';
+import { viewRun, type QueueOptions, type RunQueueView } from './run-queue.js';
 import { jobName, parseSbatchOutput, sbatchArgs, type ArraySubmission } from './sbatch-args.js';
 
 export interface SubmittedArray {
@@ -11,18 +11,31 @@ export interface SubmittedArray {
   submitted: boolean;
 }
 
+/** One cell and stage to submit; `dependsOn` names stages of the same cell submitted before it. */
+export type PlannedArray = Omit<ArraySubmission, 'after'> & {
+  dependsOn?: string | readonly string[];
+  /**
+   * Whether task i of this array needs only task i of each array it depends on. Default: when
+   * the two arrays have as many tasks (aftercorr); false makes it wait for the whole array.
+   */
+  correlated?: boolean;
+  /** Called just before this array's sbatch (to write what its tasks read). */
+  beforeSubmit?: () => Promise<void>;
+};
+
 /**
  * Submits a run's arrays, one `sbatch` per cell and stage, in the order given (a stage after the
- * stage it depends on). Before anything, one look at the queue finds arrays an earlier attempt
- * already submitted under the same names: those are attached, never submitted twice.
+ * stages it depends on). Arrays an earlier attempt already submitted under the same names (one
+ * look at the queue, or `existing` when the caller looked already) are attached, never
+ * submitted twice.
  */
 export async function submitRun(
   commands: SlurmCommands,
-  arrays: readonly (Omit<ArraySubmission, 'after'> & { dependsOn?: string })[],
-  options: QueueOptions,
+  arrays: readonly PlannedArray[],
+  options: QueueOptions & { existing?: RunQueueView },
 ): Promise<SubmittedArray[]> {
   const names = arrays.map((a) => jobName(a.runId, a.cellId, a.stage));
-  const existing = await viewRun(commands, names, options);
+  const existing = options.existing ?? (await viewRun(commands, names, options));
   const byStage = new Map<string, SubmittedArray>();
   const out: SubmittedArray[] = [];
   for (const [i, a] of arrays.entries()) {
@@ -31,18 +44,31 @@ export async function submitRun(
     let done: SubmittedArray;
     if (found) done = { jobName: name, jobId: found, tasks: a.tasks, submitted: false };
     else {
-      const dep = a.dependsOn ? byStage.get(`${a.cellId}\n${a.dependsOn}`) : undefined;
-      if (a.dependsOn && !dep)
-        throw new Error(
-          `stage ${a.stage} of cell ${a.cellId} depends on ${a.dependsOn}, which is not submitted before it`,
-        );
+      const after = dependencies(a, byStage);
       await mkdir(a.logDir, { recursive: true });
-      const args = sbatchArgs({ ...a, ...(dep ? { after: { jobId: dep.jobId, tasks: dep.tasks } } : {}) });
-      const jobId = parseSbatchOutput(await commands.run('sbatch', args));
+      await a.beforeSubmit?.();
+      const { dependsOn: _d, correlated: _c, beforeSubmit: _b, ...submission } = a;
+      const jobId = parseSbatchOutput(await commands.run('sbatch', sbatchArgs({ ...submission, after })));
       done = { jobName: name, jobId, tasks: a.tasks, submitted: true };
     }
     byStage.set(`${a.cellId}\n${a.stage}`, done);
     out.push(done);
   }
   return out;
+}
+
+function dependencies(
+  a: PlannedArray,
+  byStage: ReadonlyMap<string, SubmittedArray>,
+): { jobId: string; correlated: boolean }[] {
+  const stages =
+    a.dependsOn === undefined ? [] : typeof a.dependsOn === 'string' ? [a.dependsOn] : a.dependsOn;
+  return stages.map((stage) => {
+    const dep = byStage.get(`${a.cellId}\n${stage}`);
+    if (!dep)
+      throw new Error(
+        `stage ${a.stage} of cell ${a.cellId} depends on ${stage}, which is not submitted before it`,
+      );
+    return { jobId: dep.jobId, correlated: (a.correlated ?? true) && dep.tasks === a.tasks };
+  });
 }

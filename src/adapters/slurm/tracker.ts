@@ -16,6 +16,10 @@ export interface TrackedTask {
   /** Why it failed, in words (OUT_OF_MEMORY, TIMEOUT, NODE_FAIL, a signal, an exit code). */
   failure?: string;
   restarts: number;
+  /** Slurm's own times of the last attempt seen (`2026-12-03T13:19:45`, local time). */
+  submit?: string;
+  start?: string;
+  end?: string;
 }
 
 export interface TrackerUpdate {
@@ -39,6 +43,10 @@ export interface TrackOptions extends QueueOptions {
   /** Stop (returning what is known) once this many polls were made; a guard for tests. */
   maxPolls?: number;
   onUpdate?: (update: TrackerUpdate) => void;
+  /** Called when a task's phase changes (started, finished, requeued), in poll order; awaited. */
+  onChange?: (task: TrackedTask, before: TaskPhase) => void | Promise<void>;
+  /** Stops following (the jobs go on) and returns what is known. */
+  signal?: AbortSignal;
 }
 
 export interface TrackResult extends TrackerUpdate {
@@ -68,6 +76,7 @@ function apply(task: TrackedTask, row: TaskStatus | undefined): void {
   if (row.exitCode !== undefined) task.exitCode = row.exitCode;
   if (row.signal !== undefined) task.signal = row.signal;
   task.restarts = Math.max(task.restarts, row.restarts ?? 0);
+  for (const k of ['submit', 'start', 'end'] as const) if (row[k]) task[k] = row[k];
   if (task.phase === 'failed') {
     const why = failureReason(row.state, row.exitCode, row.signal);
     if (why) task.failure = why;
@@ -106,7 +115,9 @@ export async function trackRun(
     const counts = emptyCounts();
     for (const [key, task] of tasks) {
       const row = view.tasks.get(key);
+      const before = task.phase;
       apply(task, row);
+      if (task.phase !== before) await options.onChange?.(task, before);
       counts[task.phase] += 1;
       if (row && ['NODE_FAIL', 'PREEMPTED', 'REQUEUED', 'REQUEUE_HOLD'].includes(row.state))
         requeues.set(key, { jobName: task.jobName, index: task.index, state: row.state });
@@ -126,7 +137,7 @@ export async function trackRun(
     };
     options.onUpdate?.(update);
     const finished = counts.pending + counts.running + counts.requeued === 0;
-    if (finished || (options.maxPolls !== undefined && polls >= options.maxPolls))
+    if (finished || options.signal?.aborted || (options.maxPolls !== undefined && polls >= options.maxPolls))
       return { ...update, tasks: [...tasks.values()], polls, finished };
     const seen = JSON.stringify(counts);
     const grown = Math.max((now() - started) / 4, seen === last ? interval * 2 : min);

@@ -5,19 +5,22 @@ import { emitJson } from '../output.js';
 
 export const flags = {
   store: { type: 'string' },
+  'runs-dir': { type: 'string' },
   json: { type: 'boolean' },
 } as const;
 
-export const help = `batchbench cancel: stop every unfinished AWS Batch job of a run
+export const help = `batchbench cancel: stop every unfinished AWS Batch or Slurm job of a run
 
 Usage:
   batchbench cancel RUN_ID --store s3://bucket/prefix/ [--json]
+  batchbench cancel RUN_ID --runs-dir DIR [--json]      (a slurm run: scancel)
 
 Waiting jobs are cancelled and running ones terminated; what finished stays in the store, and
 batchbench collect still reports it.
 
 Flags:
   --store S3URL       the results store the run was written to (or BATCHBENCH_STORE)
+  --runs-dir DIR      a slurm run: the runs folder it was kept in (instead of --store)
   --json              print {"runId", "cancelled", "terminated"} on stdout
   -h, --help          this help
 
@@ -28,8 +31,10 @@ Examples:
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseFlags(argv, flags, 'cancel');
-  const { storedRun } = await import('../stored-run.js');
-  const { runId, store, executor } = await storedRun(positionals, values.store, io, 'cancel');
+  const runsDir = values['runs-dir'];
+  const { runId, store, executor } = runsDir
+    ? await (await import('../slurm-stored.js')).slurmStoredRun(positionals, runsDir, io, 'cancel')
+    : await (await import('../stored-run.js')).storedRun(positionals, values.store, io, 'cancel');
   const { cancelled, terminated } = await cancelRun(runId, { store, canceller: executor, now: Date.now });
   if (values.json) emitJson({ runId, cancelled, terminated }, io);
   else

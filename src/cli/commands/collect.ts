@@ -10,6 +10,7 @@ import { chooseFormat, emit, REPORT_FORMATS, renderReport } from '../output.js';
 
 export const flags = {
   store: { type: 'string' },
+  'runs-dir': { type: 'string' },
   wait: { type: 'boolean' },
   publish: { type: 'boolean' },
   prices: { type: 'string' },
@@ -19,16 +20,18 @@ export const flags = {
   ...COLOR_FLAGS,
 } as const;
 
-export const help = `batchbench collect: gather an AWS Batch run that went on while nobody waited
+export const help = `batchbench collect: gather an AWS Batch or Slurm run that went on while nobody waited
 
 Usage:
   batchbench collect RUN_ID --store s3://bucket/prefix/ [--wait] [--publish] [--format F]
+  batchbench collect RUN_ID --runs-dir DIR [--wait] [--format F]      (a slurm run)
 
 Reads the run's manifest and results from the store, asks Batch about the jobs still running
 and prints the report. Credentials and region come from the standard AWS chain.
 
 Flags:
   --store S3URL       the results store the run was written to (or BATCHBENCH_STORE)
+  --runs-dir DIR      a slurm run: the runs folder it was kept in (instead of --store)
   --wait              keep going until every job finished
   --publish           on GitHub Actions: the report in the job summary and, once the run is
                       finished, where the workflow that submitted it would have put it (its PR's
@@ -62,8 +65,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       'collect',
       'collect --publish needs GITHUB_TOKEN (the workflow token, to comment and create checks)',
     );
-  const { storedRun } = await import('../stored-run.js');
-  const { runId, store, executor } = await storedRun(positionals, values.store, io, 'collect');
+  const runsDir = values['runs-dir'];
+  const { runId, store, executor } = runsDir
+    ? await (await import('../slurm-stored.js')).slurmStoredRun(positionals, runsDir, io, 'collect')
+    : await (await import('../stored-run.js')).storedRun(positionals, values.store, io, 'collect');
   const outcome = await collectRun(
     runId,
     {

@@ -47,7 +47,7 @@ export const help = `batchbench run: run an experiment, measure it and print its
 Usage:
   batchbench run FILE [flags]
 
-Runs on local processes unless the file says compute.backend: aws-batch. Progress goes to
+Runs on local processes unless the file says compute.backend: aws-batch or slurm. Progress goes to
 stderr, the report to stdout; the run is kept in a folder (--runs-dir) or in results.store.
 
 Flags:
@@ -55,7 +55,8 @@ Flags:
   --concurrency N     local backend: N vCPU slots at once (default: the number of cores)
   --backend local     run every cell on local processes, whatever the file says
   --resume RUN_ID     run only the jobs of RUN_ID that have no result yet
-  --runs-dir DIR      where local runs are kept (default .batchbench/runs)
+  --runs-dir DIR      where local and slurm runs are kept (default .batchbench/runs; for
+                      slurm, a folder the nodes see at the same path)
   --history-dir DIR   where a complete local run adds its entry to the experiment's history
                       (default .batchbench/history; with --runs-dir, DIR/history)
   --prices FILE       price the run with this table instead of the shipped one
@@ -100,7 +101,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (where === 'mixed')
     throw usageError(
       'run',
-      `${file} mixes local and aws-batch cells, which one run cannot do yet`,
+      `${file} mixes ${[...new Set(plan.jobs.map((j) => j.compute.backend))].join(' and ')} cells, which one run cannot do yet`,
       'run it on this machine with --backend local',
     );
   if (values['dry-run']) {
@@ -174,6 +175,13 @@ async function backendFor(
   },
 ): Promise<{ store: RunStore; executor: Executor }> {
   const { experiment, plan, runId, values, io } = args;
+  if (plan.jobs.some((j) => j.compute.backend === 'slurm')) {
+    const { slurmBackend } = await import('../../adapters/slurm/slurm-backend.js');
+    const runsDir = values['runs-dir'] ?? '.batchbench/runs';
+    io.stderr.write(`run ${runId}: ${plan.jobs.length} jobs on Slurm, runs in ${runsDir}\n`);
+    const log = (line: string) => io.stderr.write(`${escapeTerminal(line)}\n`);
+    return slurmBackend({ plan, runsDir, cwd: io.cwd, env: io.env, log });
+  }
   if (cloud) {
     // Loaded only for a cloud run: the AWS SDK is most of the bundle and a local run needs none of it.
     const { batchBackend } = await import('../../compose/aws.js');

@@ -77,6 +77,14 @@ export interface ComputeFile {
   'job-role-arn'?: string;
   'execution-role-arn'?: string;
   tags?: Record<string, string>;
+  slurm?: {
+    partition?: string;
+    account?: string;
+    qos?: string;
+    constraint?: string;
+    time?: string;
+    throttle?: number;
+  };
 }
 
 export interface FanOutFile {

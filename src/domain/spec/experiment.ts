@@ -128,6 +128,20 @@ export interface ComputeSpec {
   /** Fargate pulls the image and writes logs with this role (the job role when absent). */
   executionRoleArn?: string;
   tags: Record<string, string>;
+  /** Where a slurm backend submits (sbatch options); absent: the cluster's defaults. */
+  slurm?: SlurmSpec;
+}
+
+export interface SlurmSpec {
+  partition?: string;
+  account?: string;
+  qos?: string;
+  /** Node features (`--constraint`), the analogue of an instance type. */
+  constraint?: string;
+  /** Wall-time limit in Slurm's format; resources.timeout when absent. */
+  time?: string;
+  /** At most this many tasks of one array at once (`%N`). */
+  throttle?: number;
 }
 
 export interface FanOutSpec {

@@ -48,7 +48,7 @@ export function valuesOf(spec: MatrixSpec, key: string): { value: Scalar; path: 
 
 /**
  * A matrix axis named `backend` whose values are all backends compares backends (e.g.
- * `backend: [local, aws-batch]` beside `workers`); it applies where compute.backend is not written.
+ * `backend: [local, slurm]` beside `workers`); it applies where compute.backend is not written.
  */
 export function implicitBackend(spec: MatrixSpec): string | undefined {
   const values = spec.axes.backend;

@@ -177,7 +177,8 @@ function costsOf(f: ExperimentFile): Experiment['costs'] {
 
 function mergeCompute(defaults: ComputeFile | undefined, own: ComputeFile | undefined): ComputeFile {
   const tags = defaults?.tags || own?.tags ? { ...defaults?.tags, ...own?.tags } : undefined;
-  return compact({ ...defaults, ...own, tags });
+  const slurm = defaults?.slurm || own?.slurm ? { ...defaults?.slurm, ...own?.slurm } : undefined;
+  return compact({ ...defaults, ...own, tags, slurm });
 }
 
 function stage(
@@ -255,6 +256,7 @@ function computeSpec(c: ComputeFile): ComputeSpec {
     jobRoleArn: c['job-role-arn'],
     executionRoleArn: c['execution-role-arn'],
     tags: { ...c.tags },
+    slurm: c.slurm ? { ...c.slurm } : undefined,
   });
 }
 

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import type { Plan } from '../../domain/plan/plan.js';
+import { HOST_ENV_ALLOWLIST } from '../../domain/plan/workload-env.js';
+import { FsRunStore } from '../fs-run-store.js';
+import { countingCommands, execSlurmCommands } from './commands.js';
+import { SlurmExecutor } from './slurm-executor.js';
+
+export interface SlurmBackendOptions {
+  plan: Plan;
+  /** Where runs are kept: a folder every node sees at the same path (a shared filesystem). */
+  runsDir: string;
+  /** Where batchbench was started: relative commands and workdirs are relative to it. */
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  log: (line: string) => void;
+}
+
+/**
+ * The Slurm backend: runs and their records in a folder on the shared filesystem, jobs as
+ * arrays on the cluster the Slurm client commands on PATH reach (SLURM_CONF picks another).
+ * BATCHBENCH_SLURM_ACCOUNTING=1 says the cluster keeps accounting (sacct is asked too).
+ */
+export function slurmBackend(options: SlurmBackendOptions) {
+  const commands = countingCommands(execSlurmCommands(options.env));
+  const runsDir = path.resolve(options.cwd, options.runsDir);
+  const store = new FsRunStore(runsDir);
+  const executor = new SlurmExecutor({
+    plan: options.plan,
+    commands,
+    runsDir,
+    baseDir: options.cwd,
+    accounting: options.env.BATCHBENCH_SLURM_ACCOUNTING === '1',
+    exportVars: HOST_ENV_ALLOWLIST.filter((name) => options.env[name] !== undefined),
+    log: options.log,
+    commandsSummary: () => commands.summary(),
+    storedRecords: (runId) => store.readRecords(runId),
+  });
+  return { store, executor, commands };
+}
+
+/**
+ * A stored Slurm run, for cancel and collect: its manifest (plan included) from the runs folder,
+ * so the file may have changed since. Undefined when the run is not a slurm run.
+ */
+export async function storedSlurmRun(runId: string, options: Omit<SlurmBackendOptions, 'plan'>) {
+  const store = new FsRunStore(path.resolve(options.cwd, options.runsDir));
+  const manifest = await store.readManifest(runId);
+  if (manifest.backend !== 'slurm') return undefined;
+  return { ...slurmBackend({ ...options, plan: manifest.plan }), manifest };
+}
