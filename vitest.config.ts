@@ -3,7 +3,14 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // A private TMPDIR for the run; a temp folder left behind by a test fails the run.
+    globalSetup: ['test/support/temp-root.ts'],
+    // Every folder made with tempDir() is removed after its file.
+    setupFiles: ['test/support/cleanup-temp.ts'],
     testTimeout: 30_000,
+    // Hooks start moto servers, build stacks and spawn the CLI: on a loaded 2-core machine one
+    // took over 10 s (the default), so hooks get the same room as tests.
+    hookTimeout: 60_000,
     pool: 'forks',
   },
 });

@@ -7,21 +7,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import { planCampaignText } from '../../src/app/campaign-plan.js';
 import { windowJobs } from '../../src/app/campaign-run.js';
 import { parseIsoWeek } from '../../src/domain/campaign/week.js';
 import { windowRunId } from '../../src/domain/campaign/window-run-id.js';
-import {
-  BUCKET,
-  clientsFor,
-  createBatchEnvironment,
-  fakeResult,
-  prices,
-  putResults,
-} from '../aws/batch-env.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
+import { BUCKET, fakeResult, prices, putResults } from '../aws/batch-env.js';
+import type { MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
 import { awsEnv, keysUnder, storedObject } from './batch-flow.js';
 import { errorsOf, parseAnnotation, ROOT, runBundled, startBundled, type ActionRun } from './run-bundled.js';
 
@@ -51,14 +45,13 @@ quality: { max-cv: 0.5 }
 regression: { against: previous, test: mann-whitney, threshold: 10% }
 results: { store: 's3://${BUCKET}/campaigns/' }
 `;
+  const aws = useMoto({ batchEnvironment: true });
   let moto: MotoServer;
   let clients: AwsClients;
   let dir: string;
 
   beforeAll(async () => {
-    moto = await startMoto();
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
+    ({ moto, clients } = aws);
     const { computeEnvironments = [] } = await clients.batch.send(new DescribeComputeEnvironmentsCommand({}));
     // One queue per instance type, as infra/README describes: each on a CE of that type alone.
     for (const name of ['bench-m7i-large', 'bench-c7g-large'])
@@ -75,10 +68,6 @@ results: { store: 's3://${BUCKET}/campaigns/' }
     dir = await mkdtemp(path.join(os.tmpdir(), 'bb-campaign-action-'));
     await writeFile(path.join(dir, 'campaign.yaml'), TEXT);
   }, 60_000);
-  afterAll(async () => {
-    if (clients) destroyAwsClients(clients);
-    await moto?.stop();
-  });
 
   /**
    * moto runs no container without Docker, and the action runs in its own process: the result
@@ -317,23 +306,18 @@ regression: { against: previous, test: mann-whitney, threshold: 75% }
 });
 
 describe('the campaign action cancelled while its AWS Batch jobs run (moto)', () => {
+  const aws = useMoto({ jobsNeverStart: true, batchEnvironment: true });
   let moto: MotoServer;
   let clients: AwsClients;
 
   beforeAll(async () => {
+    ({ moto, clients } = aws);
     // Docker mode with no Docker: jobs walk their states on moto's timer, a minute each here.
-    moto = await startMoto({ batchUseDocker: true, env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' } });
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
     await moto.control('/moto-api/state-manager/set-transition', {
       model_name: 'batch::job',
       transition: { progression: 'time', seconds: 60 },
     });
   }, 60_000);
-  afterAll(async () => {
-    if (clients) destroyAwsClients(clients);
-    await moto?.stop();
-  });
 
   it(
     'leaves them running and ends at once, so the next run of the window attaches to them',

@@ -2,12 +2,13 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { retryPolicy } from '../../src/adapters/aws/retry.js';
 import { S3Io } from '../../src/adapters/aws/s3-io.js';
 import { FsHistoryStore, S3HistoryStore } from '../../src/adapters/history-store.js';
 import type { HistoryEntry, HistoryStore } from '../../src/domain/campaign/history.js';
-import { motoClientConfig, startMoto, type MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
+import { motoClientConfig, type MotoServer } from '../support/moto-server.js';
 
 const entry = (
   week: string,
@@ -61,11 +62,11 @@ describe('campaign history stores', () => {
   });
 
   describe('in S3 (moto)', () => {
+    const aws = useMoto();
     let moto: MotoServer;
     beforeAll(async () => {
-      moto = await startMoto();
+      moto = aws.moto;
     }, 60_000);
-    afterAll(async () => moto?.stop());
 
     it('keeps the same layout under the results store prefix', async () => {
       const s3 = new S3Client(motoClientConfig(moto.endpoint));

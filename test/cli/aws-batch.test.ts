@@ -3,15 +3,16 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import { retryPolicy } from '../../src/adapters/aws/retry.js';
 import { S3Io } from '../../src/adapters/aws/s3-io.js';
 import { main } from '../../src/cli/main.js';
 import type { HistoryEntry } from '../../src/domain/campaign/history.js';
 import type { ReportModel } from '../../src/domain/report/model.js';
 import type { RunManifest } from '../../src/ports/run-store.js';
-import { BUCKET, clientsFor, createBatchEnvironment, FALLBACK, QUEUE } from '../aws/batch-env.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
+import { BUCKET, createBatchEnvironment, FALLBACK, QUEUE } from '../aws/batch-env.js';
+import type { MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
 import { captureIo } from './io.js';
 
 const IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/bench:1';
@@ -50,14 +51,15 @@ results: { store: 's3://${BUCKET}/campaigns/' }
  * them. moto's no-Docker mode ends every job at once, successfully.
  */
 describe('batchbench run and campaign run with --backend aws-batch (moto)', () => {
+  const aws = useMoto();
   let moto: MotoServer;
   let side: AwsClients;
   let env: NodeJS.ProcessEnv;
   let dir: string;
 
   beforeAll(async () => {
-    moto = await startMoto();
-    side = clientsFor(moto.endpoint);
+    moto = aws.moto;
+    side = aws.moreClients();
     await createBatchEnvironment(moto, side);
     env = {
       AWS_ENDPOINT_URL: moto.endpoint,
@@ -72,8 +74,6 @@ describe('batchbench run and campaign run with --backend aws-batch (moto)', () =
   }, 30_000);
   afterAll(async () => {
     vi.unstubAllEnvs();
-    if (side) destroyAwsClients(side);
-    await moto?.stop();
   });
 
   const s3 = () => new S3Io(side.s3, BUCKET, retryPolicy());

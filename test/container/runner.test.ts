@@ -6,7 +6,8 @@ import { CreateBucketCommand, GetObjectCommand, S3Client } from '@aws-sdk/client
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultObject } from '../../src/adapters/aws/result-object.js';
-import { motoClientConfig, startMoto, type MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
+import { motoClientConfig, type MotoServer } from '../support/moto-server.js';
 
 const LAYOUT = JSON.stringify({
   v: 1,
@@ -19,12 +20,13 @@ const LAYOUT = JSON.stringify({
 });
 
 describe('the container runner (dist/runner.js) against moto S3', () => {
+  const aws = useMoto();
   let moto: MotoServer;
   let s3: S3Client;
   let dir: string;
   let runner: string;
   beforeAll(async () => {
-    moto = await startMoto();
+    moto = aws.moto;
     s3 = new S3Client(motoClientConfig(moto.endpoint));
     await s3.send(new CreateBucketCommand({ Bucket: 'results' }));
     dir = await mkdtemp(path.join(os.tmpdir(), 'bb-runner-'));
@@ -43,7 +45,6 @@ describe('the container runner (dist/runner.js) against moto S3', () => {
   });
   afterAll(async () => {
     s3?.destroy();
-    await moto?.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 

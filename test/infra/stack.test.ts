@@ -28,7 +28,8 @@ import {
   deployBatchbenchStack,
   type BatchbenchStack,
 } from '../support/batch-stack.js';
-import { motoClientConfig, startMoto, type MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
+import { motoClientConfig, type MotoServer } from '../support/moto-server.js';
 import { parseCfnYaml, type CfnTemplate } from './cfn-yaml.js';
 
 interface PolicyStatement {
@@ -53,13 +54,14 @@ const policyJson = (doc: string | undefined) => {
 };
 
 describe('infra/batchbench.cfn.yaml deployed on moto', () => {
+  const aws = useMoto();
   let moto: MotoServer;
   let stack: BatchbenchStack;
   let batch: BatchClient;
   let iam: IAMClient;
 
   beforeAll(async () => {
-    moto = await startMoto();
+    moto = aws.moto;
     stack = await deployBatchbenchStack(moto, {
       stackName: 'bbtest',
       bucket: 'bbtest-results',
@@ -73,7 +75,6 @@ describe('infra/batchbench.cfn.yaml deployed on moto', () => {
   afterAll(async () => {
     batch?.destroy();
     iam?.destroy();
-    await moto?.stop();
   });
 
   it('creates every resource moto has a CloudFormation model for', async () => {
