@@ -4,8 +4,7 @@ import {
   DescribeJobsCommand,
 } from '@aws-sdk/client-batch';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AwsClients } from '../../src/adapters/aws/clients.js';
@@ -18,6 +17,7 @@ import type { MotoServer } from '../support/moto-server.js';
 import { useMoto } from '../support/moto-fixture.js';
 import { awsEnv, keysUnder, storedObject } from './batch-flow.js';
 import { errorsOf, parseAnnotation, ROOT, runBundled, startBundled, type ActionRun } from './run-bundled.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const SCHEDULE = { event: 'schedule.json', eventName: 'schedule' };
 const bench = path.join(ROOT, 'examples/benchmarks');
@@ -65,7 +65,7 @@ results: { store: 's3://${BUCKET}/campaigns/' }
           ],
         }),
       );
-    dir = await mkdtemp(path.join(os.tmpdir(), 'bb-campaign-action-'));
+    dir = tempDir('bb-campaign-action-');
     await writeFile(path.join(dir, 'campaign.yaml'), TEXT);
   }, 60_000);
 
@@ -227,7 +227,7 @@ regression: { against: previous, test: mann-whitney, threshold: 75% }
     "flags week 2's planted slowdown in the job summary and fails the step; the unchanged benchmark is not flagged",
     { timeout: 240_000 },
     async () => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-campaign-local-'));
+      const dir = tempDir('bb-campaign-local-');
       const first = await week(dir, '2026-W47', campaignFile(''));
       expect(first.code, shown(first)).toBe(0);
       expect(first.outputs).toMatchObject({ conclusion: 'success', regressions: '0', 'failed-jobs': '0' });
@@ -265,7 +265,7 @@ regression: { against: previous, test: mann-whitney, threshold: 75% }
     'ends green when no window is open now, and says so in the job summary',
     { timeout: 60_000 },
     async () => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-campaign-closed-'));
+      const dir = tempDir('bb-campaign-closed-');
       // A window two to three hours from now: whatever the time, it is not open.
       const hour = (new Date().getUTCHours() + 2) % 24;
       const at = (h: number) => `'${String(h).padStart(2, '0')}:00'`;
@@ -294,7 +294,7 @@ regression: { against: previous, test: mann-whitney, threshold: 75% }
     'fails plainly on a file that is not a campaign, with the problem at its line',
     { timeout: 60_000 },
     async () => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-campaign-bad-'));
+      const dir = tempDir('bb-campaign-bad-');
       const run = await week(dir, '2026-W47', campaignFile('').replace('repeats: 5', 'repeats: five'));
       expect(run.code).toBe(1);
       const errors = run.annotations.map(parseAnnotation).filter((a) => a.level === 'error');
@@ -323,7 +323,7 @@ describe('the campaign action cancelled while its AWS Batch jobs run (moto)', ()
     'leaves them running and ends at once, so the next run of the window attaches to them',
     { timeout: 60_000 },
     async () => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-campaign-cancel-'));
+      const dir = tempDir('bb-campaign-cancel-');
       await writeFile(
         path.join(dir, 'c.yaml'),
         `version: 1

@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import type { RunStore } from '../../src/ports/run-store.js';
 import { useMoto } from '../support/moto-fixture.js';
 import { BUCKET, storeFor } from './batch-env.js';
 import { keysUnder } from '../actions/batch-flow.js';
+import { tempDir } from '../support/temp-dir.js';
 
 /** The branch reports of both run stores: one contract, an S3 bucket on moto and a folder. */
 describe('a branch latest report in the run stores', () => {
@@ -51,7 +51,7 @@ describe('a branch latest report in the run stores', () => {
   });
 
   it('a folder: <root>/branches/<experiment>/<url-encoded branch>/latest-report.json, not listed as a run', async () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'bb-branches-'));
+    const root = tempDir('bb-branches-');
     await contract(new FsRunStore(root));
     expect(readdirSync(path.join(root, 'branches', 'beam')).sort()).toEqual([
       'feature',

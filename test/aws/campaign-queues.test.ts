@@ -1,6 +1,5 @@
 import { CreateJobQueueCommand, DescribeComputeEnvironmentsCommand } from '@aws-sdk/client-batch';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AwsClients } from '../../src/adapters/aws/clients.js';
@@ -18,6 +17,7 @@ import { useMoto } from '../support/moto-fixture.js';
 import { BUCKET, fakeResult, prices, putResults, QUEUE } from './batch-env.js';
 import { twoTypeCampaign } from '../campaign/two-type-campaign.js';
 import { runBatchWindow } from './batch-window.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const WEEK = parseIsoWeek('2026-W48')!;
 
@@ -52,7 +52,7 @@ describe('queue templates: one AWS Batch queue per instance type', () => {
   });
 
   it('the command line refuses a queue with an unknown placeholder: exit 2, nothing run', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-queue-cli-'));
+    const dir = tempDir('bb-queue-cli-');
     await writeFile(path.join(dir, 'c.yaml'), twoTypeCampaign('cli'));
     const cap = captureIo(dir);
     const args = ['campaign', 'run', 'c.yaml', '--backend', 'aws-batch', '--image-uri', 'bench:1'];

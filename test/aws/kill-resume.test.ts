@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DescribeJobsCommand, ListJobsCommand, type JobStatus } from '@aws-sdk/client-batch';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import type { MotoServer } from '../support/moto-server.js';
 import { useMoto } from '../support/moto-fixture.js';
 import { QUEUE, STORE_URL, storeFor } from './batch-env.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -30,7 +30,7 @@ describe('a batchbench process killed while it waits', () => {
     'is attached to again by a second run with the same id, without resubmitting',
     { timeout: 120_000 },
     async () => {
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'bb-kill-'));
+      const dir = tempDir('bb-kill-');
       const file = path.join(dir, 'killed.yaml');
       writeFileSync(
         file,

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,11 +8,12 @@ import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import { LocalExecutor } from '../../src/adapters/local/local-executor.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
 import type { Plan } from '../../src/domain/plan/plan.js';
-import { allowedHostEnv } from '../../src/domain/plan/workload-env.js';
 import type { MotoServer } from '../support/moto-server.js';
+import { allowedHostEnv } from '../../src/domain/plan/workload-env.js';
 import { useMoto } from '../support/moto-fixture.js';
 import { batchExperiment, planOf, prices, simulateContainers, storeFor } from './batch-env.js';
 import { silentProgress } from './silent-progress.js';
+import { tempDir } from '../support/temp-dir.js';
 
 // What a GitHub runner and an AWS role put in the environment of the process that starts the
 // workloads. None of it may reach a workload, on any backend.
@@ -47,7 +47,7 @@ describe('one workload environment on every backend', () => {
 
   beforeAll(async () => {
     ({ moto, clients } = aws);
-    dir = await mkdtemp(path.join(os.tmpdir(), 'bb-workload-env-'));
+    dir = tempDir('bb-workload-env-');
     simulateContainers(clients.batch, clients.s3);
     clients.batch.middlewareStack.add(
       (next, context) => async (args) => {

@@ -1,5 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { S3Io } from '../../src/adapters/aws/s3-io.js';
@@ -16,6 +15,7 @@ import { BUCKET, fakeResult, fastSleep, prices, putResults, QUEUE } from '../aws
 import { runBatchWindow } from '../aws/batch-window.js';
 import { captureIo } from '../cli/io.js';
 import { useMoto } from '../support/moto-fixture.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const CAMPAIGN = `version: 1
 kind: campaign
@@ -132,7 +132,7 @@ describe('a campaign window on AWS Batch (moto)', () => {
 
 describe('campaign run --backend on the command line', () => {
   async function run(backend: string, env: NodeJS.ProcessEnv = {}) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-campaign-cli-'));
+    const dir = tempDir('bb-campaign-cli-');
     const file = path.join(dir, 'tiny.yaml');
     await writeFile(file, CAMPAIGN);
     const cap = captureIo(dir, env);

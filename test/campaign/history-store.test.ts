@@ -1,5 +1,4 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { FsHistoryStore, S3HistoryStore } from '../../src/adapters/history-store
 import type { HistoryEntry, HistoryStore } from '../../src/domain/campaign/history.js';
 import { useMoto } from '../support/moto-fixture.js';
 import { motoClientConfig, type MotoServer } from '../support/moto-server.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const entry = (
   week: string,
@@ -53,7 +53,7 @@ async function roundTrip(store: HistoryStore) {
 
 describe('campaign history stores', () => {
   it('keeps a local folder keyed by instance type, benchmark and date', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-history-'));
+    const dir = tempDir('bb-history-');
     await roundTrip(new FsHistoryStore(dir));
     expect(await readdir(path.join(dir, 'm7i.large', 'hpl-mkl'))).toEqual([
       '2026-11-16.json',

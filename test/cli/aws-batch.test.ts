@@ -1,6 +1,5 @@
 import { ListJobsCommand } from '@aws-sdk/client-batch';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AwsClients } from '../../src/adapters/aws/clients.js';
@@ -14,6 +13,7 @@ import { BUCKET, createBatchEnvironment, FALLBACK, QUEUE } from '../aws/batch-en
 import type { MotoServer } from '../support/moto-server.js';
 import { useMoto } from '../support/moto-fixture.js';
 import { captureIo } from './io.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/bench:1';
 
@@ -68,7 +68,7 @@ describe('batchbench run and campaign run with --backend aws-batch (moto)', () =
       AWS_REGION: 'us-east-1',
     };
     for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v as string);
-    dir = await mkdtemp(path.join(os.tmpdir(), 'bb-cli-batch-'));
+    dir = tempDir('bb-cli-batch-');
     await writeFile(path.join(dir, 'experiment.yaml'), EXPERIMENT);
     await writeFile(path.join(dir, 'campaign.yaml'), CAMPAIGN);
   }, 30_000);

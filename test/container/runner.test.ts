@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { CreateBucketCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { build } from 'esbuild';
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultObject } from '../../src/adapters/aws/result-object.js';
 import { useMoto } from '../support/moto-fixture.js';
 import { motoClientConfig, type MotoServer } from '../support/moto-server.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const LAYOUT = JSON.stringify({
   v: 1,
@@ -29,7 +29,7 @@ describe('the container runner (dist/runner.js) against moto S3', () => {
     moto = aws.moto;
     s3 = new S3Client(motoClientConfig(moto.endpoint));
     await s3.send(new CreateBucketCommand({ Bucket: 'results' }));
-    dir = await mkdtemp(path.join(os.tmpdir(), 'bb-runner-'));
+    dir = tempDir('bb-runner-');
     runner = path.join(dir, 'runner.js');
     await build({
       entryPoints: ['src/entrypoints/container-runner.ts'],
