@@ -56,4 +56,25 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Size limits of the project brief: no source file over 400 lines, no function over 80.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
+    },
+  },
+  {
+    // TEMPORARY (issue 10): these files are being split on other branches this session (batch,
+    // local, decide, wiring). The lead removes this block at merge, once the splits are in.
+    files: [
+      'src/adapters/aws/batch-executor.ts',
+      'src/adapters/aws/runner/run-task.ts',
+      'src/adapters/local/local-run.ts',
+      'src/app/campaign-run.ts',
+      'src/domain/analysis/build-report.ts',
+      'src/entrypoints/campaign-action.ts',
+    ],
+    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
+  },
 );
