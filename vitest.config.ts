@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Tests that run a whole external tool (npm pack and install, actionlint, cfn-lint) are the
+    // slow suite, vitest.slow.config.ts (npm run test:slow), which CI runs after this one.
+    exclude: ['test/**/*.slow.test.ts', '**/node_modules/**'],
     // A private TMPDIR for the run; a temp folder left behind by a test fails the run.
     globalSetup: ['test/support/temp-root.ts'],
     // Every folder made with tempDir() is removed after its file.
@@ -12,5 +15,8 @@ export default defineConfig({
     // took over 10 s (the default), so hooks get the same room as tests.
     hookTimeout: 60_000,
     pool: 'forks',
+    // Most test files wait on moto, child processes and timers rather than compute: on 2 cores
+    // vitest's default (cores - 1 = one file at a time) leaves the machine idle most of the run.
+    maxWorkers: 3,
   },
 });

@@ -1,7 +1,4 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
 import {
   BatchClient,
   DescribeComputeEnvironmentsCommand,
@@ -456,16 +453,6 @@ describe('infra/batchbench.cfn.yaml content moto does not apply', () => {
     expect(accepts('ResultsBucketName', 'my-org-batchbench-results')).toBe(true);
     expect(accepts('ResultsBucketName', 'My_Bucket')).toBe(false);
   });
-
-  it.skipIf(!hasCfnLint())(
-    'passes cfn-lint through scripts/lint-infra.sh',
-    async () => {
-      const script = new URL('../../scripts/lint-infra.sh', import.meta.url).pathname;
-      const { stdout } = await promisify(execFile)('bash', [script]);
-      expect(stdout).toContain('lint-infra: no findings');
-    },
-    60_000,
-  );
 });
 
 async function inlineStatements(iam: IAMClient, roleArn: string): Promise<PolicyStatement[]> {
@@ -476,10 +463,6 @@ async function inlineStatements(iam: IAMClient, roleArn: string): Promise<Policy
     new GetRolePolicyCommand({ RoleName, PolicyName: PolicyNames?.[0] }),
   );
   return policyJson(PolicyDocument).Statement;
-}
-
-function hasCfnLint(): boolean {
-  return (process.env.PATH ?? '').split(':').some((dir) => dir !== '' && existsSync(`${dir}/cfn-lint`));
 }
 
 /** JSON from the repr of a Python dict of strings, lists and dicts (single-quoted strings). */
