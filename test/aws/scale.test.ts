@@ -24,7 +24,8 @@ describe('a 10,000-task array on moto', () => {
 
   it(
     'is submitted, tracked and collected with fewer than 200 Batch API calls',
-    { timeout: 240_000 },
+    // It counts API calls, not seconds: on a loaded 2-core machine beside other test files it has taken over 240 s.
+    { timeout: 600_000 },
     async () => {
       const exp = batchExperiment(
         { name: 'sweep' },
