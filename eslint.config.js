@@ -56,4 +56,12 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Size limits of the project brief: no source file over 400 lines, no function over 80.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
+    },
+  },
 );

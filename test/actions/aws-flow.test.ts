@@ -1,15 +1,16 @@
 import { DescribeJobsCommand } from '@aws-sdk/client-batch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANCEL_REASON } from '../../src/adapters/aws/batch-records.js';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import type { ReportModel } from '../../src/domain/report/model.js';
-import { clientsFor, createBatchEnvironment } from '../aws/batch-env.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
+import type { MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
 import { awsEnv, completeJobs, FILE, manifestOf, STORE } from './batch-flow.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { errorsOf, parseAnnotation, runBundled, startBundled, type RunOptions } from './run-bundled.js';
 
 describe('submit, wait and report on AWS Batch (moto), on a pull_request event', () => {
+  const aws = useMoto({ batchEnvironment: true });
   let moto: MotoServer;
   let clients: AwsClients;
   let github: FakeGitHub;
@@ -22,15 +23,11 @@ describe('submit, wait and report on AWS Batch (moto), on a pull_request event',
     });
 
   beforeAll(async () => {
-    moto = await startMoto();
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
+    ({ moto, clients } = aws);
     github = await startFakeGitHub();
   }, 60_000);
   afterAll(async () => {
-    destroyAwsClients(clients);
     await github.close();
-    await moto.stop();
   });
 
   it('runs the template steps in order and ends with one PR comment matching the report JSON and a failing check', async () => {
@@ -88,20 +85,17 @@ describe('submit, wait and report on AWS Batch (moto), on a pull_request event',
 });
 
 describe('the root action on AWS Batch (moto): submit, wait and report in one step', () => {
+  const aws = useMoto({ batchEnvironment: true });
   let moto: MotoServer;
   let clients: AwsClients;
   let github: FakeGitHub;
 
   beforeAll(async () => {
-    moto = await startMoto();
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
+    ({ moto, clients } = aws);
     github = await startFakeGitHub();
   }, 60_000);
   afterAll(async () => {
-    destroyAwsClients(clients);
     await github.close();
-    await moto.stop();
   });
 
   it('publishes the comment and the check, and fails the step on the missed target', async () => {
@@ -127,23 +121,14 @@ describe('the root action on AWS Batch (moto): submit, wait and report in one st
 });
 
 describe('wait when jobs outlive it, and the post step of a cancelled workflow', () => {
+  // Docker mode with no Docker and frozen transitions: jobs stay SUBMITTED for a day.
+  const aws = useMoto({ jobsNeverStart: true, jobTransitionSeconds: 86_400, batchEnvironment: true });
   let moto: MotoServer;
   let clients: AwsClients;
 
   beforeAll(async () => {
-    // Docker mode with no Docker and frozen transitions: jobs stay SUBMITTED for a day.
-    moto = await startMoto({ batchUseDocker: true, env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' } });
-    await moto.control('/moto-api/state-manager/set-transition', {
-      model_name: 'batch::job',
-      transition: { progression: 'time', seconds: 86_400 },
-    });
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
+    ({ moto, clients } = aws);
   }, 60_000);
-  afterAll(async () => {
-    destroyAwsClients(clients);
-    await moto.stop();
-  });
 
   it('ends green with status=pending when max-wait runs out, and the post step then leaves the jobs alone', async () => {
     const env = awsEnv(moto);
@@ -199,22 +184,13 @@ describe('wait when jobs outlive it, and the post step of a cancelled workflow',
 });
 
 describe('a workflow cancelled while wait waits', () => {
+  const aws = useMoto({ jobsNeverStart: true, jobTransitionSeconds: 86_400, batchEnvironment: true });
   let moto: MotoServer;
   let clients: AwsClients;
 
   beforeAll(async () => {
-    moto = await startMoto({ batchUseDocker: true, env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' } });
-    await moto.control('/moto-api/state-manager/set-transition', {
-      model_name: 'batch::job',
-      transition: { progression: 'time', seconds: 86_400 },
-    });
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
+    ({ moto, clients } = aws);
   }, 60_000);
-  afterAll(async () => {
-    destroyAwsClients(clients);
-    await moto.stop();
-  });
 
   it('stops the jobs on SIGINT (the runner cancelling the step), and the post step finds nothing left', async () => {
     const env = awsEnv(moto);

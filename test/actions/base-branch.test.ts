@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import type { ReportModel } from '../../src/domain/report/model.js';
-import { clientsFor, createBatchEnvironment } from '../aws/batch-env.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
+import type { MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
 import {
   awsEnv,
   completeJobs,
@@ -27,6 +27,7 @@ const COMPARED = '### Compared with the base branch';
  * results store; a PR's run looks its base branch up there, and never writes it.
  */
 describe("a pull request compares with its base branch's latest report in the results store (moto)", () => {
+  const aws = useMoto({ batchEnvironment: true });
   let moto: MotoServer;
   let clients: AwsClients;
   let github: FakeGitHub;
@@ -63,15 +64,11 @@ describe("a pull request compares with its base branch's latest report in the re
   }
 
   beforeAll(async () => {
-    moto = await startMoto();
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
+    ({ moto, clients } = aws);
     github = await startFakeGitHub();
   }, 60_000);
   afterAll(async () => {
-    destroyAwsClients(clients);
     await github.close();
-    await moto.stop();
   });
 
   it('a push keeps its report as the branch latest; PR runs after it compare with it and leave it alone', async () => {

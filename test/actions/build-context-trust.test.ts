@@ -1,5 +1,4 @@
-import { lstat, mkdir, mkdtemp, readFile, readdir, readlink, rm, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { lstat, mkdir, readFile, readdir, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFiles, contextTag, stageContext } from '../../src/adapters/image/build-context.js';
@@ -8,6 +7,7 @@ import { loadPrices } from '../../src/adapters/prices.js';
 import { buildContextProblems } from '../../src/domain/spec/checks/build-context.js';
 import { bundleEntry } from '../github/bundle-entry.js';
 import { runBundled } from './run-bundled.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const BASE = `version: 1
 name: ctx
@@ -19,7 +19,7 @@ results: { store: 's3://bucket/experiments/' }
 let top: string;
 let repo: string;
 beforeAll(async () => {
-  top = await mkdtemp(path.join(os.tmpdir(), 'bb-ctx-trust-'));
+  top = tempDir('bb-ctx-trust-');
   repo = path.join(top, 'repo');
   await mkdir(path.join(repo, '.git'), { recursive: true });
   await writeFile(path.join(repo, '.git/config'), '[http] extraheader = AUTHORIZATION: basic c2VjcmV0\n');

@@ -1,5 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,9 +7,10 @@ import {
   isIgnored,
   parseDockerignore,
 } from '../../src/adapters/image/build-context.js';
+import { tempDir } from '../support/temp-dir.js';
 
 function context(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bb-ctx-'));
+  const dir = tempDir('bb-ctx-');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);

@@ -1,18 +1,18 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorsOf, parseAnnotation, runBundled, type RunOptions } from './run-bundled.js';
+import { tempDir } from '../support/temp-dir.js';
 
 /**
  * actions/build-image, bundled, where it decides without building: files with nothing to build,
  * input and file mistakes, and no builder. The builds themselves run for real in
  * test/e2e/build-image.e2e.ts (buildah, docker-registry, moto's ECR).
  */
-const WORK = mkdtempSync(path.join(os.tmpdir(), 'bb-build-image-action-'));
-const EMPTY_PATH = mkdtempSync(path.join(os.tmpdir(), 'bb-no-tools-'));
+const WORK = tempDir('bb-build-image-action-');
+const EMPTY_PATH = tempDir('bb-no-tools-');
 afterAll(() => {
   for (const dir of [WORK, EMPTY_PATH]) rmSync(dir, { recursive: true, force: true });
 });

@@ -4,26 +4,20 @@ import {
   DescribeJobsCommand,
 } from '@aws-sdk/client-batch';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import { planCampaignText } from '../../src/app/campaign-plan.js';
 import { windowJobs } from '../../src/app/campaign-run.js';
 import { parseIsoWeek } from '../../src/domain/campaign/week.js';
 import { windowRunId } from '../../src/domain/campaign/window-run-id.js';
-import {
-  BUCKET,
-  clientsFor,
-  createBatchEnvironment,
-  fakeResult,
-  prices,
-  putResults,
-} from '../aws/batch-env.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
+import { BUCKET, fakeResult, prices, putResults } from '../aws/batch-env.js';
+import type { MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
 import { awsEnv, keysUnder, storedObject } from './batch-flow.js';
 import { errorsOf, parseAnnotation, ROOT, runBundled, startBundled, type ActionRun } from './run-bundled.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const SCHEDULE = { event: 'schedule.json', eventName: 'schedule' };
 const bench = path.join(ROOT, 'examples/benchmarks');
@@ -51,14 +45,13 @@ quality: { max-cv: 0.5 }
 regression: { against: previous, test: mann-whitney, threshold: 10% }
 results: { store: 's3://${BUCKET}/campaigns/' }
 `;
+  const aws = useMoto({ batchEnvironment: true });
   let moto: MotoServer;
   let clients: AwsClients;
   let dir: string;
 
   beforeAll(async () => {
-    moto = await startMoto();
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
+    ({ moto, clients } = aws);
     const { computeEnvironments = [] } = await clients.batch.send(new DescribeComputeEnvironmentsCommand({}));
     // One queue per instance type, as infra/README describes: each on a CE of that type alone.
     for (const name of ['bench-m7i-large', 'bench-c7g-large'])
@@ -72,13 +65,9 @@ results: { store: 's3://${BUCKET}/campaigns/' }
           ],
         }),
       );
-    dir = await mkdtemp(path.join(os.tmpdir(), 'bb-campaign-action-'));
+    dir = tempDir('bb-campaign-action-');
     await writeFile(path.join(dir, 'campaign.yaml'), TEXT);
   }, 60_000);
-  afterAll(async () => {
-    if (clients) destroyAwsClients(clients);
-    await moto?.stop();
-  });
 
   /**
    * moto runs no container without Docker, and the action runs in its own process: the result
@@ -238,7 +227,7 @@ regression: { against: previous, test: mann-whitney, threshold: 75% }
     "flags week 2's planted slowdown in the job summary and fails the step; the unchanged benchmark is not flagged",
     { timeout: 240_000 },
     async () => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-campaign-local-'));
+      const dir = tempDir('bb-campaign-local-');
       const first = await week(dir, '2026-W47', campaignFile(''));
       expect(first.code, shown(first)).toBe(0);
       expect(first.outputs).toMatchObject({ conclusion: 'success', regressions: '0', 'failed-jobs': '0' });
@@ -276,7 +265,7 @@ regression: { against: previous, test: mann-whitney, threshold: 75% }
     'ends green when no window is open now, and says so in the job summary',
     { timeout: 60_000 },
     async () => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-campaign-closed-'));
+      const dir = tempDir('bb-campaign-closed-');
       // A window two to three hours from now: whatever the time, it is not open.
       const hour = (new Date().getUTCHours() + 2) % 24;
       const at = (h: number) => `'${String(h).padStart(2, '0')}:00'`;
@@ -305,7 +294,7 @@ regression: { against: previous, test: mann-whitney, threshold: 75% }
     'fails plainly on a file that is not a campaign, with the problem at its line',
     { timeout: 60_000 },
     async () => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-campaign-bad-'));
+      const dir = tempDir('bb-campaign-bad-');
       const run = await week(dir, '2026-W47', campaignFile('').replace('repeats: 5', 'repeats: five'));
       expect(run.code).toBe(1);
       const errors = run.annotations.map(parseAnnotation).filter((a) => a.level === 'error');
@@ -317,29 +306,24 @@ regression: { against: previous, test: mann-whitney, threshold: 75% }
 });
 
 describe('the campaign action cancelled while its AWS Batch jobs run (moto)', () => {
+  const aws = useMoto({ jobsNeverStart: true, batchEnvironment: true });
   let moto: MotoServer;
   let clients: AwsClients;
 
   beforeAll(async () => {
+    ({ moto, clients } = aws);
     // Docker mode with no Docker: jobs walk their states on moto's timer, a minute each here.
-    moto = await startMoto({ batchUseDocker: true, env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' } });
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
     await moto.control('/moto-api/state-manager/set-transition', {
       model_name: 'batch::job',
       transition: { progression: 'time', seconds: 60 },
     });
   }, 60_000);
-  afterAll(async () => {
-    if (clients) destroyAwsClients(clients);
-    await moto?.stop();
-  });
 
   it(
     'leaves them running and ends at once, so the next run of the window attaches to them',
     { timeout: 60_000 },
     async () => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-campaign-cancel-'));
+      const dir = tempDir('bb-campaign-cancel-');
       await writeFile(
         path.join(dir, 'c.yaml'),
         `version: 1

@@ -1,9 +1,9 @@
 import { DescribeJobsCommand } from '@aws-sdk/client-batch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import type { ReportModel } from '../../src/domain/report/model.js';
-import { clientsFor, createBatchEnvironment } from '../aws/batch-env.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
+import type { MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
 import {
   awsEnv,
   FILE,
@@ -31,6 +31,7 @@ const CLI_ERROR = /^batchbench: |Error\b|^\s+at /m;
  * through the wait; released, they end FAILED (no container can start), which the report shows.
  */
 describe('the scheduled collector publishes a run that outlived its workflow (moto, fake GitHub)', () => {
+  const aws = useMoto({ jobsNeverStart: true, batchEnvironment: true });
   let moto: MotoServer;
   let clients: AwsClients;
   let github: FakeGitHub;
@@ -89,17 +90,13 @@ describe('the scheduled collector publishes a run that outlived its workflow (mo
   }
 
   beforeAll(async () => {
-    moto = await startMoto({ batchUseDocker: true, env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' } });
+    ({ moto, clients } = aws);
     await transition(86_400);
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
     github = await startFakeGitHub();
     github.pullHeads.set(42, PR_HEAD);
   }, 60_000);
   afterAll(async () => {
-    destroyAwsClients(clients);
     await github.close();
-    await moto.stop();
   });
 
   it('completes a PR run left pending: its one sticky comment and its check are updated, once', async () => {

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FsRunStore } from '../../src/adapters/fs-run-store.js';
@@ -10,6 +9,7 @@ import { planOf } from '../aws/batch-env.js';
 import { record } from '../analysis/records.js';
 import { startFakeGitHub } from './fake-github.js';
 import { runBundled, type ActionRun } from './run-bundled.js';
+import { tempDir } from '../support/temp-dir.js';
 
 // GitHub's limits: a step's job summary at most 1 MiB, an output (and a step's outputs) 1 MB.
 const SUMMARY_LIMIT = 1024 * 1024;
@@ -20,7 +20,7 @@ afterEach(() => {
 });
 
 function temp(prefix: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = tempDir(prefix);
   dirs.push(dir);
   return dir;
 }

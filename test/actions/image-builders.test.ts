@@ -1,5 +1,4 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BuildahBuilder } from '../../src/adapters/image/buildah-builder.js';
@@ -7,6 +6,7 @@ import { chooseBuilder, type BuilderContext } from '../../src/adapters/image/cho
 import { DockerBuilder } from '../../src/adapters/image/docker-builder.js';
 import type { RunTool, ToolOptions, ToolRun } from '../../src/adapters/image/run-tool.js';
 import { ImageError } from '../../src/ports/image.js';
+import { tempDir } from '../support/temp-dir.js';
 
 interface Call {
   command: string;
@@ -59,7 +59,7 @@ function context(
   };
 }
 
-const TMP = mkdtempSync(path.join(os.tmpdir(), 'bb-builders-'));
+const TMP = tempDir('bb-builders-');
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
 const INSPECT = (driver: string) => ({ output: `Name:   default\nDriver: ${driver}\n` });

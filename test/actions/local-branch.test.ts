@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -8,6 +7,7 @@ import { captureIo } from '../cli/io.js';
 import { PUSH_EVENT, PUSH_SHA } from './batch-flow.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { ROOT, runBundled } from './run-bundled.js';
+import { tempDir } from '../support/temp-dir.js';
 
 /**
  * The base branch's latest report kept beside local runs (FsRunStore): the report action on a
@@ -43,7 +43,7 @@ async function reportOnPush(runDir: string) {
 
 beforeAll(async () => {
   github = await startFakeGitHub();
-  runs = mkdtempSync(path.join(os.tmpdir(), 'bb-branch-runs-'));
+  runs = tempDir('bb-branch-runs-');
   runDirs.older = await localRun('test/actions/fixtures/spin-target.yaml');
   runDirs.newer = await localRun('test/actions/fixtures/spin-target.yaml');
   // The same experiment, later, with one cell whose jobs fail.

@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -7,6 +6,7 @@ import type { ReportModel } from '../../src/domain/report/model.js';
 import { captureIo } from '../cli/io.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { parseAnnotation, ROOT, runBundled, type RunOptions } from './run-bundled.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const MARKER = '<!-- batchbench:spin-target -->';
 const HEAD_SHA = 'abcdef0123456789abcdef0123456789abcdef01';
@@ -15,7 +15,7 @@ let runDir: string;
 
 beforeAll(async () => {
   github = await startFakeGitHub();
-  const runs = mkdtempSync(path.join(os.tmpdir(), 'bb-report-runs-'));
+  const runs = tempDir('bb-report-runs-');
   // A real local run whose speedup target (50x on 2 workers) is missed.
   const code = await main(
     ['run', 'test/actions/fixtures/spin-target.yaml', '--runs-dir', runs, '--concurrency', '2'],

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tempDir } from '../support/temp-dir.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const EVENTS = path.join(ROOT, 'test/fixtures/events');
@@ -46,7 +46,7 @@ export function startBundled(
   action: string,
   options: RunOptions = {},
 ): { child: ChildProcess; done: Promise<ActionRun> } {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `bb-action-${action}-`));
+  const dir = tempDir(`bb-action-${action}-`);
   const files = {
     GITHUB_OUTPUT: path.join(dir, 'output'),
     GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),

@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { parseAnnotation, runBundled } from './run-bundled.js';
+import { tempDir } from '../support/temp-dir.js';
 
 let github: FakeGitHub;
 
@@ -97,7 +97,7 @@ describe('actions/validate, bundled, as a runner runs it', () => {
       string,
       unknown
     >;
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-push-'));
+    const dir = tempDir('bb-push-');
     const withCommits = path.join(dir, 'push.json');
     await writeFile(
       withCommits,

@@ -1,16 +1,14 @@
 import { DescribeJobsCommand, ListJobsCommand } from '@aws-sdk/client-batch';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
 import type { Experiment } from '../../src/domain/spec/experiment.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
 import {
   batchExperiment,
   batchStage,
-  clientsFor,
   countCalls,
-  createBatchEnvironment,
   planOf,
   prices,
   QUEUE,
@@ -26,17 +24,11 @@ const beamSteering = (): Experiment =>
   });
 
 describe('BatchExecutor against moto', () => {
-  let moto: MotoServer;
+  const aws = useMoto({ batchEnvironment: true });
   let clients: AwsClients;
   beforeAll(async () => {
-    moto = await startMoto();
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
+    clients = aws.clients;
     simulateContainers(clients.batch, clients.s3);
-  });
-  afterAll(async () => {
-    if (clients) destroyAwsClients(clients);
-    await moto?.stop();
   });
 
   it('runs beam-steering with one array job per cell and stage, and records every task', async () => {

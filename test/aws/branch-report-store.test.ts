@@ -1,29 +1,24 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { CreateBucketCommand } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import { S3RunStore } from '../../src/adapters/aws/s3-run-store.js';
 import { FsRunStore } from '../../src/adapters/fs-run-store.js';
 import type { RunStore } from '../../src/ports/run-store.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
-import { BUCKET, clientsFor, storeFor } from './batch-env.js';
+import { useMoto } from '../support/moto-fixture.js';
+import { BUCKET, storeFor } from './batch-env.js';
 import { keysUnder } from '../actions/batch-flow.js';
+import { tempDir } from '../support/temp-dir.js';
 
 /** The branch reports of both run stores: one contract, an S3 bucket on moto and a folder. */
 describe('a branch latest report in the run stores', () => {
-  let moto: MotoServer;
+  const aws = useMoto();
   let clients: AwsClients;
   beforeAll(async () => {
-    moto = await startMoto();
-    clients = clientsFor(moto.endpoint);
+    clients = aws.clients;
     await clients.s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
   }, 30_000);
-  afterAll(async () => {
-    destroyAwsClients(clients);
-    await moto.stop();
-  });
 
   const contract = async (store: RunStore) => {
     expect(await store.readBranchReport('beam', 'main')).toBeUndefined();
@@ -56,7 +51,7 @@ describe('a branch latest report in the run stores', () => {
   });
 
   it('a folder: <root>/branches/<experiment>/<url-encoded branch>/latest-report.json, not listed as a run', async () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'bb-branches-'));
+    const root = tempDir('bb-branches-');
     await contract(new FsRunStore(root));
     expect(readdirSync(path.join(root, 'branches', 'beam')).sort()).toEqual([
       'feature',

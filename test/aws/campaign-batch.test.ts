@@ -1,6 +1,6 @@
 import { DescribeJobsCommand, TerminateJobCommand } from '@aws-sdk/client-batch';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
 import type { ResultObject } from '../../src/adapters/aws/result-object.js';
 import { retryPolicy } from '../../src/adapters/aws/retry.js';
@@ -14,17 +14,9 @@ import type { HistoryEntry } from '../../src/domain/campaign/history.js';
 import { parseIsoWeek } from '../../src/domain/campaign/week.js';
 import { windowRunId } from '../../src/domain/campaign/window-run-id.js';
 import type { Progress } from '../../src/ports/progress.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
-import {
-  BUCKET,
-  clientsFor,
-  createBatchEnvironment,
-  fakeResult,
-  FALLBACK,
-  prices,
-  putResults,
-  QUEUE,
-} from './batch-env.js';
+import type { MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
+import { BUCKET, clientsFor, fakeResult, FALLBACK, prices, putResults, QUEUE } from './batch-env.js';
 import { silentProgress } from './silent-progress.js';
 
 /**
@@ -175,6 +167,7 @@ function play(
 }
 
 describe('campaign windows on AWS Batch (moto)', () => {
+  const aws = useMoto({ jobsNeverStart: true, batchEnvironment: true });
   let moto: MotoServer;
   let clients: AwsClients;
   let side: AwsClients;
@@ -186,10 +179,8 @@ describe('campaign windows on AWS Batch (moto)', () => {
     });
 
   beforeAll(async () => {
-    moto = await startMoto({ batchUseDocker: true, env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' } });
-    clients = clientsFor(moto.endpoint);
-    side = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
+    ({ moto, clients } = aws);
+    side = aws.moreClients();
     play(clients, side, moto, world);
   }, 30_000);
   beforeEach(async () => {
@@ -197,11 +188,6 @@ describe('campaign windows on AWS Batch (moto)', () => {
     world.metric = () => 41.5;
     world.submissions = [];
     await transition(0.1);
-  });
-  afterAll(async () => {
-    if (clients) destroyAwsClients(clients);
-    if (side) destroyAwsClients(side);
-    await moto?.stop();
   });
 
   async function runWindow(

@@ -12,7 +12,8 @@ import { UserError } from '../../src/domain/user-error.js';
 import type { RunManifest } from '../../src/ports/run-store.js';
 import { captureIo } from '../cli/io.js';
 import { runBatchWindow } from './batch-window.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
+import type { MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
 import { BUCKET, clientsFor, createBatchEnvironment, prices, QUEUE } from './batch-env.js';
 
 const WEEK = parseIsoWeek('2026-W48')!;
@@ -48,6 +49,7 @@ results: { store: '${STORE}' }
  * jobs stay unfinished for a minute, and the runner dies on its first look at them.
  */
 describe('batchbench cancel on a campaign window run on AWS Batch (moto)', () => {
+  const aws = useMoto({ jobsNeverStart: true });
   let moto: MotoServer;
   let side: AwsClients;
   let runner: AwsClients;
@@ -68,8 +70,8 @@ describe('batchbench cancel on a campaign window run on AWS Batch (moto)', () =>
     (await side.batch.send(new DescribeJobsCommand({ jobs: ids }))).jobs ?? [];
 
   beforeAll(async () => {
-    moto = await startMoto({ batchUseDocker: true, env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' } });
-    side = clientsFor(moto.endpoint);
+    moto = aws.moto;
+    side = aws.moreClients();
     await createBatchEnvironment(moto, side);
     await transition(0.1);
     env = {
@@ -141,8 +143,6 @@ describe('batchbench cancel on a campaign window run on AWS Batch (moto)', () =>
   afterAll(async () => {
     vi.unstubAllEnvs();
     if (runner) destroyAwsClients(runner);
-    if (side) destroyAwsClients(side);
-    await moto?.stop();
   });
 
   it('the window run id alone names its attempt runs and cancels nothing', { timeout: 30_000 }, async () => {

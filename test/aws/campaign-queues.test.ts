@@ -1,9 +1,8 @@
 import { CreateJobQueueCommand, DescribeComputeEnvironmentsCommand } from '@aws-sdk/client-batch';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import type { ResultObject } from '../../src/adapters/aws/result-object.js';
 import { layoutSize, taskAt, type TaskLayout } from '../../src/adapters/aws/task-layout.js';
 import { planCampaignText } from '../../src/app/campaign-plan.js';
@@ -14,18 +13,11 @@ import { queueFor, queueTemplateProblem } from '../../src/domain/campaign/queue-
 import { parseIsoWeek } from '../../src/domain/campaign/week.js';
 import { windowRunId } from '../../src/domain/campaign/window-run-id.js';
 import { captureIo } from '../cli/io.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
-import {
-  BUCKET,
-  clientsFor,
-  createBatchEnvironment,
-  fakeResult,
-  prices,
-  putResults,
-  QUEUE,
-} from './batch-env.js';
+import { useMoto } from '../support/moto-fixture.js';
+import { BUCKET, fakeResult, prices, putResults, QUEUE } from './batch-env.js';
 import { twoTypeCampaign } from '../campaign/two-type-campaign.js';
 import { runBatchWindow } from './batch-window.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const WEEK = parseIsoWeek('2026-W48')!;
 
@@ -60,7 +52,7 @@ describe('queue templates: one AWS Batch queue per instance type', () => {
   });
 
   it('the command line refuses a queue with an unknown placeholder: exit 2, nothing run', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-queue-cli-'));
+    const dir = tempDir('bb-queue-cli-');
     await writeFile(path.join(dir, 'c.yaml'), twoTypeCampaign('cli'));
     const cap = captureIo(dir);
     const args = ['campaign', 'run', 'c.yaml', '--backend', 'aws-batch', '--image-uri', 'bench:1'];
@@ -93,7 +85,7 @@ describe('queue templates: one AWS Batch queue per instance type', () => {
 });
 
 describe('a campaign window across instance types on AWS Batch (moto)', () => {
-  let moto: MotoServer;
+  const aws = useMoto({ batchEnvironment: true });
   let clients: AwsClients;
   /** Queue of each submission, and the instance type its jobs were planned on. */
   const submitted: { queue: string; instanceType: string; jobIds: string[]; resources?: string }[] = [];
@@ -101,9 +93,7 @@ describe('a campaign window across instance types on AWS Batch (moto)', () => {
   let ranOn: (jobId: string) => string | undefined = () => undefined;
 
   beforeAll(async () => {
-    moto = await startMoto();
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
+    clients = aws.clients;
     for (const name of ['bench-m7i-large', 'bench-c7g-large', 'bench-m7i-xlarge', 'bench-c7g-xlarge'])
       await addQueue(clients, name);
     for (const name of ['spot-m7i-xlarge', 'spot-c7g-xlarge']) await addQueue(clients, name);
@@ -148,10 +138,6 @@ describe('a campaign window across instance types on AWS Batch (moto)', () => {
       { step: 'initialize', name: 'campaign-queues-world' },
     );
   }, 30_000);
-  afterAll(async () => {
-    if (clients) destroyAwsClients(clients);
-    await moto?.stop();
-  });
 
   async function runWindow(name: string, batch: BatchTarget, where: typeof ranOn = () => undefined) {
     submitted.length = 0;

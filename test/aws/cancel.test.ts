@@ -1,20 +1,12 @@
 import { DescribeJobsCommand } from '@aws-sdk/client-batch';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
 import { CANCEL_REASON } from '../../src/adapters/aws/batch-records.js';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import { cancelRun } from '../../src/app/cancel-run.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
-import {
-  batchExperiment,
-  clientsFor,
-  countCalls,
-  createBatchEnvironment,
-  planOf,
-  prices,
-  storeFor,
-} from './batch-env.js';
+import { useMoto } from '../support/moto-fixture.js';
+import { batchExperiment, countCalls, planOf, prices, storeFor } from './batch-env.js';
 import { silentProgress } from './silent-progress.js';
 
 /**
@@ -23,20 +15,10 @@ import { silentProgress } from './silent-progress.js';
  * that batchbench cancelled carries its reason; one it missed would not.
  */
 describe('cancelling a run', () => {
-  let moto: MotoServer;
+  const aws = useMoto({ jobsNeverStart: true, jobTransitionSeconds: 2, batchEnvironment: true });
   let clients: AwsClients;
   beforeAll(async () => {
-    moto = await startMoto({ batchUseDocker: true, env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' } });
-    await moto.control('/moto-api/state-manager/set-transition', {
-      model_name: 'batch::job',
-      transition: { progression: 'time', seconds: 2 },
-    });
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
-  });
-  afterAll(async () => {
-    if (clients) destroyAwsClients(clients);
-    await moto?.stop();
+    clients = aws.clients;
   });
 
   const exp = batchExperiment({

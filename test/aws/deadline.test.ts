@@ -1,21 +1,14 @@
 import { DescribeJobsCommand } from '@aws-sdk/client-batch';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import { collectRun } from '../../src/app/collect-run.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
+import type { MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
 import type { Experiment } from '../../src/domain/spec/experiment.js';
 import { validateExperimentText } from '../../src/domain/spec/validate.js';
-import {
-  clientsFor,
-  countCalls,
-  createBatchEnvironment,
-  planOf,
-  prices,
-  simulateContainers,
-  storeFor,
-} from './batch-env.js';
+import { countCalls, planOf, prices, simulateContainers, storeFor } from './batch-env.js';
 import { silentProgress } from './silent-progress.js';
 
 /**
@@ -36,6 +29,7 @@ results: { store: "s3://bb-results/experiments/" }
 const exp = validateExperimentText(SOURCE, 'experiments/deadline.yaml').value as Experiment;
 
 describe('the executor deadline', () => {
+  const aws = useMoto({ jobsNeverStart: true, batchEnvironment: true });
   let moto: MotoServer;
   let clients: AwsClients;
   const transition = (seconds: number) =>
@@ -44,10 +38,8 @@ describe('the executor deadline', () => {
       transition: { progression: 'time', seconds },
     });
   beforeAll(async () => {
-    moto = await startMoto({ batchUseDocker: true, env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' } });
+    ({ moto, clients } = aws);
     await transition(86_400);
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
     clients.batch.middlewareStack.add(
       (next, context) => async (args) => {
         if (context.commandName === 'SubmitJobCommand') {
@@ -59,10 +51,6 @@ describe('the executor deadline', () => {
       { step: 'initialize', name: 'two-modes' },
     );
     simulateContainers(clients.batch, clients.s3);
-  });
-  afterAll(async () => {
-    if (clients) destroyAwsClients(clients);
-    await moto?.stop();
   });
 
   it(

@@ -3,31 +3,20 @@ import {
   CreateLogStreamCommand,
   PutLogEventsCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import { BATCH_LOG_GROUP } from '../../src/adapters/aws/log-tail.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
-import {
-  batchExperiment,
-  batchStage,
-  clientsFor,
-  createBatchEnvironment,
-  planOf,
-  prices,
-  simulateContainers,
-  storeFor,
-} from './batch-env.js';
+import { useMoto } from '../support/moto-fixture.js';
+import { batchExperiment, batchStage, planOf, prices, simulateContainers, storeFor } from './batch-env.js';
 import { silentProgress } from './silent-progress.js';
 
 describe('failed jobs on moto (MOTO_SIMPLE_BATCH_FAIL_AFTER=0: every job fails)', () => {
-  let moto: MotoServer;
+  const aws = useMoto({ env: { MOTO_SIMPLE_BATCH_FAIL_AFTER: '0' }, batchEnvironment: true });
   let clients: AwsClients;
   beforeAll(async () => {
-    moto = await startMoto({ env: { MOTO_SIMPLE_BATCH_FAIL_AFTER: '0' } });
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
+    clients = aws.clients;
     await clients.logs.send(new CreateLogGroupCommand({ logGroupName: BATCH_LOG_GROUP }));
     simulateContainers(clients.batch, clients.s3, { exitCode: () => 2, silent: (id) => id.endsWith('r2') });
     // What the container would have printed, in the stream Batch names for the job.
@@ -55,10 +44,6 @@ describe('failed jobs on moto (MOTO_SIMPLE_BATCH_FAIL_AFTER=0: every job fails)'
       },
       { step: 'initialize', name: 'fake-logs' },
     );
-  });
-  afterAll(async () => {
-    if (clients) destroyAwsClients(clients);
-    await moto?.stop();
   });
 
   it('records the exit code, the status reason and the last 50 log lines; a job that never reported still gets a record', async () => {

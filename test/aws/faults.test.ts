@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
+import type { MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
 import {
   batchExperiment,
   batchStage,
@@ -21,12 +22,13 @@ import { every, startFaultProxy, type FaultProxy, type ProxyRequest } from './fa
 import { silentProgress } from './silent-progress.js';
 
 describe('throttling, 500s and dropped connections between batchbench and AWS', () => {
+  const aws = useMoto();
   let moto: MotoServer;
   let direct: AwsClients;
   let proxy: FaultProxy;
   let viaProxy: AwsClients;
   beforeAll(async () => {
-    moto = await startMoto();
+    moto = aws.moto;
     direct = clientsFor(moto.endpoint);
     await createBatchEnvironment(moto, direct);
     const submit = every(
@@ -63,7 +65,6 @@ describe('throttling, 500s and dropped connections between batchbench and AWS', 
   afterAll(async () => {
     for (const c of [direct, viaProxy]) if (c) destroyAwsClients(c);
     await proxy?.stop();
-    await moto?.stop();
   });
 
   it(

@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DescribeJobsCommand, ListJobsCommand, type JobStatus } from '@aws-sdk/client-batch';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
-import { clientsFor, createBatchEnvironment, QUEUE, STORE_URL, storeFor } from './batch-env.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
+import type { MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
+import { QUEUE, STORE_URL, storeFor } from './batch-env.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -18,27 +19,18 @@ const root = path.resolve(import.meta.dirname, '../..');
  * when the process dies) and then fail to start a container, which the report must show.
  */
 describe('a batchbench process killed while it waits', () => {
+  const aws = useMoto({ jobsNeverStart: true, jobTransitionSeconds: 2, batchEnvironment: true });
   let moto: MotoServer;
   let clients: AwsClients;
   beforeAll(async () => {
-    moto = await startMoto({ batchUseDocker: true, env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' } });
-    await moto.control('/moto-api/state-manager/set-transition', {
-      model_name: 'batch::job',
-      transition: { progression: 'time', seconds: 2 },
-    });
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
-  });
-  afterAll(async () => {
-    if (clients) destroyAwsClients(clients);
-    await moto?.stop();
+    ({ moto, clients } = aws);
   });
 
   it(
     'is attached to again by a second run with the same id, without resubmitting',
     { timeout: 120_000 },
     async () => {
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'bb-kill-'));
+      const dir = tempDir('bb-kill-');
       const file = path.join(dir, 'killed.yaml');
       writeFileSync(
         file,

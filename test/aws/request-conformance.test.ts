@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 
 interface Recorded {
   service: string;
@@ -101,7 +101,7 @@ describe('the request checker (scripts/check-requests.mjs)', () => {
   });
 
   it('as the CI step: exits 1 on a file with a violation, 0 on a clean one, and says how much it checked', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'bb-requests-'));
+    const dir = tempDir('bb-requests-');
     try {
       const good = path.join(dir, 'good.jsonl');
       const bad = path.join(dir, 'bad.jsonl');

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import { collectRun } from '../../src/app/collect-run.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
 import type { Experiment } from '../../src/domain/spec/experiment.js';
 import { validateExperimentText } from '../../src/domain/spec/validate.js';
-import {
-  clientsFor,
-  countCalls,
-  createBatchEnvironment,
-  planOf,
-  prices,
-  simulateContainers,
-  storeFor,
-} from './batch-env.js';
+import { countCalls, planOf, prices, simulateContainers, storeFor } from './batch-env.js';
 import { silentProgress } from './silent-progress.js';
 
 const SOURCE = `version: 1
@@ -29,19 +21,13 @@ results: { store: "s3://bb-results/experiments/" }
 const exp = validateExperimentText(SOURCE, 'experiments/resume.yaml').value as Experiment;
 
 describe('never losing a run', () => {
-  let moto: MotoServer;
+  const aws = useMoto({ batchEnvironment: true });
   let clients: AwsClients;
   let calls: Record<string, number>;
   beforeAll(async () => {
-    moto = await startMoto();
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
+    clients = aws.clients;
     simulateContainers(clients.batch, clients.s3);
     calls = countCalls(clients.batch);
-  });
-  afterAll(async () => {
-    if (clients) destroyAwsClients(clients);
-    await moto?.stop();
   });
 
   const run = (runId: string, resume: boolean, onEvent?: () => void) => {

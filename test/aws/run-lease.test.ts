@@ -1,7 +1,7 @@
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
@@ -9,17 +9,9 @@ import type { Experiment } from '../../src/domain/spec/experiment.js';
 import { validateExperimentText } from '../../src/domain/spec/validate.js';
 import { UserError } from '../../src/domain/user-error.js';
 import type { RunManifest } from '../../src/ports/run-store.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
-import {
-  BUCKET,
-  clientsFor,
-  countCalls,
-  createBatchEnvironment,
-  planOf,
-  prices,
-  simulateContainers,
-  storeFor,
-} from './batch-env.js';
+import type { MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
+import { BUCKET, clientsFor, countCalls, planOf, prices, simulateContainers, storeFor } from './batch-env.js';
 import { silentProgress } from './silent-progress.js';
 
 const SOURCE = `version: 1
@@ -55,19 +47,14 @@ function deadPid(): number {
 }
 
 describe('one process drives a run on S3 (conditional writes, moto)', () => {
+  const aws = useMoto({ batchEnvironment: true });
   let moto: MotoServer;
   let clients: AwsClients;
   let calls: Record<string, number>;
   beforeAll(async () => {
-    moto = await startMoto();
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
+    ({ moto, clients } = aws);
     simulateContainers(clients.batch, clients.s3);
     calls = countCalls(clients.batch);
-  });
-  afterAll(async () => {
-    if (clients) destroyAwsClients(clients);
-    await moto?.stop();
   });
 
   const attach = (runId: string) => {

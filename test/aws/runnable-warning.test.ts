@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
-import {
-  batchExperiment,
-  clientsFor,
-  createBatchEnvironment,
-  planOf,
-  prices,
-  storeFor,
-} from './batch-env.js';
+import type { MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
+import { batchExperiment, planOf, prices, storeFor } from './batch-env.js';
 import { silentProgress } from './silent-progress.js';
 
 /**
@@ -19,6 +13,7 @@ import { silentProgress } from './silent-progress.js';
  * for instances that never come.
  */
 describe('a job left RUNNABLE', () => {
+  const aws = useMoto({ jobsNeverStart: true, batchEnvironment: true });
   let moto: MotoServer;
   let clients: AwsClients;
   let frozen = false;
@@ -28,10 +23,8 @@ describe('a job left RUNNABLE', () => {
       transition: { progression: 'time', seconds },
     });
   beforeAll(async () => {
-    moto = await startMoto({ batchUseDocker: true, env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' } });
+    ({ moto, clients } = aws);
     await transition(0.2);
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
     clients.batch.middlewareStack.add(
       (next, context) => async (args) => {
         const out = await next(args);
@@ -54,10 +47,6 @@ describe('a job left RUNNABLE', () => {
       },
       { step: 'initialize', name: 'no-capacity' },
     );
-  });
-  afterAll(async () => {
-    if (clients) destroyAwsClients(clients);
-    await moto?.stop();
   });
 
   it(

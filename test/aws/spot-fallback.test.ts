@@ -4,9 +4,9 @@ import {
   ListJobsCommand,
   TerminateJobCommand,
 } from '@aws-sdk/client-batch';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import { HOST_LOSS_RETRIES } from '../../src/adapters/aws/job-definition.js';
 import type { ResultObject } from '../../src/adapters/aws/result-object.js';
 import { layoutSize, taskAt, type TaskLayout } from '../../src/adapters/aws/task-layout.js';
@@ -14,13 +14,12 @@ import { runExperiment } from '../../src/app/run-experiment.js';
 import { latestRecords } from '../../src/domain/results/latest-records.js';
 import type { Experiment } from '../../src/domain/spec/experiment.js';
 import type { Executor, ExecutorEvent } from '../../src/ports/executor.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
+import type { MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
 import {
   BUCKET,
   batchExperiment,
-  clientsFor,
   countCalls,
-  createBatchEnvironment,
   fakeResult,
   FALLBACK,
   planOf,
@@ -54,6 +53,7 @@ interface Market {
 }
 
 describe('spot-then-on-demand', () => {
+  const aws = useMoto({ jobsNeverStart: true, batchEnvironment: true });
   let moto: MotoServer;
   let clients: AwsClients;
   let side: AwsClients;
@@ -70,10 +70,8 @@ describe('spot-then-on-demand', () => {
     });
 
   beforeAll(async () => {
-    moto = await startMoto({ batchUseDocker: true, env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' } });
-    clients = clientsFor(moto.endpoint);
-    side = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
+    ({ moto, clients } = aws);
+    side = aws.moreClients();
     playSpotMarket(clients, side, moto, market, transition);
   });
   beforeEach(async () => {
@@ -81,11 +79,6 @@ describe('spot-then-on-demand', () => {
     market.cancelledParents.clear();
     market.frozen = false;
     await transition(0.2);
-  });
-  afterAll(async () => {
-    if (clients) destroyAwsClients(clients);
-    if (side) destroyAwsClients(side);
-    await moto?.stop();
   });
 
   const experiment = (name: string): Experiment =>

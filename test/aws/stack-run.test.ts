@@ -1,16 +1,16 @@
 import { DescribeJobDefinitionsCommand, DescribeJobsCommand } from '@aws-sdk/client-batch';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import { retryPolicy } from '../../src/adapters/aws/retry.js';
 import { S3RunStore } from '../../src/adapters/aws/s3-run-store.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
 import { deployBatchbenchStack, type BatchbenchStack } from '../support/batch-stack.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
+import type { MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
 import {
   BUCKET,
   batchExperiment,
-  clientsFor,
   countCalls,
   fastSleep,
   planOf,
@@ -21,19 +21,15 @@ import { silentProgress } from './silent-progress.js';
 
 /** An experiment run against what infra/batchbench.cfn.yaml created, and nothing made by hand. */
 describe('an experiment on the CloudFormation stack', () => {
+  const aws = useMoto();
   let moto: MotoServer;
   let clients: AwsClients;
   let stack: BatchbenchStack;
   beforeAll(async () => {
-    moto = await startMoto();
+    ({ moto, clients } = aws);
     stack = await deployBatchbenchStack(moto, { stackName: 'bb-stack', bucket: BUCKET });
-    clients = clientsFor(moto.endpoint);
     simulateContainers(clients.batch, clients.s3);
   }, 60_000);
-  afterAll(async () => {
-    if (clients) destroyAwsClients(clients);
-    await moto?.stop();
-  });
 
   it(
     'runs on its queues with its job role and keeps results in its bucket',

@@ -1,26 +1,19 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import { LocalExecutor } from '../../src/adapters/local/executor.js';
 import { runExperiment } from '../../src/app/run-experiment.js';
-import { allowedHostEnv } from '../../src/domain/plan/workload-env.js';
 import type { Plan } from '../../src/domain/plan/plan.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
-import {
-  batchExperiment,
-  clientsFor,
-  createBatchEnvironment,
-  planOf,
-  prices,
-  simulateContainers,
-  storeFor,
-} from './batch-env.js';
+import type { MotoServer } from '../support/moto-server.js';
+import { allowedHostEnv } from '../../src/domain/plan/workload-env.js';
+import { useMoto } from '../support/moto-fixture.js';
+import { batchExperiment, planOf, prices, simulateContainers, storeFor } from './batch-env.js';
 import { silentProgress } from './silent-progress.js';
+import { tempDir } from '../support/temp-dir.js';
 
 // What a GitHub runner and an AWS role put in the environment of the process that starts the
 // workloads. None of it may reach a workload, on any backend.
@@ -43,6 +36,7 @@ const DUMP = "console.log('ENV ' + JSON.stringify(process.env));";
 const RUN_ID = 'parity-20260101-000000Z-a1b2';
 
 describe('one workload environment on every backend', () => {
+  const aws = useMoto({ batchEnvironment: true });
   let moto: MotoServer;
   let clients: AwsClients;
   let dir: string;
@@ -52,10 +46,8 @@ describe('one workload environment on every backend', () => {
   const saved: Record<string, string | undefined> = {};
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'bb-workload-env-'));
-    moto = await startMoto();
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
+    ({ moto, clients } = aws);
+    dir = tempDir('bb-workload-env-');
     simulateContainers(clients.batch, clients.s3);
     clients.batch.middlewareStack.add(
       (next, context) => async (args) => {
@@ -126,8 +118,6 @@ describe('one workload environment on every backend', () => {
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;
     }
-    if (clients) destroyAwsClients(clients);
-    await moto?.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 

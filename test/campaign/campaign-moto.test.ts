@@ -1,7 +1,6 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { S3Io } from '../../src/adapters/aws/s3-io.js';
 import { retryPolicy } from '../../src/adapters/aws/retry.js';
 import type { ResultObject } from '../../src/adapters/aws/result-object.js';
@@ -12,19 +11,11 @@ import { campaignMarkdown } from '../../src/domain/campaign/campaign-report.js';
 import type { HistoryEntry } from '../../src/domain/campaign/history.js';
 import { parseIsoWeek } from '../../src/domain/campaign/week.js';
 import type { AwsClients } from '../../src/adapters/aws/clients.js';
-import {
-  BUCKET,
-  clientsFor,
-  createBatchEnvironment,
-  fakeResult,
-  fastSleep,
-  prices,
-  putResults,
-  QUEUE,
-} from '../aws/batch-env.js';
+import { BUCKET, fakeResult, fastSleep, prices, putResults, QUEUE } from '../aws/batch-env.js';
 import { runBatchWindow } from '../aws/batch-window.js';
 import { captureIo } from '../cli/io.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const CAMPAIGN = `version: 1
 kind: campaign
@@ -85,18 +76,12 @@ function simulateBenchmarks(clients: AwsClients, submitted: { name: string; size
 }
 
 describe('a campaign window on AWS Batch (moto)', () => {
-  let moto: MotoServer;
+  const aws = useMoto({ batchEnvironment: true });
   let clients: AwsClients;
 
   beforeAll(async () => {
-    moto = await startMoto();
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
+    clients = aws.clients;
   }, 30_000);
-
-  afterAll(async () => {
-    await moto?.stop();
-  });
 
   it('runs one array job per instance type x benchmark and keeps the history in S3', async () => {
     const week = parseIsoWeek('2026-W48')!;
@@ -147,7 +132,7 @@ describe('a campaign window on AWS Batch (moto)', () => {
 
 describe('campaign run --backend on the command line', () => {
   async function run(backend: string, env: NodeJS.ProcessEnv = {}) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-campaign-cli-'));
+    const dir = tempDir('bb-campaign-cli-');
     const file = path.join(dir, 'tiny.yaml');
     await writeFile(file, CAMPAIGN);
     const cap = captureIo(dir, env);

@@ -1,17 +1,17 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { CampaignPlan } from '../../src/domain/campaign/plan-types.js';
 import { captureIo } from '../cli/io.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const SEED = path.join(root, 'experiments/weekly-instance-benchmarks.yaml');
 
 describe('batchbench campaign plan', () => {
   it('writes the week as JSON with --output plan.json', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-cplan-'));
+    const dir = tempDir('bb-cplan-');
     const cap = captureIo(dir);
     const code = await main(
       ['campaign', 'plan', SEED, '--week', '2026-W48', '--output', 'plan.json'],
@@ -40,7 +40,7 @@ describe('batchbench campaign plan', () => {
   });
 
   it('exits 2 with a located problem when the week cannot fit', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-cplan-'));
+    const dir = tempDir('bb-cplan-');
     const text = (await readFile(SEED, 'utf8')).replace('max-daily-jobs: 30', 'max-daily-jobs: 10');
     await writeFile(path.join(dir, 'tight.yaml'), text);
     const cap = captureIo(dir);
@@ -64,7 +64,7 @@ describe('batchbench campaign plan', () => {
 
 describe('batchbench campaign run --window current', () => {
   it("runs the window open now on today's day, appends to the history and reports", async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-crun-'));
+    const dir = tempDir('bb-crun-');
     await writeFile(
       path.join(dir, 'latency.yaml'),
       `version: 1

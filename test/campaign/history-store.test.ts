@@ -1,13 +1,14 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { retryPolicy } from '../../src/adapters/aws/retry.js';
 import { S3Io } from '../../src/adapters/aws/s3-io.js';
 import { FsHistoryStore, S3HistoryStore } from '../../src/adapters/history-store.js';
 import type { HistoryEntry, HistoryStore } from '../../src/domain/campaign/history.js';
-import { motoClientConfig, startMoto, type MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
+import { motoClientConfig, type MotoServer } from '../support/moto-server.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const entry = (
   week: string,
@@ -52,20 +53,19 @@ async function roundTrip(store: HistoryStore) {
 
 describe('campaign history stores', () => {
   it('keeps a local folder keyed by instance type, benchmark and date', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-history-'));
+    const dir = tempDir('bb-history-');
     await roundTrip(new FsHistoryStore(dir));
     const names = await readdir(path.join(dir, 'm7i.large', 'hpl-mkl'));
     expect(names.sort().map((n) => n.slice(0, 11))).toEqual(['2026-11-16.', '2026-11-23.', '2026-11-23.']);
     expect(names.every((n) => /^\d{4}-\d\d-\d\d\.\d{15}-[0-9a-f]{8}\.json$/.test(n))).toBe(true);
-    await rm(dir, { recursive: true, force: true });
   });
 
   describe('in S3 (moto)', () => {
+    const aws = useMoto();
     let moto: MotoServer;
     beforeAll(async () => {
-      moto = await startMoto();
+      moto = aws.moto;
     }, 60_000);
-    afterAll(async () => moto?.stop());
 
     it('keeps the same layout under the results store prefix', async () => {
       const s3 = new S3Client(motoClientConfig(moto.endpoint));

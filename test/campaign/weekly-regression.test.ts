@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FsHistoryStore } from '../../src/adapters/history-store.js';
 import { main } from '../../src/cli/main.js';
 import { captureIo } from '../cli/io.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const bench = path.resolve(import.meta.dirname, '../../examples/benchmarks');
 
@@ -62,7 +62,7 @@ async function runWeek(dir: string, week: string, streamExtra: string) {
 
 describe('a campaign window run end to end on the local backend, two weeks', () => {
   it('flags the regression planted in week 2 with its p-value, and not the unchanged benchmark', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-campaign-'));
+    const dir = tempDir('bb-campaign-');
     const first = await runWeek(dir, '2026-W47', '');
     expect(first.err).toContain('jobs: 10/10 (100%)  running 0  queued 0  succeeded 10  failed 0');
     expect(first.code, `${first.out}\n${first.err}`).toBe(0);

@@ -1,18 +1,19 @@
 import { ListJobsCommand } from '@aws-sdk/client-batch';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import { retryPolicy } from '../../src/adapters/aws/retry.js';
 import { S3Io } from '../../src/adapters/aws/s3-io.js';
 import { main } from '../../src/cli/main.js';
 import type { HistoryEntry } from '../../src/domain/campaign/history.js';
 import type { ReportModel } from '../../src/domain/report/model.js';
 import type { RunManifest } from '../../src/ports/run-store.js';
-import { BUCKET, clientsFor, createBatchEnvironment, FALLBACK, QUEUE } from '../aws/batch-env.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
+import { BUCKET, createBatchEnvironment, FALLBACK, QUEUE } from '../aws/batch-env.js';
+import type { MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
 import { captureIo } from './io.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/bench:1';
 
@@ -50,14 +51,15 @@ results: { store: 's3://${BUCKET}/campaigns/' }
  * them. moto's no-Docker mode ends every job at once, successfully.
  */
 describe('batchbench run and campaign run with --backend aws-batch (moto)', () => {
+  const aws = useMoto();
   let moto: MotoServer;
   let side: AwsClients;
   let env: NodeJS.ProcessEnv;
   let dir: string;
 
   beforeAll(async () => {
-    moto = await startMoto();
-    side = clientsFor(moto.endpoint);
+    moto = aws.moto;
+    side = aws.moreClients();
     await createBatchEnvironment(moto, side);
     env = {
       AWS_ENDPOINT_URL: moto.endpoint,
@@ -66,14 +68,12 @@ describe('batchbench run and campaign run with --backend aws-batch (moto)', () =
       AWS_REGION: 'us-east-1',
     };
     for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v as string);
-    dir = await mkdtemp(path.join(os.tmpdir(), 'bb-cli-batch-'));
+    dir = tempDir('bb-cli-batch-');
     await writeFile(path.join(dir, 'experiment.yaml'), EXPERIMENT);
     await writeFile(path.join(dir, 'campaign.yaml'), CAMPAIGN);
   }, 30_000);
   afterAll(async () => {
     vi.unstubAllEnvs();
-    if (side) destroyAwsClients(side);
-    await moto?.stop();
   });
 
   const s3 = () => new S3Io(side.s3, BUCKET, retryPolicy());

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../src/domain/report/model.js';
+import { tempDir } from '../support/temp-dir.js';
 
 // The bundled CLI as a runner cancelling a step, or a person pressing Ctrl-C, stops it.
 const root = path.resolve(import.meta.dirname, '../..');
@@ -38,7 +38,7 @@ describe('a stopped run is cancelled, never failed', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)(
     'after %s: cancelled in the progress line, the report header, the JSON and the exit code',
     async (signal) => {
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'bb-cancelled-'));
+      const dir = tempDir('bb-cancelled-');
       dirs.push(dir);
       const run = await cli(
         ['run', FILE, '--runs-dir', dir, '--concurrency', '2'],

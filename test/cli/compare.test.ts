@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { captureIo } from './io.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const SLEEP = path.join(root, 'test/fixtures/workloads/sleep-ms.mjs');
@@ -43,7 +43,7 @@ describe('batchbench compare on two real local runs', () => {
   }
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'bb-compare-'));
+    dir = tempDir('bb-compare-');
     runs = path.join(dir, 'runs');
     mkdirSync(runs);
     await runOnce('fast', experiment(30));

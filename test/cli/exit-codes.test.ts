@@ -1,24 +1,15 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/registry.js';
 import { main } from '../../src/cli/main.js';
 import { exitCodeOf, inconclusiveNotes } from '../../src/cli/outcome.js';
 import { UserError } from '../../src/domain/user-error.js';
 import { makeReport } from '../report/fixtures.js';
 import { captureIo } from './io.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const dirs: string[] = [];
-const tempDir = () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bb-cli-exit-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
 
 async function exec(argv: string[], env: NodeJS.ProcessEnv = {}) {
   const c = captureIo(root, env);
@@ -63,7 +54,7 @@ describe('bad input exits 2, says what to do and runs nothing', () => {
   });
 
   it('an unknown run id, and the experiment file given to report, instead of ENOTDIR', async () => {
-    const runs = tempDir();
+    const runs = tempDir('bb-cli-exit-');
     const unknown = await exec(['report', 'no-such-run', '--runs-dir', runs]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain(
@@ -77,7 +68,7 @@ describe('bad input exits 2, says what to do and runs nothing', () => {
   });
 
   it('a bad --prices file names the file', async () => {
-    const dir = tempDir();
+    const dir = tempDir('bb-cli-exit-');
     writeFileSync(path.join(dir, 'prices.json'), '{"snapshot": 1}');
     const bad = await exec([
       'plan',
@@ -150,7 +141,7 @@ describe('the outcome of a run decides its exit code, as it decides the GitHub c
   });
 
   it('a run whose target is missed exits 1, a met one 0, and an inconclusive one 0 with the note', async () => {
-    const dir = tempDir();
+    const dir = tempDir('bb-cli-exit-');
     // A workload whose metric is the same every time: its interval is exact, so the verdict is sure.
     const file = (name: string, max: number, repeats: number) => {
       const text = [

@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { PROJECT, majorTag } from '../../src/domain/project.js';
 import { captureIo } from './io.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WORKFLOWS = [
@@ -17,7 +17,7 @@ const WORKFLOWS = [
 
 let repo: string;
 beforeEach(() => {
-  repo = mkdtempSync(path.join(os.tmpdir(), 'batchbench-init-'));
+  repo = tempDir('batchbench-init-');
   execFileSync('git', ['init', '--quiet'], { cwd: repo });
   execFileSync('git', ['remote', 'add', 'origin', 'https://github.com/acme/widgets.git'], { cwd: repo });
   writeFileSync(path.join(repo, '.gitignore'), 'node_modules/');
@@ -169,7 +169,7 @@ describe('batchbench init', () => {
   });
 
   it('refuses to run outside a git repository', async () => {
-    const bare = mkdtempSync(path.join(os.tmpdir(), 'batchbench-init-nogit-'));
+    const bare = tempDir('batchbench-init-nogit-');
     try {
       const r = await init([], bare);
       expect(r.code).toBe(2);

@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useColor } from '../../src/cli/color.js';
 import { main } from '../../src/cli/main.js';
 import { captureIo } from './io.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const TINY = 'test/fixtures/cli-tiny/tiny.yaml';
@@ -20,7 +20,7 @@ async function exec(argv: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 beforeAll(async () => {
-  runs = mkdtempSync(path.join(os.tmpdir(), 'bb-cli-json-'));
+  runs = tempDir('bb-cli-json-');
   const first = await exec(['run', TINY, '--runs-dir', runs, '--json']);
   expect(first.code, first.stderr).toBe(0);
   runFolder = path.join(runs, (JSON.parse(first.stdout) as { run: { id: string } }).run.id);
@@ -52,7 +52,7 @@ describe('--json: JSON on stdout and nothing else', () => {
   }, 60_000);
 
   it('campaign run --json prints the window summary', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'bb-cli-json-campaign-'));
+    const dir = tempDir('bb-cli-json-campaign-');
     try {
       const file = path.join(dir, 'now.yaml');
       writeFileSync(

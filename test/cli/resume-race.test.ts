@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JobRecord } from '../../src/domain/results/job-record.js';
+import { tempDir } from '../support/temp-dir.js';
 
 // Real processes of the bundled CLI (bin/batchbench.js, built by `npm test`'s pretest).
 const root = path.resolve(import.meta.dirname, '../..');
@@ -45,7 +46,7 @@ function records(dir: string, runId: string): JobRecord[] {
 
 describe('two resumes of one local run at once', () => {
   it('run the missing jobs once: the second exits 2 naming the process that holds the run', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'bb-race-'));
+    const dir = tempDir('bb-race-');
     dirs.push(dir);
     const args = ['--runs-dir', dir, '--concurrency', '2'];
     // An interrupted run: Ctrl-C once two jobs have finished.
@@ -87,7 +88,7 @@ describe('two resumes of one local run at once', () => {
   }, 60_000);
 
   it('is released when the process quits at once (a second Ctrl-C) and taken over after a kill', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'bb-race-'));
+    const dir = tempDir('bb-race-');
     dirs.push(dir);
     const args = ['--runs-dir', dir, '--concurrency', '2'];
     let sent = false;

@@ -1,16 +1,16 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { ReportModel } from '../../src/domain/report/model.js';
 import { captureIo } from './io.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const FILE = 'test/fixtures/cli/spin.yaml';
 
 function runsDir(): string {
-  return mkdtempSync(path.join(os.tmpdir(), 'bb-cli-'));
+  return tempDir('bb-cli-');
 }
 
 function onlyRun(dir: string): string {

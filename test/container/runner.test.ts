@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { CreateBucketCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultObject } from '../../src/adapters/aws/result-object.js';
-import { motoClientConfig, startMoto, type MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
+import { motoClientConfig, type MotoServer } from '../support/moto-server.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const LAYOUT = JSON.stringify({
   v: 1,
@@ -19,15 +20,16 @@ const LAYOUT = JSON.stringify({
 });
 
 describe('the container runner (dist/runner.js) against moto S3', () => {
+  const aws = useMoto();
   let moto: MotoServer;
   let s3: S3Client;
   let dir: string;
   let runner: string;
   beforeAll(async () => {
-    moto = await startMoto();
+    moto = aws.moto;
     s3 = new S3Client(motoClientConfig(moto.endpoint));
     await s3.send(new CreateBucketCommand({ Bucket: 'results' }));
-    dir = await mkdtemp(path.join(os.tmpdir(), 'bb-runner-'));
+    dir = tempDir('bb-runner-');
     runner = path.join(dir, 'runner.js');
     await build({
       entryPoints: ['src/entrypoints/container-runner.ts'],
@@ -43,7 +45,6 @@ describe('the container runner (dist/runner.js) against moto S3', () => {
   });
   afterAll(async () => {
     s3?.destroy();
-    await moto?.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 

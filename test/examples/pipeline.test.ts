@@ -1,12 +1,12 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runWorkload } from './run-workload.js';
+import { tempDir } from '../support/temp-dir.js';
 
 describe('examples/pipeline: train -> infer -> document', () => {
   it('hands the model and the scores on through --dir and reports what each stage did', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'bb-pipeline-'));
+    const dir = tempDir('bb-pipeline-');
     const train = await runWorkload('pipeline/train.mjs', [
       '--items',
       '3000',
@@ -43,7 +43,7 @@ describe('examples/pipeline: train -> infer -> document', () => {
   });
 
   it('exits 1 with a message when a stage runs before the one it needs', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'bb-pipeline-'));
+    const dir = tempDir('bb-pipeline-');
     const infer = await runWorkload('pipeline/infer.mjs', ['--dir', dir]);
     expect(infer.code).toBe(1);
     expect(infer.stderr).toContain('run train.mjs first');

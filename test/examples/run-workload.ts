@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tempDir } from '../support/temp-dir.js';
 
 export const examples = path.resolve(import.meta.dirname, '../../examples');
 
@@ -21,7 +21,7 @@ export async function runWorkload(
   args: string[],
   env: Record<string, string> = {},
 ): Promise<WorkloadRun> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'bb-example-'));
+  const dir = tempDir('bb-example-');
   const metricsFile = path.join(dir, 'metrics.jsonl');
   const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(

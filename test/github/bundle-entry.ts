@@ -1,8 +1,8 @@
 import { build } from 'esbuild';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from '../actions/run-bundled.js';
+import { tempDir } from '../support/temp-dir.js';
 
 /**
  * Bundles one entry point of src/ into a temporary folder, as scripts/build.mjs bundles dist/, so
@@ -10,7 +10,7 @@ import { ROOT } from '../actions/run-bundled.js';
  * Returns the script's path relative to the repository (what runBundled's `script` takes).
  */
 export async function bundleEntry(entry: string): Promise<{ script: string; remove: () => Promise<void> }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'bb-bundle-'));
+  const dir = tempDir('bb-bundle-');
   const outfile = path.join(dir, 'index.mjs');
   await build({
     entryPoints: [path.join(ROOT, entry)],

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -8,6 +7,7 @@ import { readUserFile, UnreadableFile } from '../../src/adapters/read-user-file.
 import { ROOT, runBundled } from '../actions/run-bundled.js';
 import { captureIo } from '../cli/io.js';
 import { bundleEntry } from './bundle-entry.js';
+import { tempDir } from '../support/temp-dir.js';
 
 // A secret in the environment of the process that reads the files, and one in a file outside the
 // workspace: neither may reach anything the process writes.
@@ -18,7 +18,7 @@ let top: string;
 let workspace: string;
 
 beforeAll(() => {
-  top = mkdtempSync(path.join(os.tmpdir(), 'bb-safe-read-'));
+  top = tempDir('bb-safe-read-');
   workspace = path.join(top, 'repo');
   mkdirSync(path.join(workspace, 'experiments/sub'), { recursive: true });
   writeFileSync(path.join(top, 'outside.yaml'), `name: ${OUTSIDE_SECRET}\n`);

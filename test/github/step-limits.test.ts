@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { appendSummary, SUMMARY_LIMIT } from '../../src/adapters/github/step-limits.js';
+import { tempDir } from '../support/temp-dir.js';
 
 // @actions/core remembers the summary file's path once used: one file for this test file.
-const dir = mkdtempSync(path.join(os.tmpdir(), 'bb-summary-'));
+const dir = tempDir('bb-summary-');
 const file = path.join(dir, 'summary.md');
 const env = { GITHUB_STEP_SUMMARY: file };
 process.env.GITHUB_STEP_SUMMARY = file;

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../actions/run-bundled.js';
+import { tempDir } from '../support/temp-dir.js';
 
 interface Step {
   name?: string;
@@ -49,7 +49,7 @@ describe('workflow templates, as a security review reads them', () => {
 });
 
 describe('collect-runs.yml: the collect loop', () => {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'bb-collect-loop-'));
+  const tmp = tempDir('bb-collect-loop-');
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   const script = (): string => {

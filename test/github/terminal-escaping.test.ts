@@ -1,5 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -9,6 +8,7 @@ import { startFakeGitHub } from '../actions/fake-github.js';
 import { ROOT, runBundled } from '../actions/run-bundled.js';
 import { captureIo } from '../cli/io.js';
 import { bundleEntry } from './bundle-entry.js';
+import { tempDir } from '../support/temp-dir.js';
 
 // A file name and a key that try to print a workflow command of their own and to recolour the
 // terminal; the key is written with YAML's escapes (\e is ESC, \a BEL, \r CR, \n LF).
@@ -17,7 +17,7 @@ const HOSTILE_KEY = '"bad\\e[31m\\a\\r\\n::warning::pwned-by-key": 1\n';
 
 let workspace: string;
 beforeAll(() => {
-  workspace = mkdtempSync(path.join(os.tmpdir(), 'bb-escaping-'));
+  workspace = tempDir('bb-escaping-');
   mkdirSync(path.join(workspace, 'experiments'));
   const spin = readFileSync(path.join(ROOT, 'test/fixtures/cli/spin.yaml'), 'utf8');
   writeFileSync(path.join(workspace, 'experiments/key.yaml'), spin + HOSTILE_KEY);

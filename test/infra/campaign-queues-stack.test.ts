@@ -23,7 +23,8 @@ import { BUCKET, clientsFor, prices, simulateContainers } from '../aws/batch-env
 import { runBatchWindow } from '../aws/batch-window.js';
 import { twoTypeCampaign } from '../campaign/two-type-campaign.js';
 import { deployBatchbenchStack, type BatchbenchStack } from '../support/batch-stack.js';
-import { motoClientConfig, startMoto, type MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
+import { motoClientConfig, type MotoServer } from '../support/moto-server.js';
 
 const WEEK = parseIsoWeek('2026-W48')!;
 const NAME = 'qstack';
@@ -31,6 +32,7 @@ const FILE = twoTypeCampaign(NAME);
 
 /** The generated queues stack deployed on the base stack's outputs, as infra/README.md says. */
 describe('the queues template of a campaign, deployed on moto after the base stack', () => {
+  const aws = useMoto();
   let moto: MotoServer;
   let base: BatchbenchStack;
   let queues: Stack;
@@ -39,7 +41,7 @@ describe('the queues template of a campaign, deployed on moto after the base sta
   const patterns = defaultQueuePatterns('qs');
 
   beforeAll(async () => {
-    moto = await startMoto();
+    moto = aws.moto;
     base = await deployBatchbenchStack(moto, { stackName: 'qbase', bucket: BUCKET });
     const built = campaignQueuesTemplate(checked.campaign!, patterns);
     if ('problem' in built) throw new Error(built.problem);
@@ -68,7 +70,6 @@ describe('the queues template of a campaign, deployed on moto after the base sta
   }, 90_000);
   afterAll(async () => {
     batch?.destroy();
-    await moto?.stop();
   });
 
   it('has a queue by each pattern name, on an environment that allows exactly its type', async () => {

@@ -1,7 +1,4 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
 import {
   BatchClient,
   DescribeComputeEnvironmentsCommand,
@@ -28,7 +25,8 @@ import {
   deployBatchbenchStack,
   type BatchbenchStack,
 } from '../support/batch-stack.js';
-import { motoClientConfig, startMoto, type MotoServer } from '../support/moto-server.js';
+import { useMoto } from '../support/moto-fixture.js';
+import { motoClientConfig, type MotoServer } from '../support/moto-server.js';
 import { parseCfnYaml, type CfnTemplate } from './cfn-yaml.js';
 
 interface PolicyStatement {
@@ -53,13 +51,14 @@ const policyJson = (doc: string | undefined) => {
 };
 
 describe('infra/batchbench.cfn.yaml deployed on moto', () => {
+  const aws = useMoto();
   let moto: MotoServer;
   let stack: BatchbenchStack;
   let batch: BatchClient;
   let iam: IAMClient;
 
   beforeAll(async () => {
-    moto = await startMoto();
+    moto = aws.moto;
     stack = await deployBatchbenchStack(moto, {
       stackName: 'bbtest',
       bucket: 'bbtest-results',
@@ -73,7 +72,6 @@ describe('infra/batchbench.cfn.yaml deployed on moto', () => {
   afterAll(async () => {
     batch?.destroy();
     iam?.destroy();
-    await moto?.stop();
   });
 
   it('creates every resource moto has a CloudFormation model for', async () => {
@@ -455,16 +453,6 @@ describe('infra/batchbench.cfn.yaml content moto does not apply', () => {
     expect(accepts('ResultsBucketName', 'my-org-batchbench-results')).toBe(true);
     expect(accepts('ResultsBucketName', 'My_Bucket')).toBe(false);
   });
-
-  it.skipIf(!hasCfnLint())(
-    'passes cfn-lint through scripts/lint-infra.sh',
-    async () => {
-      const script = new URL('../../scripts/lint-infra.sh', import.meta.url).pathname;
-      const { stdout } = await promisify(execFile)('bash', [script]);
-      expect(stdout).toContain('lint-infra: no findings');
-    },
-    60_000,
-  );
 });
 
 async function inlineStatements(iam: IAMClient, roleArn: string): Promise<PolicyStatement[]> {
@@ -475,10 +463,6 @@ async function inlineStatements(iam: IAMClient, roleArn: string): Promise<Policy
     new GetRolePolicyCommand({ RoleName, PolicyName: PolicyNames?.[0] }),
   );
   return policyJson(PolicyDocument).Statement;
-}
-
-function hasCfnLint(): boolean {
-  return (process.env.PATH ?? '').split(':').some((dir) => dir !== '' && existsSync(`${dir}/cfn-lint`));
 }
 
 /** JSON from the repr of a Python dict of strings, lists and dicts (single-quoted strings). */

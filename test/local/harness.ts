@@ -1,11 +1,11 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LocalExecutor } from '../../src/adapters/local/executor.js';
 import type { LocalExecutorOptions } from '../../src/adapters/local/executor.js';
 import type { PlannedJob } from '../../src/domain/plan/plan.js';
 import type { JobRecord } from '../../src/domain/results/job-record.js';
 import type { ExecutorEvent } from '../../src/ports/executor.js';
+import { tempDir as newTempDir } from '../support/temp-dir.js';
 
 export const workloads = path.resolve(import.meta.dirname, '../fixtures/workloads');
 
@@ -53,7 +53,7 @@ export interface RunOptions extends Partial<Omit<LocalExecutorOptions, 'logDir' 
 }
 
 export async function tempDir(): Promise<string> {
-  return mkdtemp(path.join(tmpdir(), 'bb-local-'));
+  return newTempDir('bb-local-');
 }
 
 export async function runJobs(jobs: PlannedJob[], opts: RunOptions = {}, dir?: string): Promise<Outcome> {

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FsRunStore } from '../../src/adapters/fs-run-store.js';
 import { UserError } from '../../src/domain/user-error.js';
 import type { RunManifest } from '../../src/ports/run-store.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -13,7 +14,7 @@ afterEach(() => {
 });
 
 async function runStore(): Promise<{ store: FsRunStore; lockFile: string }> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bb-lock-'));
+  const dir = tempDir('bb-lock-');
   dirs.push(dir);
   const store = new FsRunStore(dir);
   await store.create({

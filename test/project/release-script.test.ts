@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'batchbench-release-'));
+const tmp = tempDir('batchbench-release-');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const CHANGELOG = `# Changelog

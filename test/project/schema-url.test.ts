@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkExperiment } from '../../src/app/check-experiment.js';
 import { loadPrices } from '../../src/adapters/prices.js';
 import { PROJECT, githubRepository, majorTag, schemaUrl } from '../../src/domain/project.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
@@ -54,7 +54,7 @@ describe('the schema URL, the package version and the files that point at it', (
 
 describe('scripts/sync-version.mjs (npm version runs it)', () => {
   it('moves the $id and every $schema line to the tag of a new version, and nothing else', () => {
-    const copy = mkdtempSync(path.join(os.tmpdir(), 'batchbench-sync-'));
+    const copy = tempDir('batchbench-sync-');
     try {
       for (const entry of ['schema', 'experiments', 'README.md', 'package.json', 'scripts/sync-version.mjs'])
         cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });

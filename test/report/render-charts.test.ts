@@ -4,9 +4,8 @@
  * labels whose drawn boxes overlap, or a measured line a reader cannot tell from the ideal one
  * fails the test. The HTML report is screenshot in the same browser.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +20,7 @@ import {
   type Site,
 } from '../support/chromium.js';
 import { exampleReports } from './example-reports.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const reports = exampleReports();
 
@@ -162,7 +162,7 @@ describe.skipIf(skip)('the example reports in real Mermaid and Chromium', () => 
   let shots: string;
 
   beforeAll(async () => {
-    shots = mkdtempSync(join(tmpdir(), 'bb-shots-'));
+    shots = tempDir('bb-shots-');
     const mermaidJs = readFileSync(
       createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'),
       'utf8',

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FsRunStore } from '../../src/adapters/fs-run-store.js';
@@ -12,6 +11,7 @@ import { renderJson } from '../../src/domain/report/json.js';
 import { renderMarkdown } from '../../src/domain/report/markdown.js';
 import { validateExperimentText } from '../../src/domain/spec/validate.js';
 import { prices } from '../analysis/records.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const SOURCE = `version: 1
 name: rerender
@@ -21,7 +21,7 @@ compute: { backend: local }
 `;
 
 describe('a report re-built from the stored run', () => {
-  const root = mkdtempSync(join(tmpdir(), 'bb-rerender-'));
+  const root = tempDir('bb-rerender-');
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('is the saved report, byte for byte: same finish time, same key order', async () => {

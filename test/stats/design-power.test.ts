@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -7,6 +6,7 @@ import { designSensitivity } from '../../src/domain/stats/design-power.js';
 import { validateExperimentText } from '../../src/domain/spec/validate.js';
 import { captureIo } from '../cli/io.js';
 import { reference as REF } from './compare-reference-values.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -32,7 +32,7 @@ describe('the smallest change a design detects', () => {
   });
 
   it('is stated by batchbench plan', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'bb-design-'));
+    const dir = tempDir('bb-design-');
     try {
       const file = path.join(dir, 'p.yaml');
       writeFileSync(file, 'version: 1\nname: p\nrun: { command: [echo, hi] }\nrepeats: 5\n');

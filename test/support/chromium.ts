@@ -3,12 +3,11 @@
  * own), with a fresh profile, and a loopback HTTP server for the pages it loads.
  * scripts/install-test-tools.sh installs Chromium; in CI a missing one is a failure.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { tempDir } from './temp-dir.js';
 
 export const CHROMIUM_PATH = process.env.BATCHBENCH_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -39,7 +38,7 @@ export async function launchChromium(): Promise<Browser> {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run scripts/install-test-tools.sh`);
   }
   // A persistent context is how playwright takes a user data dir: a fresh one per launch.
-  const profile = mkdtempSync(join(tmpdir(), 'bb-chromium-'));
+  const profile = tempDir('bb-chromium-');
   try {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,

@@ -1,13 +1,14 @@
 import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { motoClientConfig, startMoto, type MotoServer } from './moto-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useMoto } from './moto-fixture.js';
+import { motoClientConfig, type MotoServer } from './moto-server.js';
 
 describe('the moto server harness', () => {
+  const aws = useMoto();
   let moto: MotoServer;
   beforeAll(async () => {
-    moto = await startMoto();
+    moto = aws.moto;
   });
-  afterAll(async () => moto?.stop());
 
   it('answers S3 calls from the real SDK and can be reset', async () => {
     const s3 = new S3Client(motoClientConfig(moto.endpoint));

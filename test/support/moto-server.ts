@@ -3,11 +3,14 @@ import net from 'node:net';
 
 /**
  * A real moto server on 127.0.0.1 for integration tests: AWS Batch, S3, CloudWatch Logs,
- * CloudFormation, IAM and ECR as moto implements them. Started per test file, stopped after.
+ * CloudFormation, IAM and ECR as moto implements them. Tests get one through useMoto()
+ * (moto-fixture.ts), which starts it once per file and stops it after.
  */
 export interface MotoServer {
   endpoint: string;
   port: number;
+  /** The python process; stop() ends it by this PID, and so does this worker's exit. */
+  pid: number;
   /** moto's own control API: config, state transitions, reset. */
   control(path: string, body?: unknown): Promise<unknown>;
   reset(): Promise<void>;
@@ -31,6 +34,18 @@ export async function startMoto(options: MotoOptions = {}): Promise<MotoServer> 
   child.stderr?.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-4000);
   });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error('python3 -m moto.server did not start');
+  // Should afterAll never run (a worker killed on timeout), the server still ends with the worker.
+  const killOnExit = () => {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   const endpoint = `http://127.0.0.1:${port}`;
   await waitReady(endpoint, child, () => stderr);
   const control = async (path: string, body?: unknown) => {
@@ -47,6 +62,7 @@ export async function startMoto(options: MotoOptions = {}): Promise<MotoServer> 
   return {
     endpoint,
     port,
+    pid,
     control,
     reset: async () => {
       await control('/moto-api/reset', {});
@@ -67,7 +83,8 @@ export function motoClientConfig(endpoint: string) {
 }
 
 async function waitReady(endpoint: string, child: ChildProcess, stderr: () => string): Promise<void> {
-  const deadline = Date.now() + 20_000;
+  // python moto imports a lot: on a loaded 2-core machine it has taken over 20 s to listen.
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`moto exited with ${child.exitCode}: ${stderr()}`);
     try {
@@ -79,18 +96,25 @@ async function waitReady(endpoint: string, child: ChildProcess, stderr: () => st
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
-  throw new Error(`moto did not start within 20 s: ${stderr()}`);
+  throw new Error(`moto did not start within 60 s: ${stderr()}`);
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+    const signal = (name: NodeJS.Signals) => {
+      try {
+        process.kill(child.pid as number, name);
+      } catch {
+        // already gone
+      }
+    };
+    const timer = setTimeout(() => signal('SIGKILL'), 3000);
     child.once('exit', () => {
       clearTimeout(timer);
       resolve();
     });
-    child.kill('SIGTERM');
+    signal('SIGTERM');
   });
 }
 

@@ -65,6 +65,31 @@ export function costBreakdown(args: {
         ? 'cloud-equivalent'
         : 'measured';
 
+  warnings.push(...localPricingNotes(cells, priced, basis));
+
+  return {
+    cost: {
+      totalUsd,
+      byStage,
+      byComponent: { compute, storage, network },
+      onDemandUsd: priced.length === 0 ? null : sumKnown([onDemandCompute, storage, network]),
+      ...(everySpot ? { spotUsd: sumKnown([spotCompute, storage, network]) } : {}),
+      ...(items > 0 && totalUsd !== null ? { perItemUsd: totalUsd / items } : {}),
+      compare: [],
+      basis,
+      priceSnapshot: priceBasisLine(prices, region),
+    },
+    warnings,
+  };
+}
+
+/** What a report says about local cells' prices: priced as if on a cloud type, or not at all. */
+function localPricingNotes(
+  cells: readonly CellAnalysis[],
+  priced: readonly CellAnalysis[],
+  basis: CostBreakdown['basis'],
+): string[] {
+  const warnings: string[] = [];
   if (basis === 'cloud-equivalent') {
     const types = [
       ...new Set(
@@ -84,19 +109,5 @@ export function costBreakdown(args: {
       'cost: local cells without compute.instance-type are not priced (set one to see a cloud-equivalent cost)',
     );
   }
-
-  return {
-    cost: {
-      totalUsd,
-      byStage,
-      byComponent: { compute, storage, network },
-      onDemandUsd: priced.length === 0 ? null : sumKnown([onDemandCompute, storage, network]),
-      ...(everySpot ? { spotUsd: sumKnown([spotCompute, storage, network]) } : {}),
-      ...(items > 0 && totalUsd !== null ? { perItemUsd: totalUsd / items } : {}),
-      compare: [],
-      basis,
-      priceSnapshot: priceBasisLine(prices, region),
-    },
-    warnings,
-  };
+  return warnings;
 }

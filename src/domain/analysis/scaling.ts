@@ -29,74 +29,20 @@ export function analyseScaling(args: {
   cells: readonly CellAnalysis[];
   confidence: number;
 }): ScalingAnalysis {
-  const { spec, stage, cells, confidence } = args;
+  const { spec, stage, cells } = args;
   const over = spec.over;
   const warnings: string[] = [];
   const fewRepeats = new Set<string>();
-  const seriesMap = new Map<string, { fixed: CellValues; cells: CellAnalysis[] }>();
-  for (const cell of cells) {
-    const raw = cell.report.values[over];
-    if (raw === undefined) continue;
-    const fixed = Object.fromEntries(Object.entries(cell.report.values).filter(([k]) => k !== over));
-    const key = JSON.stringify(Object.entries(fixed).map(([k, v]) => [k, String(v)]));
-    const entry = seriesMap.get(key) ?? { fixed, cells: [] };
-    entry.cells.push(cell);
-    seriesMap.set(key, entry);
-  }
+  const seriesMap = groupSeries(cells, over);
   if (seriesMap.size === 0) warnings.push(`speedup: no cell of stage ${stage} has a value for "${over}"`);
 
   const series: ScalingSeries[] = [];
   let firstBaseline: CellAnalysis | undefined;
   for (const { fixed, cells: members } of seriesMap.values()) {
-    const baseline = findBaseline(spec.baseline, fixed, cells);
-    if (!baseline) {
-      warnings.push(
-        `speedup: no cell matches the baseline ${describeValues(spec.baseline)} for the series ${describeValues(fixed)}`,
-      );
-      continue;
-    }
-    const p0 = Number(baseline.report.values[over]);
-    if (!(p0 > 0)) {
-      warnings.push(
-        `speedup: the baseline's ${over} = ${String(baseline.report.values[over])} is not a positive number`,
-      );
-      continue;
-    }
-    if (baseline.wallSamples.length === 0) {
-      warnings.push(`speedup: the baseline ${baseline.report.cellId} has no complete repeat to compare with`);
-      continue;
-    }
-    firstBaseline ??= baseline;
-    const points: ScalingPoint[] = [];
-    for (const cell of members) {
-      const p = Number(cell.report.values[over]);
-      if (!(p > 0)) {
-        warnings.push(
-          `speedup: ${cell.report.cellId} has ${over} = ${String(cell.report.values[over])}, not a positive number`,
-        );
-        continue;
-      }
-      if (cell.wallSamples.length === 0) continue;
-      const point = scalingPoint(cell, baseline, p, p0, confidence, warnings);
-      if (
-        cell !== baseline &&
-        Math.min(cell.wallSamples.length, baseline.wallSamples.length) < MIN_REPEATS_FOR_SPEEDUP
-      ) {
-        fewRepeats.add(cell.report.cellId);
-      }
-      points.push(point);
-    }
-    points.sort((a, b) => a.p - b.p);
-    const s: ScalingSeries = { fixed, stage, baselineCellId: baseline.report.cellId, points };
-    if (new Set(points.map((pt) => pt.p)).size >= 3) {
-      const fit = fitAmdahl(
-        members
-          .filter((c) => c.wallSamples.length > 0)
-          .map((c) => ({ p: Number(c.report.values[over]), seconds: mean(c.wallSamples) })),
-      );
-      if (fit) s.amdahl = { serialFraction: fit.serialFraction, maxSpeedup: fit.maxSpeedup, r2: fit.r2 };
-    }
-    series.push(s);
+    const built = scalingSeries({ ...args, fixed, members, warnings, fewRepeats });
+    if (!built) continue;
+    firstBaseline ??= built.baseline;
+    series.push(built.series);
   }
   if (fewRepeats.size > 0) {
     warnings.push(
@@ -111,6 +57,87 @@ export function analyseScaling(args: {
     series,
   };
   return { report, ...(firstBaseline ? { baseline: firstBaseline } : {}), warnings };
+}
+
+/** Cells that agree on every axis but the parallelism axis, keyed by those other values. */
+function groupSeries(
+  cells: readonly CellAnalysis[],
+  over: string,
+): Map<string, { fixed: CellValues; cells: CellAnalysis[] }> {
+  const seriesMap = new Map<string, { fixed: CellValues; cells: CellAnalysis[] }>();
+  for (const cell of cells) {
+    const raw = cell.report.values[over];
+    if (raw === undefined) continue;
+    const fixed = Object.fromEntries(Object.entries(cell.report.values).filter(([k]) => k !== over));
+    const key = JSON.stringify(Object.entries(fixed).map(([k, v]) => [k, String(v)]));
+    const entry = seriesMap.get(key) ?? { fixed, cells: [] };
+    entry.cells.push(cell);
+    seriesMap.set(key, entry);
+  }
+  return seriesMap;
+}
+
+/** One series against its baseline; undefined (with a warning) when it has no usable baseline. */
+function scalingSeries(args: {
+  spec: SpeedupSpec;
+  stage: string;
+  cells: readonly CellAnalysis[];
+  confidence: number;
+  fixed: CellValues;
+  members: CellAnalysis[];
+  warnings: string[];
+  fewRepeats: Set<string>;
+}): { series: ScalingSeries; baseline: CellAnalysis } | undefined {
+  const { spec, stage, cells, confidence, fixed, members, warnings, fewRepeats } = args;
+  const over = spec.over;
+  const baseline = findBaseline(spec.baseline, fixed, cells);
+  if (!baseline) {
+    warnings.push(
+      `speedup: no cell matches the baseline ${describeValues(spec.baseline)} for the series ${describeValues(fixed)}`,
+    );
+    return undefined;
+  }
+  const p0 = Number(baseline.report.values[over]);
+  if (!(p0 > 0)) {
+    warnings.push(
+      `speedup: the baseline's ${over} = ${String(baseline.report.values[over])} is not a positive number`,
+    );
+    return undefined;
+  }
+  if (baseline.wallSamples.length === 0) {
+    warnings.push(`speedup: the baseline ${baseline.report.cellId} has no complete repeat to compare with`);
+    return undefined;
+  }
+  const points: ScalingPoint[] = [];
+  for (const cell of members) {
+    const p = Number(cell.report.values[over]);
+    if (!(p > 0)) {
+      warnings.push(
+        `speedup: ${cell.report.cellId} has ${over} = ${String(cell.report.values[over])}, not a positive number`,
+      );
+      continue;
+    }
+    if (cell.wallSamples.length === 0) continue;
+    const point = scalingPoint(cell, baseline, p, p0, confidence, warnings);
+    if (
+      cell !== baseline &&
+      Math.min(cell.wallSamples.length, baseline.wallSamples.length) < MIN_REPEATS_FOR_SPEEDUP
+    ) {
+      fewRepeats.add(cell.report.cellId);
+    }
+    points.push(point);
+  }
+  points.sort((a, b) => a.p - b.p);
+  const series: ScalingSeries = { fixed, stage, baselineCellId: baseline.report.cellId, points };
+  if (new Set(points.map((pt) => pt.p)).size >= 3) {
+    const fit = fitAmdahl(
+      members
+        .filter((c) => c.wallSamples.length > 0)
+        .map((c) => ({ p: Number(c.report.values[over]), seconds: mean(c.wallSamples) })),
+    );
+    if (fit) series.amdahl = { serialFraction: fit.serialFraction, maxSpeedup: fit.maxSpeedup, r2: fit.r2 };
+  }
+  return { series, baseline };
 }
 
 function scalingPoint(

@@ -51,20 +51,17 @@ export function checkCampaign(f: CampaignFile): Issue[] {
         );
     }),
   );
-  for (const name of Object.keys(f.programs ?? {}))
-    if (!f.benchmarks.includes(name))
-      warn(
-        ['programs', name],
-        `program for "${name}", which is not in benchmarks`,
-        didYouMean(name, f.benchmarks),
-      );
-  for (const name of Object.keys(f.durations ?? {}))
-    if (!f.benchmarks.includes(name))
-      warn(
-        ['durations', name],
-        `duration for "${name}", which is not in benchmarks`,
-        didYouMean(name, f.benchmarks),
-      );
+  for (const [key, what] of [
+    ['programs', 'program'],
+    ['durations', 'duration'],
+  ] as const)
+    for (const name of Object.keys(f[key] ?? {}))
+      if (!f.benchmarks.includes(name))
+        warn(
+          [key, name],
+          `${what} for "${name}", which is not in benchmarks`,
+          didYouMean(name, f.benchmarks),
+        );
   const from = f.schedule.spot?.['from-size'];
   if (from !== undefined && !f.instances.sizes.includes(from))
     warn(

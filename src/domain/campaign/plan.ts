@@ -31,25 +31,67 @@ export function planCampaign(c: Campaign, week: IsoWeek, prices: PriceTable): Ca
   const warnings: string[] = [];
   const s = c.schedule;
   const drafts = draftJobs(c, prices, warnings);
-  const capacity = s.days * s.maxDailyJobs;
-  if (drafts.length > capacity) {
-    const perDay = Math.ceil(drafts.length / s.days);
-    return {
-      issues: [
-        {
-          path: ['schedule', 'max-daily-jobs'],
-          atKey: false,
-          message:
-            `does not fit: ${drafts.length} jobs > ${capacity} = ${s.days} days x ${s.maxDailyJobs} a day ` +
-            `(short by ${drafts.length - capacity})`,
-          hint: `raise max-daily-jobs to ${perDay}${s.days < 7 ? ', add days' : ''}, or cut repeats, sizes or benchmarks`,
-          severity: 'error',
-        },
-      ],
-    };
-  }
+  const overCapacity = capacityIssue(drafts.length, s);
+  if (overCapacity) return { issues: [overCapacity] };
 
   const monday = mondayOf(week);
+  const { where, dayJobs, unfocused } = assignWindows(drafts, s);
+  for (const b of unfocused)
+    warnings.push(`no window's focus names ${b}: its jobs are spread over every window`);
+
+  const { jobs, windows, issues } = placeInWindows(drafts, where, s, monday);
+  if (issues.length > 0) return { issues };
+
+  const days: DayTotal[] = Array.from({ length: s.days }, (_, d) => ({
+    day: d + 1,
+    date: isoDate(monday + d * DAY_MS),
+    jobs: dayJobs[d] as number,
+    usd: roundKnown(sumKnown(windows.filter((w) => w.day === d + 1).map((w) => w.usd))),
+  }));
+  const plan: CampaignPlan = {
+    campaign: c.name,
+    file: c.file,
+    week: week.label,
+    region: c.region,
+    // One line a person reads; the provenance is in the table's SOURCES file.
+    priceSnapshot: priceBasisLine(prices, c.region),
+    jobs,
+    days,
+    windows,
+    totals: {
+      jobs: jobs.length,
+      instanceTypes: new Set(jobs.map((j) => j.instanceType)).size,
+      variants: [...new Set(jobs.map((j) => j.variant))].sort(),
+      jobSeconds: jobs.reduce((t, j) => t + j.estimatedSeconds, 0),
+      usd: roundKnown(sumKnown(jobs.map((j) => j.estimatedUsd))),
+      onDemandUsd: roundKnown(sumKnown(jobs.map((j) => j.onDemandUsd))),
+    },
+    constraints: constraintsOf(c, jobs, days, windows),
+    warnings,
+  };
+  return { plan, issues: [] };
+}
+
+type Schedule = Campaign['schedule'];
+
+/** The week cannot hold more jobs than days x max-daily-jobs; nothing is dropped to fit. */
+function capacityIssue(count: number, s: Schedule): Issue | undefined {
+  const capacity = s.days * s.maxDailyJobs;
+  if (count <= capacity) return undefined;
+  const perDay = Math.ceil(count / s.days);
+  return {
+    path: ['schedule', 'max-daily-jobs'],
+    atKey: false,
+    message:
+      `does not fit: ${count} jobs > ${capacity} = ${s.days} days x ${s.maxDailyJobs} a day ` +
+      `(short by ${count - capacity})`,
+    hint: `raise max-daily-jobs to ${perDay}${s.days < 7 ? ', add days' : ''}, or cut repeats, sizes or benchmarks`,
+    severity: 'error',
+  };
+}
+
+/** Each job's day and window: the least-loaded window its focus allows, then the emptiest day. */
+function assignWindows(drafts: readonly Draft[], s: Schedule) {
   const windowCount = s.windows.length;
   const dayJobs = new Array<number>(s.days).fill(0);
   const busy = Array.from({ length: s.days }, () => new Array<number>(windowCount).fill(0));
@@ -69,14 +111,21 @@ export function planCampaign(c: Campaign, week: IsoWeek, prices: PriceTable): Ca
         if (!best || lexLess(key, best.key)) best = { day: d, window: w, key };
       }
     }
-    // The capacity check above guarantees some day has room.
+    // The capacity check guarantees some day has room.
     where.push({ day: best!.day, window: best!.window });
     dayJobs[best!.day]! += 1;
     busy[best!.day]![best!.window]! += job.estimatedSeconds;
   }
-  for (const b of unfocused)
-    warnings.push(`no window's focus names ${b}: its jobs are spread over every window`);
+  return { where, dayJobs, unfocused };
+}
 
+/** Lanes and start times inside each window; a window whose jobs overrun it is an issue. */
+function placeInWindows(
+  drafts: readonly Draft[],
+  where: readonly { day: number; window: number }[],
+  s: Schedule,
+  monday: number,
+): { jobs: CampaignJob[]; windows: WindowTotal[]; issues: Issue[] } {
   const jobs: CampaignJob[] = new Array<CampaignJob>(drafts.length);
   const windows: WindowTotal[] = [];
   const issues: Issue[] = [];
@@ -128,36 +177,7 @@ export function planCampaign(c: Campaign, week: IsoWeek, prices: PriceTable): Ca
       });
     });
   }
-  if (issues.length > 0) return { issues };
-
-  const days: DayTotal[] = Array.from({ length: s.days }, (_, d) => ({
-    day: d + 1,
-    date: isoDate(monday + d * DAY_MS),
-    jobs: dayJobs[d] as number,
-    usd: roundKnown(sumKnown(windows.filter((w) => w.day === d + 1).map((w) => w.usd))),
-  }));
-  const plan: CampaignPlan = {
-    campaign: c.name,
-    file: c.file,
-    week: week.label,
-    region: c.region,
-    // One line a person reads; the provenance is in the table's SOURCES file.
-    priceSnapshot: priceBasisLine(prices, c.region),
-    jobs,
-    days,
-    windows,
-    totals: {
-      jobs: jobs.length,
-      instanceTypes: new Set(jobs.map((j) => j.instanceType)).size,
-      variants: [...new Set(jobs.map((j) => j.variant))].sort(),
-      jobSeconds: jobs.reduce((t, j) => t + j.estimatedSeconds, 0),
-      usd: roundKnown(sumKnown(jobs.map((j) => j.estimatedUsd))),
-      onDemandUsd: roundKnown(sumKnown(jobs.map((j) => j.onDemandUsd))),
-    },
-    constraints: constraintsOf(c, jobs, days, windows),
-    warnings,
-  };
-  return { plan, issues: [] };
+  return { jobs, windows, issues };
 }
 
 /** Every job of the week in wave order, before it has a day and window. */

@@ -52,12 +52,46 @@ const ref = (name: string) => ({ Ref: name });
 export function campaignQueuesTemplate(c: Campaign, patterns: QueuePatterns): QueuesTemplate {
   const types = typeQueues(c, patterns);
   const anySpot = types.some((t) => t.spotQueue !== undefined);
-  const used = anySpot ? [patterns.queue, patterns.spotQueue] : [patterns.queue];
-  for (const pattern of used) {
+  const problem = namingProblem(types, anySpot ? [patterns.queue, patterns.spotQueue] : [patterns.queue]);
+  if (problem) return { problem };
+
+  const outputs: CfnTemplate['Outputs'] = {
+    QueuePattern: {
+      Description: '--queue of batchbench campaign run (queue input of the campaign action).',
+      Value: patterns.queue,
+    },
+  };
+  if (anySpot)
+    outputs.SpotQueuePattern = {
+      Description: '--spot-queue of batchbench campaign run (spot-queue input of the campaign action).',
+      Value: patterns.spotQueue,
+    };
+
+  return {
+    types,
+    template: {
+      AWSTemplateFormatVersion: '2010-09-09',
+      Description:
+        `AWS Batch queues of the campaign ${oneLine(c.name)}: one queue per instance type on a compute ` +
+        'environment allowed that type alone, so each benchmark runs on the type it is named after.',
+      Parameters: PARAMETERS,
+      Conditions: {
+        ExplicitServiceRole: { 'Fn::Not': [{ 'Fn::Equals': [ref('BatchServiceRoleArn'), ''] }] },
+        GrantGitHubActionsRole: { 'Fn::Not': [{ 'Fn::Equals': [ref('GitHubActionsRoleName'), ''] }] },
+      },
+      Resources: queueResources(types),
+      Outputs: outputs,
+    },
+  };
+}
+
+/** A pattern that is no queue name, or two types that would share a queue or a logical id. */
+function namingProblem(types: readonly TypeQueues[], patterns: readonly string[]): string | undefined {
+  for (const pattern of patterns) {
     const problem = queueTemplateProblem(pattern);
-    if (problem) return { problem };
+    if (problem) return problem;
     if (pattern.startsWith('arn:'))
-      return { problem: `"${pattern}" is an ARN: give the queue name pattern, the stack makes the ARNs` };
+      return `"${pattern}" is an ARN: give the queue name pattern, the stack makes the ARNs`;
   }
   const names = new Map<string, string>();
   const ids = new Map<string, string>();
@@ -65,17 +99,19 @@ export function campaignQueuesTemplate(c: Campaign, patterns: QueuePatterns): Qu
     for (const name of [t.queue, ...(t.spotQueue === undefined ? [] : [t.spotQueue])]) {
       const other = names.get(name);
       if (other !== undefined)
-        return {
-          problem: `queue ${name} would be made for ${other} and for ${t.instanceType}: give each instance type its own name, e.g. with {instance-type}`,
-        };
+        return `queue ${name} would be made for ${other} and for ${t.instanceType}: give each instance type its own name, e.g. with {instance-type}`;
       names.set(name, t.instanceType);
     }
     const other = ids.get(t.id);
     if (other !== undefined)
-      return { problem: `${other} and ${t.instanceType} give the same CloudFormation logical id ${t.id}` };
+      return `${other} and ${t.instanceType} give the same CloudFormation logical id ${t.id}`;
     ids.set(t.id, t.instanceType);
   }
+  return undefined;
+}
 
+/** Per type an environment and a queue (and their Spot twins), and the submit policy on them all. */
+function queueResources(types: readonly TypeQueues[]): CfnTemplate['Resources'] {
   const resources: CfnTemplate['Resources'] = {};
   for (const t of types) {
     resources[`${t.id}ComputeEnvironment`] = computeEnvironment(t, 'on-demand');
@@ -108,71 +144,45 @@ export function campaignQueuesTemplate(c: Campaign, patterns: QueuePatterns): Qu
       },
     },
   };
-
-  const outputs: CfnTemplate['Outputs'] = {
-    QueuePattern: {
-      Description: '--queue of batchbench campaign run (queue input of the campaign action).',
-      Value: patterns.queue,
-    },
-  };
-  if (anySpot)
-    outputs.SpotQueuePattern = {
-      Description: '--spot-queue of batchbench campaign run (spot-queue input of the campaign action).',
-      Value: patterns.spotQueue,
-    };
-
-  return {
-    types,
-    template: {
-      AWSTemplateFormatVersion: '2010-09-09',
-      Description:
-        `AWS Batch queues of the campaign ${oneLine(c.name)}: one queue per instance type on a compute ` +
-        'environment allowed that type alone, so each benchmark runs on the type it is named after.',
-      Parameters: {
-        SubnetIds: {
-          Type: 'List<AWS::EC2::Subnet::Id>',
-          Description: 'The SubnetIds the base stack (infra/batchbench.cfn.yaml) was deployed with.',
-        },
-        SecurityGroupIds: {
-          Type: 'List<AWS::EC2::SecurityGroup::Id>',
-          Description: 'The SecurityGroupIds the base stack was deployed with.',
-        },
-        InstanceProfileArn: {
-          Type: 'String',
-          AllowedPattern: '^arn:aws[a-z-]*:iam::[0-9]{12}:instance-profile/.+$',
-          Description: 'The InstanceProfileArn output of the base stack.',
-        },
-        MaxvCpusPerType: {
-          Type: 'Number',
-          Default: 256,
-          MinValue: 1,
-          Description:
-            'Upper bound of vCPUs of each compute environment (the cost ceiling of one instance type).',
-        },
-        BatchServiceRoleArn: {
-          Type: 'String',
-          Default: '',
-          AllowedPattern: '^$|^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$',
-          Description:
-            'Empty for the AWSServiceRoleForBatch service-linked role; the BatchServiceRoleArn of the base stack when it names one.',
-        },
-        GitHubActionsRoleName: {
-          Type: 'String',
-          Default: '',
-          AllowedPattern: '^$|^[A-Za-z0-9+=,.@_-]{1,64}$',
-          Description:
-            "The name of the base stack's GitHub Actions role (the last part of its GitHubActionsRoleArn output), allowed to submit to these queues; empty for none.",
-        },
-      },
-      Conditions: {
-        ExplicitServiceRole: { 'Fn::Not': [{ 'Fn::Equals': [ref('BatchServiceRoleArn'), ''] }] },
-        GrantGitHubActionsRole: { 'Fn::Not': [{ 'Fn::Equals': [ref('GitHubActionsRoleName'), ''] }] },
-      },
-      Resources: resources,
-      Outputs: outputs,
-    },
-  };
+  return resources;
 }
+
+/** The base stack's outputs the queues build on. */
+const PARAMETERS: CfnTemplate['Parameters'] = {
+  SubnetIds: {
+    Type: 'List<AWS::EC2::Subnet::Id>',
+    Description: 'The SubnetIds the base stack (infra/batchbench.cfn.yaml) was deployed with.',
+  },
+  SecurityGroupIds: {
+    Type: 'List<AWS::EC2::SecurityGroup::Id>',
+    Description: 'The SecurityGroupIds the base stack was deployed with.',
+  },
+  InstanceProfileArn: {
+    Type: 'String',
+    AllowedPattern: '^arn:aws[a-z-]*:iam::[0-9]{12}:instance-profile/.+$',
+    Description: 'The InstanceProfileArn output of the base stack.',
+  },
+  MaxvCpusPerType: {
+    Type: 'Number',
+    Default: 256,
+    MinValue: 1,
+    Description: 'Upper bound of vCPUs of each compute environment (the cost ceiling of one instance type).',
+  },
+  BatchServiceRoleArn: {
+    Type: 'String',
+    Default: '',
+    AllowedPattern: '^$|^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$',
+    Description:
+      'Empty for the AWSServiceRoleForBatch service-linked role; the BatchServiceRoleArn of the base stack when it names one.',
+  },
+  GitHubActionsRoleName: {
+    Type: 'String',
+    Default: '',
+    AllowedPattern: '^$|^[A-Za-z0-9+=,.@_-]{1,64}$',
+    Description:
+      "The name of the base stack's GitHub Actions role (the last part of its GitHubActionsRoleArn output), allowed to submit to these queues; empty for none.",
+  },
+};
 
 /** Every instance type of the campaign, in file order, with the queue names the runner will use. */
 export function typeQueues(c: Campaign, patterns: QueuePatterns): TypeQueues[] {

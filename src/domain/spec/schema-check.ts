@@ -4,7 +4,7 @@ import { didYouMean } from './edit-distance.js';
 import { compileExperimentValidator } from './experiment-validator.js';
 import { displayPath, showValue } from './issue.js';
 import type { Issue } from './issue.js';
-import { DURATION_PATTERN, SIZE_PATTERN } from './units.js';
+import { JSON_TYPES, PATTERNS, TYPE_HINTS } from './schema-words.js';
 import type { SourcePath } from './yaml-source.js';
 
 export const experimentSchema: Record<string, unknown> = schema;
@@ -22,103 +22,6 @@ export function checkSchema(data: unknown): Issue[] {
   if (validate(data)) return [];
   return foldErrors(validate.errors ?? [], data);
 }
-
-const TEMPLATE_PATTERN = '^\\$\\{\\{\\s*matrix\\.[A-Za-z0-9_-]+\\s*\\}\\}$';
-const NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$';
-
-/** A correction of the value itself where one is obvious, e.g. "6:00" → "06:00". */
-type Suggest = (value: string) => string | undefined;
-
-/** "6:00" and "6:0" are the usual slips for a time of day; YAML 1.2 reads both as text. */
-const padTime: Suggest = (value) => {
-  const m = /^\s*(\d{1,2})[:.h](\d{1,2})\s*$/.exec(value);
-  if (!m) return undefined;
-  const padded = `${m[1]!.padStart(2, '0')}:${m[2]!.padStart(2, '0')}`;
-  return padded !== value ? `did you mean '${padded}'?` : undefined;
-};
-
-const PATTERNS: Record<string, { what: string; hint: string; suggest?: Suggest }> = {
-  [DURATION_PATTERN]: {
-    what: 'a duration',
-    hint: 'write 90s, 15m, 24h, 1d or 1h30m, or a number of seconds',
-  },
-  [SIZE_PATTERN]: { what: 'a size', hint: 'write 512MiB, 32GiB, 1.2TB or 500MB, or a number of MiB' },
-  [TEMPLATE_PATTERN]: {
-    what: 'a matrix reference',
-    hint: 'write a whole number, or ${{ matrix.<axis> }} to take it from the matrix',
-  },
-  [NAME_PATTERN]: {
-    what: 'a valid name',
-    hint: 'use letters, digits, "-" and "_", starting with a letter or digit, at most 64 characters',
-  },
-  '^[A-Za-z_][A-Za-z0-9_-]{0,63}$': {
-    what: 'a valid axis name',
-    hint: 'use letters, digits, "-" and "_", starting with a letter or "_", so ${{ matrix.<axis> }} can name it',
-  },
-  '^[A-Za-z_][A-Za-z0-9_]*$': {
-    what: 'a valid environment variable name',
-    hint: 'use letters, digits and "_", not starting with a digit',
-  },
-  '^[a-z]{2}(-[a-z]+)+-\\d+$': {
-    what: 'an AWS region',
-    hint: 'write a region code such as us-east-1 or eu-west-2',
-  },
-  '^[a-z0-9-]+\\.[a-z0-9-]+$': {
-    what: 'an EC2 instance type',
-    hint: 'write a type such as r5.4xlarge or t3.medium',
-  },
-  '^arn:aws[a-z-]*:iam::\\d{12}:role/.+$': {
-    what: 'an IAM role ARN',
-    hint: 'write arn:aws:iam::<12-digit account>:role/<name>',
-  },
-  '^[A-Za-z0-9_.-]+$': { what: 'a valid metric name', hint: 'use letters, digits, ".", "-" and "_"' },
-  '^([01][0-9]|2[0-3]):[0-5][0-9]$': {
-    what: 'a start time of day',
-    hint: "write HH:MM in 24-hour time from 00:00 to 23:59, quoted, e.g. '06:00'",
-    suggest: padTime,
-  },
-  '^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$': {
-    what: 'an end time of day',
-    hint: "write HH:MM in 24-hour time, quoted, e.g. '18:00'; '24:00' is midnight at the end of the day",
-    suggest: (value) =>
-      /^\s*0?0[:.h]00?\s*$/.test(value) ? "write '24:00' for midnight at the end of the day" : padTime(value),
-  },
-  '^(previous|weeks:[1-9][0-9]*)$': {
-    what: 'a comparison window',
-    hint: 'write previous (the latest earlier week) or weeks:N (the N latest earlier weeks pooled), e.g. weeks:4',
-  },
-  '^\\s*\\d+(\\.\\d+)?\\s*%\\s*$': {
-    what: 'a percentage',
-    hint: 'write a percentage such as 5% or 2.5%',
-  },
-  '^[a-z][a-z0-9-]*$': {
-    what: 'an EC2 instance family',
-    hint: 'write a family in lower case, such as m7i, c7g or r7a',
-  },
-  '^[a-z0-9]+$': { what: 'an EC2 instance size', hint: 'write a size such as large, xlarge or 4xlarge' },
-  '^[a-z0-9][a-z0-9_-]{0,63}$': {
-    what: 'a valid benchmark name',
-    hint: 'use lower-case letters, digits, "-" and "_", starting with a letter or digit',
-  },
-};
-
-const JSON_TYPES: Record<string, string> = {
-  array: 'a list',
-  object: 'a mapping',
-  string: 'text',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'true or false',
-};
-
-const TYPE_HINTS: Record<string, string> = {
-  array: 'write a list, e.g. [a, b] or one "- item" per line',
-  object: 'write a mapping: keys indented under this one, or { key: value }',
-  string: 'write text; quote it if YAML reads it as something else',
-  number: 'write a number without quotes',
-  integer: 'write a whole number without quotes',
-  boolean: 'write true or false',
-};
 
 type SchemaNode = Record<string, unknown>;
 
@@ -210,19 +113,38 @@ function orList(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-function errorIssue(e: ErrorObject, path: SourcePath): Issue {
-  const parent = (e.parentSchema ?? {}) as SchemaNode;
-  const where = displayPath(path);
-  const name = lastName(path);
-  const issue = (message: string, hint: string | undefined, at: SourcePath = path, atKey = false): Issue => ({
-    path: at,
-    atKey,
-    message,
-    ...(hint === undefined ? {} : { hint }),
-    severity: 'error',
-  });
-  const params = e.params as Record<string, unknown>;
+/** What errorIssue's helpers need of one Ajv error. */
+interface ErrorContext {
+  e: ErrorObject;
+  path: SourcePath;
+  parent: SchemaNode;
+  where: string;
+  name: string;
+  params: Record<string, unknown>;
+  issue: (message: string, hint: string | undefined, at?: SourcePath, atKey?: boolean) => Issue;
+}
 
+function errorIssue(e: ErrorObject, path: SourcePath): Issue {
+  const ctx: ErrorContext = {
+    e,
+    path,
+    parent: (e.parentSchema ?? {}) as SchemaNode,
+    where: displayPath(path),
+    name: lastName(path),
+    params: e.params as Record<string, unknown>,
+    issue: (message, hint, at = path, atKey = false) => ({
+      path: at,
+      atKey,
+      message,
+      ...(hint === undefined ? {} : { hint }),
+      severity: 'error',
+    }),
+  };
+  return shapeIssue(ctx) ?? valueIssue(ctx);
+}
+
+/** Errors about the keys of a mapping or the length of a list: unknown, missing, too many. */
+function shapeIssue({ e, path, parent, where, name, params, issue }: ErrorContext): Issue | undefined {
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
@@ -263,6 +185,34 @@ function errorIssue(e: ErrorObject, path: SourcePath): Issue {
         path,
         true,
       );
+    case 'maxItems':
+      return issue(
+        `${where} has more than ${String(params.limit)} items`,
+        `keep at most ${String(params.limit)}`,
+        path,
+        true,
+      );
+    case 'minProperties':
+    case 'minItems':
+      return issue(
+        params.limit === 1
+          ? `${where} must not be empty`
+          : `${where} needs at least ${String(params.limit)} items`,
+        descriptionHint(parent),
+      );
+    case 'uniqueItems': {
+      const j = Number(params.j);
+      const items = e.data as unknown[];
+      return issue(`${where} lists ${showValue(items[j])} twice`, 'remove the repeated item', [...path, j]);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Errors about one value: its type, its form, its range. */
+function valueIssue({ e, path, parent, where, name, params, issue }: ErrorContext): Issue {
+  switch (e.keyword) {
     case 'type': {
       const expected = String(params.type)
         .split(',')
@@ -315,21 +265,6 @@ function errorIssue(e: ErrorObject, path: SourcePath): Issue {
         rangeHint(parent),
       );
     }
-    case 'minItems':
-      return issue(
-        params.limit === 1
-          ? `${where} must not be empty`
-          : `${where} needs at least ${String(params.limit)} items`,
-        descriptionHint(parent),
-      );
-    case 'maxItems':
-      return issue(
-        `${where} has more than ${String(params.limit)} items`,
-        `keep at most ${String(params.limit)}`,
-        path,
-        true,
-      );
-    case 'minProperties':
     case 'maxProperties': {
       const keys = Object.keys((parent.properties ?? {}) as SchemaNode);
       if (parent.minProperties === 1 && parent.maxProperties === 1) {
@@ -341,11 +276,6 @@ function errorIssue(e: ErrorObject, path: SourcePath): Issue {
         );
       }
       return issue(`${where} must not be empty`, descriptionHint(parent), path, true);
-    }
-    case 'uniqueItems': {
-      const j = Number(params.j);
-      const items = e.data as unknown[];
-      return issue(`${where} lists ${showValue(items[j])} twice`, 'remove the repeated item', [...path, j]);
     }
     case 'minLength':
       return issue(`${where} must not be empty`, descriptionHint(parent));

@@ -31,51 +31,24 @@ export interface YamlSource {
 
 const START: SourcePosition = { line: 1, column: 1 };
 
+type MakeProblem = (
+  pos: SourcePosition,
+  message: string,
+  hint: string,
+  severity?: Problem['severity'],
+) => Problem;
+
 export function readYamlSource(text: string, file: string): YamlSource {
-  const problem = (
-    pos: SourcePosition,
-    message: string,
-    hint: string,
-    severity: Problem['severity'] = 'error',
-  ) => ({ file, line: pos.line, column: pos.column, message, hint, severity }) satisfies Problem;
+  const problem: MakeProblem = (pos, message, hint, severity = 'error') =>
+    ({ file, line: pos.line, column: pos.column, message, hint, severity }) satisfies Problem;
   const refused = (problems: Problem[]): YamlSource => ({
     problems,
     locate: () => START,
     locateKey: () => START,
   });
 
-  const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_FILE_BYTES) {
-    return refused([
-      problem(
-        START,
-        `file is ${bytes} bytes, over the ${MAX_FILE_BYTES}-byte limit for an experiment file`,
-        'keep work lists and data out of the experiment file; reference them from run.command',
-      ),
-    ]);
-  }
-
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  const control = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.exec(text);
-  if (control) {
-    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    return refused([
-      problem(
-        positionIn(text, control.index),
-        `control character U+${code} in the file`,
-        'remove it: YAML allows only tabs, line breaks and printable characters',
-      ),
-    ]);
-  }
-
-  const tabs = tabIndentedLines(text).map(({ line, column }) =>
-    problem(
-      { line, column },
-      'tab used for indentation',
-      'YAML indents with spaces only: replace the tab with spaces',
-    ),
-  );
-  if (tabs.length > 0) return refused(tabs);
+  const early = textProblems(text, problem);
+  if (early.length > 0) return refused(early);
 
   const lineCounter = new LineCounter();
   const at = (offset: number): SourcePosition => {
@@ -111,15 +84,63 @@ export function readYamlSource(text: string, file: string): YamlSource {
   // Duplicate keys leave a well-formed document, so the rest of the file can still be checked.
   if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { problems, locate, locateKey };
 
-  if (doc.contents === null) {
-    problems.push(
+  const read = documentData(doc, at, problem);
+  if ('problem' in read) {
+    problems.push(read.problem);
+    return { problems, locate, locateKey };
+  }
+  return { data: read.data, problems, locate, locateKey };
+}
+
+/** What refuses the text before it is parsed: its size, control characters, tab indentation. */
+function textProblems(text: string, problem: MakeProblem): Problem[] {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_FILE_BYTES) {
+    return [
       problem(
+        START,
+        `file is ${bytes} bytes, over the ${MAX_FILE_BYTES}-byte limit for an experiment file`,
+        'keep work lists and data out of the experiment file; reference them from run.command',
+      ),
+    ];
+  }
+
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const control = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return [
+      problem(
+        positionIn(text, control.index),
+        `control character U+${code} in the file`,
+        'remove it: YAML allows only tabs, line breaks and printable characters',
+      ),
+    ];
+  }
+
+  return tabIndentedLines(text).map(({ line, column }) =>
+    problem(
+      { line, column },
+      'tab used for indentation',
+      'YAML indents with spaces only: replace the tab with spaces',
+    ),
+  );
+}
+
+/** The plain data of a well-formed document, or why it is not an experiment's mapping. */
+function documentData(
+  doc: Document,
+  at: (offset: number) => SourcePosition,
+  problem: MakeProblem,
+): { data: object } | { problem: Problem } {
+  if (doc.contents === null) {
+    return {
+      problem: problem(
         START,
         'the file is empty',
         'start from an example in experiments/ (version, name, run); every field is in docs/experiment-reference.md',
       ),
-    );
-    return { problems, locate, locateKey };
+    };
   }
   let data: unknown;
   try {
@@ -127,28 +148,26 @@ export function readYamlSource(text: string, file: string): YamlSource {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const alias = firstAliasOffset(doc);
-    problems.push(
-      problem(
+    return {
+      problem: problem(
         alias === undefined ? START : at(alias),
         /alias/i.test(message)
           ? `too many alias expansions (over ${MAX_ALIAS_COUNT}): the anchors and aliases would expand without bound`
           : `the YAML could not be read: ${message}`,
         'write the values out, or use fewer aliases',
       ),
-    );
-    return { problems, locate, locateKey };
+    };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    problems.push(
-      problem(
+    return {
+      problem: problem(
         at(doc.contents.range?.[0] ?? 0),
         'the file must be a mapping of keys such as version, name and run',
         'start from an example in experiments/; every field is in docs/experiment-reference.md',
       ),
-    );
-    return { problems, locate, locateKey };
+    };
   }
-  return { data, problems, locate, locateKey };
+  return { data };
 }
 
 /**

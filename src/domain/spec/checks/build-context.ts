@@ -17,23 +17,31 @@ export interface PathProblem {
 export function buildContextProblems(experiment: Pick<Experiment, 'image'>): PathProblem[] {
   const build = experiment.image?.build;
   if (!build) return [];
-  const problems: PathProblem[] = [];
-  const contextWhy = escapes(build.context, 'the repository');
-  if (contextWhy)
-    problems.push({
-      path: ['image', 'build', 'context'],
-      message: `image.build.context ${JSON.stringify(build.context)} ${contextWhy}`,
+  const fields = [
+    {
+      key: 'context',
+      value: build.context,
+      root: 'the repository',
       hint: 'give a folder of the repository, relative to its root, e.g. "." or "containers/solver"',
-      severity: 'error',
-    });
-  const dockerfileWhy = escapes(build.dockerfile, 'the build context');
-  if (dockerfileWhy)
-    problems.push({
-      path: ['image', 'build', 'dockerfile'],
-      message: `image.build.dockerfile ${JSON.stringify(build.dockerfile)} ${dockerfileWhy}`,
+    },
+    {
+      key: 'dockerfile',
+      value: build.dockerfile,
+      root: 'the build context',
       hint: 'give the Dockerfile relative to the build context, e.g. "Dockerfile"',
-      severity: 'error',
-    });
+    },
+  ] as const;
+  const problems: PathProblem[] = [];
+  for (const { key, value, root, hint } of fields) {
+    const why = escapes(value, root);
+    if (why)
+      problems.push({
+        path: ['image', 'build', key],
+        message: `image.build.${key} ${JSON.stringify(value)} ${why}`,
+        hint,
+        severity: 'error',
+      });
+  }
   return problems;
 }
 

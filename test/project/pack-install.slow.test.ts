@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT, majorTag } from '../../src/domain/project.js';
+import { tempDir } from '../support/temp-dir.js';
 
 /**
  * The npm package as a user gets it: `npm pack` of this repository (dist/ as built: `npm test`
@@ -11,7 +11,7 @@ import { PROJECT, majorTag } from '../../src/domain/project.js';
  * source (the local cache first, so it is quick), and run from there with npx.
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'batchbench-pack-'));
+const tmp = tempDir('batchbench-pack-');
 const app = path.join(tmp, 'app');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
