@@ -10,7 +10,7 @@ import { renderJson } from '../src/domain/report/json.js';
 import { renderMarkdown } from '../src/domain/report/markdown.js';
 import { renderTerminal } from '../src/domain/report/terminal.js';
 import type { JobRecord } from '../src/domain/results/job-record.js';
-import { validateExperimentText } from '../src/domain/spec/validate.js';
+import { validateExperimentText } from '../src/domain/experiment/validate.js';
 
 const RECORDS = 100_000;
 const source = `

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type { AwsClients } from '../src/adapters/aws/clients.js';
 import type { JobRecord } from '../src/domain/results/job-record.js';
-import type { Experiment } from '../src/domain/spec/experiment.js';
+import type { Experiment } from '../src/domain/experiment/experiment.js';
 import type { MotoServer } from '../test/support/moto-server.js';
 
 // Bundled as ESM, the SDK's require() of Node built-ins goes through a global require: set it
@@ -32,7 +32,7 @@ const {
   simulateContainers,
   storeFor,
   total,
-} = await import('../test/aws/batch-env.js');
+} = await import('../test/adapters/aws/batch-env.js');
 const { startMoto } = await import('../test/support/moto-server.js');
 
 const SIZES = [10, 1_000, 10_000];

@@ -12,7 +12,7 @@ import type { Io } from '../src/cli/main.js';
 (globalThis as { require?: NodeJS.Require }).require = createRequire(import.meta.url);
 const { main } = await import('../src/cli/main.js');
 const { startMoto } = await import('../test/support/moto-server.js');
-const { startFaultProxy } = await import('../test/aws/fault-proxy.js');
+const { startFaultProxy } = await import('../test/adapters/aws/batch/fault-proxy.js');
 
 const RUNS = 15;
 const TARGET_MS = 1000;

@@ -13,7 +13,7 @@ import { main } from '../src/cli/main.js';
 import { parsePriceTable } from '../src/domain/cost/price-table.js';
 import { buildPlan } from '../src/domain/plan/build-plan.js';
 import type { JobRecord } from '../src/domain/results/job-record.js';
-import { validateExperimentText } from '../src/domain/spec/validate.js';
+import { validateExperimentText } from '../src/domain/experiment/validate.js';
 import type { RunManifest } from '../src/ports/run-store.js';
 
 const RECORDS = 100_000;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { checkExperiment } from '../src/app/check-experiment.js';
 import { parsePriceTable } from '../src/domain/cost/price-table.js';
-import { checkSchema } from '../src/domain/spec/schema-check.js';
+import { checkSchema } from '../src/domain/experiment/schema-check.js';
 
 const HEAD = 'version: 1\nname: hostile\n';
 const RUN = "run: { command: [work, '${{ shard.index }}'] }\n";

@@ -24,10 +24,10 @@ const entries = {
 };
 
 // Compiling the experiment schema costs an action about 100 ms at start-up, on every step. The
-// bundles get it compiled here instead, with the options and schema src/domain/spec/experiment-validator.ts
+// bundles get it compiled here instead, with the options and schema src/domain/experiment/experiment-validator.ts
 // compiles at run time (what the unit tests use): Ajv's standalone code in that module's place.
 const json = async (file) => JSON.parse(await readFile(new URL(`../${file}`, import.meta.url), 'utf8'));
-const ajvOptions = await json('src/domain/spec/ajv-options.json');
+const ajvOptions = await json('src/domain/experiment/ajv-options.json');
 const ajv = new Ajv({ ...ajvOptions, code: { source: true, esm: true } });
 const standaloneValidator =
   standaloneCode.default(ajv, ajv.compile(await json('schema/experiment.schema.json'))) +

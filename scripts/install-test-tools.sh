@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What the unit tests need beyond npm: Debian's Chromium, in which test/report/render-charts.test.ts
+# What the unit tests need beyond npm: Debian's Chromium, in which test/domain/report/render-charts.test.ts
 # draws the reports' Mermaid charts (playwright-core drives it and downloads no browser). Idempotent.
 set -euo pipefail
 command -v chromium >/dev/null 2>&1 && exit 0

@@ -1,6 +1,6 @@
 import { MAX_USER_FILE_BYTES, readUserBytes, type ReadUserFileOptions } from './read-user-file.js';
-import { decodeSource, oversize, type EncodingProblem } from '../domain/spec/encoding.js';
-import { MAX_FILE_BYTES } from '../domain/spec/yaml-source.js';
+import { decodeSource, oversize, type EncodingProblem } from '../domain/experiment/encoding.js';
+import { MAX_FILE_BYTES } from '../domain/experiment/yaml-source.js';
 import { UserError } from '../domain/user-error.js';
 
 /**

@@ -4,7 +4,7 @@ import { planCampaign } from '../domain/campaign/plan.js';
 import type { CampaignPlan } from '../domain/campaign/plan-types.js';
 import { validateCampaignText } from '../domain/campaign/validate-campaign.js';
 import type { IsoWeek } from '../domain/campaign/week.js';
-import type { Problem } from '../domain/spec/problem.js';
+import type { Problem } from '../domain/experiment/problem.js';
 
 export interface CheckedCampaign {
   campaign?: Campaign;

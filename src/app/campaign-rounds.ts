@@ -1,6 +1,6 @@
 import type { CampaignJob } from '../domain/campaign/plan-types.js';
 import type { JobRecord } from '../domain/results/job-record.js';
-import { formatDuration } from '../domain/spec/units.js';
+import { formatDuration } from '../domain/experiment/units.js';
 import type { Campaign } from '../domain/campaign/campaign.js';
 import type { HistoryStore } from '../domain/campaign/history.js';
 import type { CampaignPlan } from '../domain/campaign/plan-types.js';

@@ -1,15 +1,15 @@
 import { buildPlan, type PlanOptions } from '../domain/plan/build-plan.js';
 import type { Plan } from '../domain/plan/plan.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
-import type { Experiment } from '../domain/spec/experiment.js';
-import type { Problem } from '../domain/spec/problem.js';
+import type { Experiment } from '../domain/experiment/experiment.js';
+import type { Problem } from '../domain/experiment/problem.js';
 import { validateCampaignText } from '../domain/campaign/validate-campaign.js';
-import { fileKind } from '../domain/spec/file-kind.js';
-import { validateExperimentSource } from '../domain/spec/validate.js';
+import { fileKind } from '../domain/experiment/file-kind.js';
+import { validateExperimentSource } from '../domain/experiment/validate.js';
 import { UnreadableFile } from '../domain/unreadable-file.js';
 import { isUserError } from '../domain/user-error.js';
-import { readYamlSource } from '../domain/spec/yaml-source.js';
-import { buildContextProblems } from '../domain/spec/checks/build-context.js';
+import { readYamlSource } from '../domain/experiment/yaml-source.js';
+import { buildContextProblems } from '../domain/experiment/checks/build-context.js';
 import type { CostVariant } from '../domain/analysis/compare-costs.js';
 import { costVariants } from './cost-variants.js';
 

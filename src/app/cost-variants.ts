@@ -1,8 +1,8 @@
 import type { CostVariant } from '../domain/analysis/compare-costs.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
 import { buildPlan } from '../domain/plan/build-plan.js';
-import type { Experiment } from '../domain/spec/experiment.js';
-import { compareVariant } from '../domain/spec/validate.js';
+import type { Experiment } from '../domain/experiment/experiment.js';
+import { compareVariant } from '../domain/experiment/validate.js';
 
 /**
  * The experiment's `compare:` entries as planned variants, for pricing a run both ways; `data` is

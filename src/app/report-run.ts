@@ -1,6 +1,6 @@
 import { buildReport } from '../domain/analysis/build-report.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
-import type { DecideSpec } from '../domain/spec/experiment.js';
+import type { DecideSpec } from '../domain/experiment/experiment.js';
 import type { ReportModel } from '../domain/report/model.js';
 import type { RunStore } from '../ports/run-store.js';
 import { costVariants } from './cost-variants.js';

@@ -4,7 +4,7 @@ import type { PriceTable } from '../domain/cost/price-table.js';
 import type { Plan } from '../domain/plan/plan.js';
 import type { ReportModel } from '../domain/report/model.js';
 import type { JobRecord } from '../domain/results/job-record.js';
-import type { Experiment } from '../domain/spec/experiment.js';
+import type { Experiment } from '../domain/experiment/experiment.js';
 import type { Executor } from '../ports/executor.js';
 import type { HostInfo } from '../ports/host-info.js';
 import type { Progress } from '../ports/progress.js';

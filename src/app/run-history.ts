@@ -9,7 +9,7 @@ import type { ReportComparison } from '../domain/analysis/compare-reports.js';
 import { changedCells, prTrend } from '../domain/history/pr-trend.js';
 import type { Trend } from '../domain/history/trend.js';
 import type { ReportModel } from '../domain/report/model.js';
-import type { MetricSpec } from '../domain/spec/experiment.js';
+import type { MetricSpec } from '../domain/experiment/experiment.js';
 
 /** Only a complete run is history: a partial or failed one would read as a regression. */
 export function belongsInHistory(report: ReportModel): boolean {

@@ -1,6 +1,6 @@
-import type { Experiment } from '../domain/spec/experiment.js';
+import type { Experiment } from '../domain/experiment/experiment.js';
 import type { JobRecord } from '../domain/results/job-record.js';
-import { validateExperimentText } from '../domain/spec/validate.js';
+import { validateExperimentText } from '../domain/experiment/validate.js';
 import { UserError } from '../domain/user-error.js';
 import type { RunManifest, RunStore } from '../ports/run-store.js';
 

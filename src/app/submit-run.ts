@@ -1,6 +1,6 @@
 import type { Plan } from '../domain/plan/plan.js';
 import { latestRecords } from '../domain/results/latest-records.js';
-import type { Experiment } from '../domain/spec/experiment.js';
+import type { Experiment } from '../domain/experiment/experiment.js';
 import type { Executor } from '../ports/executor.js';
 import type { RunOrigin, RunStore } from '../ports/run-store.js';
 import { RUN_FORMAT_VERSION } from './stored-run.js';

@@ -1,7 +1,7 @@
 import { loadCampaignFile } from '../compose/campaign-file.js';
 import { pricesAt } from '../compose/prices.js';
 import type { IsoWeek } from '../domain/campaign/week.js';
-import { formatProblem } from '../domain/spec/problem.js';
+import { formatProblem } from '../domain/experiment/problem.js';
 import type { Io } from './io.js';
 
 export { weekOf } from '../compose/campaign-file.js';

@@ -1,5 +1,5 @@
-import type { DecideSpec } from '../domain/spec/experiment.js';
-import { parseDuration } from '../domain/spec/units.js';
+import type { DecideSpec } from '../domain/experiment/experiment.js';
+import { parseDuration } from '../domain/experiment/units.js';
 import { usageError } from './flags.js';
 
 /** The flags that ask the recommendation another question than the file's decide: (run, report). */

@@ -4,7 +4,7 @@ import type { CheckedExperiment } from '../app/check-experiment.js';
 import { loadExperimentFile, type LoadedExperiment } from '../compose/experiment.js';
 import { pricesAt } from '../compose/prices.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
-import { formatProblem } from '../domain/spec/problem.js';
+import { formatProblem } from '../domain/experiment/problem.js';
 import { positiveInt, usageError } from './flags.js';
 import type { Io } from './io.js';
 

@@ -9,8 +9,8 @@ import { S3Io } from '../adapters/aws/s3-io.js';
 import { parseS3Url } from '../adapters/aws/s3-location.js';
 import { S3RunStore } from '../adapters/aws/s3-run-store.js';
 import type { Plan } from '../domain/plan/plan.js';
-import type { Experiment } from '../domain/spec/experiment.js';
-import { validateExperimentText } from '../domain/spec/validate.js';
+import type { Experiment } from '../domain/experiment/experiment.js';
+import { validateExperimentText } from '../domain/experiment/validate.js';
 import { UserError } from '../domain/user-error.js';
 
 /** A run kept in an S3 results store, with credentials from the environment. */

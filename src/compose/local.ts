@@ -6,7 +6,7 @@ import { hostInfo } from '../adapters/host-info.js';
 import { LocalExecutor } from '../adapters/local/executor.js';
 import { makeRunId } from '../domain/plan/run-id.js';
 import type { Plan } from '../domain/plan/plan.js';
-import type { Experiment } from '../domain/spec/experiment.js';
+import type { Experiment } from '../domain/experiment/experiment.js';
 import { UserError } from '../domain/user-error.js';
 import type { HostInfo } from '../ports/host-info.js';
 

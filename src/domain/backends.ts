@@ -1,7 +1,7 @@
 /**
  * The one list of backends: where a planned job can run. Everything that names a backend (the
  * file's schema enum, validation, the plan, records and reports, the CLI's flags) takes its names
- * from here; test/plan/backend-registry.test.ts keeps the schema's enum equal to it. A new backend
+ * from here; test/domain/backend-registry.test.ts keeps the schema's enum equal to it. A new backend
  * adds one line here and its adapter under src/adapters/<name>/, loaded by src/adapters/backends.ts.
  */
 export const BACKENDS = [

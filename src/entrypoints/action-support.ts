@@ -1,6 +1,6 @@
 import * as runner from '../adapters/github/runner-io.js';
 import { readSourceFile } from '../adapters/source-file.js';
-import type { Problem } from '../domain/spec/problem.js';
+import type { Problem } from '../domain/experiment/problem.js';
 import { escapeTerminal } from '../domain/terminal-text.js';
 import { isUserError, UserError } from '../domain/user-error.js';
 

@@ -5,7 +5,7 @@ import { isInside } from '../adapters/read-user-file.js';
 import { ecrLogin } from '../adapters/image/ecr-login.js';
 import type { RegistryCredentials } from '../adapters/image/registry-v2.js';
 import { parsePlatforms, platformsFor, type Platform } from '../domain/image/platforms.js';
-import { readYamlSource } from '../domain/spec/yaml-source.js';
+import { readYamlSource } from '../domain/experiment/yaml-source.js';
 import type { BuildSource } from '../ports/image.js';
 import { input, workspace } from './action-support.js';
 import { UserError } from '../domain/user-error.js';

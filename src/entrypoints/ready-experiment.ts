@@ -4,7 +4,7 @@ import { pricesAt } from '../compose/prices.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
 import type { CostVariant } from '../domain/analysis/compare-costs.js';
 import type { Plan } from '../domain/plan/plan.js';
-import type { Experiment } from '../domain/spec/experiment.js';
+import type { Experiment } from '../domain/experiment/experiment.js';
 import { UserError } from '../domain/user-error.js';
 import { annotate, workspace } from './action-support.js';
 

@@ -2,7 +2,7 @@ import * as runner from '../adapters/github/runner-io.js';
 import { cancelRun } from '../app/cancel-run.js';
 import { collectRun, type CollectOutcome } from '../app/collect-run.js';
 import { pricesAt } from '../compose/prices.js';
-import type { Experiment } from '../domain/spec/experiment.js';
+import type { Experiment } from '../domain/experiment/experiment.js';
 import type { RunStore } from '../ports/run-store.js';
 import { durationInput, workspace } from './action-support.js';
 import { logProgress } from './log-progress.js';

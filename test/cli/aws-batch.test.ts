@@ -9,7 +9,7 @@ import { main } from '../../src/cli/main.js';
 import type { HistoryEntry } from '../../src/domain/campaign/history.js';
 import type { ReportModel } from '../../src/domain/report/model.js';
 import type { RunManifest } from '../../src/ports/run-store.js';
-import { BUCKET, createBatchEnvironment, FALLBACK, QUEUE } from '../aws/batch-env.js';
+import { BUCKET, createBatchEnvironment, FALLBACK, QUEUE } from '../adapters/aws/batch-env.js';
 import type { MotoServer } from '../support/moto-server.js';
 import { useMoto } from '../support/moto-fixture.js';
 import { captureIo } from './io.js';

@@ -5,7 +5,7 @@ import { COMMANDS } from '../../src/cli/commands/registry.js';
 import { main } from '../../src/cli/main.js';
 import { exitCodeOf, inconclusiveNotes } from '../../src/cli/outcome.js';
 import { UserError } from '../../src/domain/user-error.js';
-import { makeReport } from '../report/fixtures.js';
+import { makeReport } from '../domain/report/fixtures.js';
 import { captureIo } from './io.js';
 import { tempDir } from '../support/temp-dir.js';
 

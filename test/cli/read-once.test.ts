@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import * as yamlSource from '../../src/domain/spec/yaml-source.js';
+import * as yamlSource from '../../src/domain/experiment/yaml-source.js';
 import { captureIo } from './io.js';
 
 // Every module that parses an experiment file goes through readYamlSource: counting its calls
 // counts the parses.
-vi.mock('../../src/domain/spec/yaml-source.js', async (importOriginal) => {
+vi.mock('../../src/domain/experiment/yaml-source.js', async (importOriginal) => {
   const actual = await importOriginal<typeof yamlSource>();
   return { ...actual, readYamlSource: vi.fn(actual.readYamlSource) };
 });

@@ -9,7 +9,7 @@ import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clien
 import { S3RunStore } from '../../src/adapters/aws/s3-run-store.js';
 import type { JobRecord } from '../../src/domain/results/job-record.js';
 import type { ReportModel } from '../../src/domain/report/model.js';
-import { clientsFor, createBatchEnvironment, FALLBACK, QUEUE, STORE_URL } from '../aws/batch-env.js';
+import { clientsFor, createBatchEnvironment, FALLBACK, QUEUE, STORE_URL } from '../adapters/aws/batch-env.js';
 import type { MotoServer } from '../support/moto-server.js';
 import { docker } from './engine.js';
 import { startMotoDocker, type MotoDocker } from './moto-docker.js';

@@ -3,7 +3,7 @@ import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from '
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { errorsOf, runBundled, type ActionRun } from '../actions/run-bundled.js';
+import { errorsOf, runBundled, type ActionRun } from '../entrypoints/run-bundled.js';
 import { motoClientConfig, startMoto, type MotoServer } from '../support/moto-server.js';
 import { E2E_DIR } from './engine.js';
 import { startRegistry, type Registry } from './registry.js';

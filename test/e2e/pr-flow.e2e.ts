@@ -6,11 +6,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
 import type { ReportModel } from '../../src/domain/report/model.js';
-import type { Experiment } from '../../src/domain/spec/experiment.js';
-import { validateExperimentText } from '../../src/domain/spec/validate.js';
-import { errorsOf, runBundled, type RunOptions } from '../actions/run-bundled.js';
-import { startFakeGitHub, type FakeGitHub } from '../actions/fake-github.js';
-import { clientsFor, createBatchEnvironment, fakeResult, planOf, putResults } from '../aws/batch-env.js';
+import type { Experiment } from '../../src/domain/experiment/experiment.js';
+import { validateExperimentText } from '../../src/domain/experiment/validate.js';
+import { errorsOf, runBundled, type RunOptions } from '../entrypoints/run-bundled.js';
+import { startFakeGitHub, type FakeGitHub } from '../entrypoints/fake-github.js';
+import {
+  clientsFor,
+  createBatchEnvironment,
+  fakeResult,
+  planOf,
+  putResults,
+} from '../adapters/aws/batch-env.js';
 import { motoClientConfig, startMoto, type MotoServer } from '../support/moto-server.js';
 import { E2E_DIR } from './engine.js';
 import { startRegistry, type Registry } from './registry.js';

@@ -1,4 +1,4 @@
-import type { Experiment, StageSpec } from '../../src/domain/spec/experiment.js';
+import type { Experiment, StageSpec } from '../../src/domain/experiment/experiment.js';
 
 /** A normalised experiment with sensible defaults, for tests that do not start from YAML. */
 export function makeExperiment(

@@ -19,9 +19,9 @@ import { campaignQueuesTemplate, defaultQueuePatterns } from '../../src/domain/c
 import { renderQueuesTemplate } from '../../src/domain/campaign/queues-template.js';
 import { parseIsoWeek } from '../../src/domain/campaign/week.js';
 import { windowRunId } from '../../src/domain/campaign/window-run-id.js';
-import { BUCKET, clientsFor, prices, simulateContainers } from '../aws/batch-env.js';
-import { runBatchWindow } from '../aws/batch-window.js';
-import { twoTypeCampaign } from '../campaign/two-type-campaign.js';
+import { BUCKET, clientsFor, prices, simulateContainers } from '../adapters/aws/batch-env.js';
+import { runBatchWindow } from '../adapters/aws/batch-window.js';
+import { twoTypeCampaign } from '../domain/campaign/two-type-campaign.js';
 import { deployBatchbenchStack, type BatchbenchStack } from '../support/batch-stack.js';
 import { useMoto } from '../support/moto-fixture.js';
 import { motoClientConfig, type MotoServer } from '../support/moto-server.js';

@@ -9,7 +9,7 @@ import type { TrackedTask } from '../../src/adapters/slurm/tracker.js';
 import { parsePriceTable } from '../../src/domain/cost/price-table.js';
 import { buildPlan } from '../../src/domain/plan/build-plan.js';
 import type { Plan } from '../../src/domain/plan/plan.js';
-import { validateExperimentText } from '../../src/domain/spec/validate.js';
+import { validateExperimentText } from '../../src/domain/experiment/validate.js';
 
 const prices = parsePriceTable(
   JSON.parse(readFileSync('data/aws-prices.json', 'utf8')),

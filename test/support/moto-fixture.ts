@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
-import { clientsFor, createBatchEnvironment } from '../aws/batch-env.js';
+import { clientsFor, createBatchEnvironment } from '../adapters/aws/batch-env.js';
 import { startMoto, type MotoOptions, type MotoServer } from './moto-server.js';
 
 /**

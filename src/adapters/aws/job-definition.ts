@@ -6,9 +6,9 @@ import {
   type RegisterJobDefinitionCommandInput,
   type ResourceRequirement,
 } from '@aws-sdk/client-batch';
-import { builtInRetryRules, MAX_RETRY_RULES } from '../../domain/spec/aws-rules.js';
+import { builtInRetryRules, MAX_RETRY_RULES } from '../../domain/experiment/aws-rules.js';
 import type { StageTemplate } from '../../domain/plan/stage-template.js';
-import type { Platform, RetryRule } from '../../domain/spec/experiment.js';
+import type { Platform, RetryRule } from '../../domain/experiment/experiment.js';
 import { batchName, shortHash } from './job-names.js';
 import { withRetry, type RetryPolicy } from './retry.js';
 

@@ -1,4 +1,4 @@
-import type { CellValues } from '../../domain/spec/experiment.js';
+import type { CellValues } from '../../domain/experiment/experiment.js';
 
 const MATRIX_EXPRESSION = /\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}/g;
 

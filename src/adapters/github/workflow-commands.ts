@@ -1,4 +1,4 @@
-import type { Problem } from '../../domain/spec/problem.js';
+import type { Problem } from '../../domain/experiment/problem.js';
 import { escapeTerminal } from '../../domain/terminal-text.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { PlannedJob } from '../../domain/plan/plan.js';
 import { allowedHostEnv, workloadEnv } from '../../domain/plan/workload-env.js';
-import type { CellValues } from '../../domain/spec/experiment.js';
+import type { CellValues } from '../../domain/experiment/experiment.js';
 import type { JobRecord } from '../../domain/results/job-record.js';
 import type { ExecuteOptions, ExecutorEvent } from '../../ports/executor.js';
 import { Attempt, attemptRecord, recordBase } from './attempt.js';

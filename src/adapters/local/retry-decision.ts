@@ -1,4 +1,4 @@
-import type { RetryRule } from '../../domain/spec/experiment.js';
+import type { RetryRule } from '../../domain/experiment/experiment.js';
 
 export interface AttemptFailure {
   exitCode?: number;

@@ -2,7 +2,7 @@ import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlannedJob, Plan } from '../../domain/plan/plan.js';
 import { HOST_ENV_ALLOWLIST, workloadEnv } from '../../domain/plan/workload-env.js';
-import type { SlurmSpec } from '../../domain/spec/experiment.js';
+import type { SlurmSpec } from '../../domain/experiment/experiment.js';
 import { jobName } from './sbatch-args.js';
 import { TASK_RUNNER_SOURCE } from './task-runner-source.js';
 

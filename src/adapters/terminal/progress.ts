@@ -1,4 +1,4 @@
-import { formatDuration } from '../../domain/spec/units.js';
+import { formatDuration } from '../../domain/experiment/units.js';
 import type { Progress } from '../../ports/progress.js';
 import { escapeTerminal } from '../../domain/terminal-text.js';
 

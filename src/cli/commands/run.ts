@@ -11,7 +11,7 @@ import { FsRunHistoryStore } from '../../adapters/run-history-store.js';
 import { recordRun } from '../../app/run-history.js';
 import type { ReportModel } from '../../domain/report/model.js';
 import { withImage } from '../../domain/plan/stage-template.js';
-import type { Experiment } from '../../domain/spec/experiment.js';
+import type { Experiment } from '../../domain/experiment/experiment.js';
 import { escapeTerminal } from '../../domain/terminal-text.js';
 import type { Executor } from '../../ports/executor.js';
 import type { HostInfo } from '../../ports/host-info.js';

@@ -2,7 +2,7 @@ import type { PriceTable } from '../cost/price-table.js';
 import type { Plan } from '../plan/plan.js';
 import type { Extrapolation, FailureReport, ReportModel } from '../report/model.js';
 import type { JobRecord } from '../results/job-record.js';
-import type { Experiment } from '../spec/experiment.js';
+import type { Experiment } from '../experiment/experiment.js';
 import { withFileInstanceTypes } from '../cost/file-prices.js';
 import { recommend } from './recommend.js';
 import { plural } from '../report/format.js';

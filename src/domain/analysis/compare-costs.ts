@@ -5,7 +5,7 @@ import type { PriceTable } from '../cost/price-table.js';
 import type { Plan, PlannedJob } from '../plan/plan.js';
 import type { CostBreakdown } from '../report/model.js';
 import type { JobRecord } from '../results/job-record.js';
-import type { Experiment } from '../spec/experiment.js';
+import type { Experiment } from '../experiment/experiment.js';
 import { recordCost } from './record-cost.js';
 
 /** Another configuration of the same experiment (a `compare:` entry), planned from the file with its overrides. */

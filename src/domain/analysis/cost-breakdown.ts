@@ -2,7 +2,7 @@ import { storageCost, transferCost } from '../cost/extra-costs.js';
 import { sumKnown } from '../cost/known-sum.js';
 import { priceBasisLine, type PriceTable } from '../cost/price-table.js';
 import type { CostBreakdown } from '../report/model.js';
-import type { Experiment } from '../spec/experiment.js';
+import type { Experiment } from '../experiment/experiment.js';
 import type { CellAnalysis } from './cell-analysis.js';
 
 /**

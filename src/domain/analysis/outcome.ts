@@ -7,8 +7,8 @@
  */
 import type { ReportModel } from '../report/model.js';
 import { alphaOf } from '../stats/compare-samples.js';
-import type { FailOnSpec } from '../spec/experiment.js';
-import { DEFAULT_FAIL_ON, DEFAULT_FAIL_ON_REGRESSION } from '../spec/normalise.js';
+import type { FailOnSpec } from '../experiment/experiment.js';
+import { DEFAULT_FAIL_ON, DEFAULT_FAIL_ON_REGRESSION } from '../experiment/normalise.js';
 import type { ReportComparison } from './compare-reports.js';
 
 export type Conclusion = 'success' | 'failure' | 'neutral' | 'cancelled';

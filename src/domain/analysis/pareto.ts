@@ -1,4 +1,4 @@
-import type { CellValues } from '../spec/experiment.js';
+import type { CellValues } from '../experiment/experiment.js';
 
 /** A configuration measured for time and cost, each with an interval. */
 export interface TimeCostPoint {

@@ -1,6 +1,6 @@
 import { matchesAll, sameScalar } from '../plan/matrix.js';
 import type { ScalingPoint, ScalingReport, ScalingSeries } from '../report/model.js';
-import type { CellValues, SpeedupSpec } from '../spec/experiment.js';
+import type { CellValues, SpeedupSpec } from '../experiment/experiment.js';
 import { fitAmdahl } from '../stats/amdahl.js';
 import { karpFlatt } from '../stats/karp-flatt.js';
 import { efficiency, speedup } from '../stats/speedup.js';

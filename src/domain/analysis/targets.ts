@@ -1,6 +1,6 @@
 import { matchesAll } from '../plan/matrix.js';
 import type { ScalingPoint, ScalingReport, TargetResult, TargetStatus } from '../report/model.js';
-import type { TargetSpec } from '../spec/experiment.js';
+import type { TargetSpec } from '../experiment/experiment.js';
 import { summarize } from '../stats/summary.js';
 import type { CellAnalysis } from './cell-analysis.js';
 import { describeValues } from './scaling.js';

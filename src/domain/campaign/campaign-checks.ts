@@ -1,5 +1,5 @@
-import { didYouMean } from '../spec/edit-distance.js';
-import type { Issue } from '../spec/issue.js';
+import { didYouMean } from '../experiment/edit-distance.js';
+import type { Issue } from '../experiment/issue.js';
 import type { CampaignFile } from './campaign-file.js';
 import { minuteOf } from './normalise-campaign.js';
 import { knownNames } from './variants.js';

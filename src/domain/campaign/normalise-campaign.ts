@@ -1,4 +1,4 @@
-import { parseDuration } from '../spec/units.js';
+import { parseDuration } from '../experiment/units.js';
 import type { Campaign } from './campaign.js';
 import { DEFAULT_DURATION_SECONDS, DEFAULT_MICRO_SECONDS } from './campaign.js';
 import type { CampaignFile } from './campaign-file.js';

@@ -1,4 +1,4 @@
-import type { Capacity } from '../spec/experiment.js';
+import type { Capacity } from '../experiment/experiment.js';
 
 /** One job of a campaign week: one repeat of one benchmark variant on one instance type. */
 export interface CampaignJob {

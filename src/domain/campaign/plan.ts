@@ -1,9 +1,9 @@
 import { instancePrice, priceBasisLine } from '../cost/price-table.js';
 import type { PriceTable } from '../cost/price-table.js';
 import { sumKnown } from '../cost/known-sum.js';
-import type { Capacity } from '../spec/experiment.js';
-import type { Issue } from '../spec/issue.js';
-import { formatDuration } from '../spec/units.js';
+import type { Capacity } from '../experiment/experiment.js';
+import type { Issue } from '../experiment/issue.js';
+import { formatDuration } from '../experiment/units.js';
 import { archOf, cpuMaker } from './architecture.js';
 import type { Campaign } from './campaign.js';
 import type { CampaignJob, CampaignPlan, ConstraintCheck, DayTotal, WindowTotal } from './plan-types.js';

@@ -1,5 +1,5 @@
 import type { CampaignPlan } from './plan-types.js';
-import { formatDuration } from '../spec/units.js';
+import { formatDuration } from '../experiment/units.js';
 
 /** The week's plan for a person: totals per day and window, and the constraints honoured. */
 export function renderCampaignPlan(plan: CampaignPlan): string {

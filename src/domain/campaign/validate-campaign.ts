@@ -1,9 +1,9 @@
-import type { SourcePosition } from '../spec/experiment.js';
-import type { Problem } from '../spec/problem.js';
-import { checkSchema } from '../spec/schema-check.js';
-import { readYamlSource } from '../spec/yaml-source.js';
-import type { SourcePath } from '../spec/yaml-source.js';
-import { placeIssue, type Issue } from '../spec/issue.js';
+import type { SourcePosition } from '../experiment/experiment.js';
+import type { Problem } from '../experiment/problem.js';
+import { checkSchema } from '../experiment/schema-check.js';
+import { readYamlSource } from '../experiment/yaml-source.js';
+import type { SourcePath } from '../experiment/yaml-source.js';
+import { placeIssue, type Issue } from '../experiment/issue.js';
 import type { Campaign } from './campaign.js';
 import type { CampaignFile } from './campaign-file.js';
 import { checkCampaign } from './campaign-checks.js';

@@ -1,4 +1,4 @@
-import type { StorageCostSpec } from '../spec/experiment.js';
+import type { StorageCostSpec } from '../experiment/experiment.js';
 import type { PriceTable } from './price-table.js';
 
 const GB = 1e9;

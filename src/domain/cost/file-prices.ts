@@ -1,4 +1,4 @@
-import { parseSize } from '../spec/units.js';
+import { parseSize } from '../experiment/units.js';
 import type { InstancePrice, PriceTable } from './price-table.js';
 
 /** What a file says of an instance type the price table lacks (costs.instance-types), normalised. */

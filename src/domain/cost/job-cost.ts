@@ -1,5 +1,5 @@
 import type { JobCompute } from '../plan/plan.js';
-import type { Capacity } from '../spec/experiment.js';
+import type { Capacity } from '../experiment/experiment.js';
 import { instancePrice, type PriceTable } from './price-table.js';
 
 export interface JobCost {

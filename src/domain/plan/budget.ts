@@ -1,4 +1,4 @@
-import type { Experiment } from '../spec/experiment.js';
+import type { Experiment } from '../experiment/experiment.js';
 import type { PlanProblem } from './plan-problem.js';
 import type { CellEstimate, Plan, PlannedJob } from './plan.js';
 

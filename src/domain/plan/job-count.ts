@@ -1,6 +1,6 @@
-import type { StageSpec } from '../spec/experiment.js';
-import { stageInCell } from '../spec/stage-axes.js';
-import { renderTemplate } from '../spec/templates.js';
+import type { StageSpec } from '../experiment/experiment.js';
+import { stageInCell } from '../experiment/stage-axes.js';
+import { renderTemplate } from '../experiment/templates.js';
 import type { Cell } from './plan.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { CellValues, MatrixSpec, Scalar } from '../spec/experiment.js';
+import type { CellValues, MatrixSpec, Scalar } from '../experiment/experiment.js';
 import type { Cell } from './plan.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Experiment } from '../spec/experiment.js';
+import type { Experiment } from '../experiment/experiment.js';
 import type { PriceTable } from '../cost/price-table.js';
 import type { PlanProblem } from './plan-problem.js';
 import { MAX_JOB_DEPENDENCIES, MAX_JOBS_PER_PLAN, shardsOf, workersOf } from './job-count.js';

@@ -6,7 +6,7 @@ import type {
   ComputeSpec,
   ResourcesSpec,
   StageSpec,
-} from '../spec/experiment.js';
+} from '../experiment/experiment.js';
 
 /** One combination of matrix values after include/exclude, shared by every stage. */
 export interface Cell {

@@ -1,4 +1,4 @@
-import type { Experiment } from '../spec/experiment.js';
+import type { Experiment } from '../experiment/experiment.js';
 import type { Plan, StageTemplate } from './plan.js';
 
 export type { StageTemplate } from './plan.js';

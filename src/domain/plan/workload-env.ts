@@ -1,4 +1,4 @@
-import type { CellValues } from '../spec/experiment.js';
+import type { CellValues } from '../experiment/experiment.js';
 
 /**
  * The environment a workload runs with, the same on every backend: a few variables of the host

@@ -9,7 +9,7 @@ import type { Summary } from '../stats/summary.js';
 import type { Trend } from '../history/trend-types.js';
 
 export type { Summary } from '../stats/summary.js';
-import type { CellValues, FailOnSpec } from '../spec/experiment.js';
+import type { CellValues, FailOnSpec } from '../experiment/experiment.js';
 
 export interface Interval {
   value: number;

@@ -1,8 +1,8 @@
 import type { KeyValuePair } from '@aws-sdk/client-batch';
 import type { Plan, PlannedJob } from '../../../domain/plan/plan.js';
 import { stageTemplate, type StageTemplate } from '../../../domain/plan/stage-template.js';
-import { stageInCell } from '../../../domain/spec/stage-axes.js';
-import { boundedTagValue } from '../../../domain/spec/aws-rules.js';
+import { stageInCell } from '../../../domain/experiment/stage-axes.js';
+import { boundedTagValue } from '../../../domain/experiment/aws-rules.js';
 import type { RemoteSubmission, RunManifest } from '../../../ports/run-store.js';
 import { ensureJobDefinition, jobDefinitionInput, MIN_ATTEMPT_SECONDS } from '../job-definition.js';
 import { batchName, shortHash } from '../job-names.js';

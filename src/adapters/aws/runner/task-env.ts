@@ -1,7 +1,7 @@
 import { allowedHostEnv, workloadEnv } from '../../../domain/plan/workload-env.js';
 import { cellId as cellIdOf } from '../../../domain/plan/matrix.js';
-import type { CellValues } from '../../../domain/spec/experiment.js';
-import { renderTemplate } from '../../../domain/spec/templates.js';
+import type { CellValues } from '../../../domain/experiment/experiment.js';
+import { renderTemplate } from '../../../domain/experiment/templates.js';
 import { taskAt, type LayoutTask, type TaskLayout } from '../task-layout.js';
 
 /**

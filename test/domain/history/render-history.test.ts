@@ -1,0 +1,199 @@
+/**
+ * The history's charts as readers get them: Mermaid drawn by the real `mermaid` package in
+ * Debian's headless Chromium (a syntax error, overlapping x labels or a mean line a reader
+ * cannot tell from its interval fails), the SVG page loaded in the same browser, and every
+ * unsafe string (cell names, refs) escaped in each format.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHistory } from '../../../src/domain/history/render-history.js';
+import type { RunHistoryEntry } from '../../../src/domain/history/run-entry.js';
+import { buildHistoryView } from '../../../src/domain/history/trend.js';
+import { summarize } from '../../../src/domain/stats/summary.js';
+import {
+  CHROMIUM_REQUIRED,
+  chromiumAvailable,
+  launchChromium,
+  serveLoopback,
+  type Browser,
+  type Site,
+} from '../../support/chromium.js';
+
+const EVIL = '<img src=x onerror=alert(1)>|`x`\u001b[31m';
+
+/** `commits` entries of `cells` cells; cell 0 slows down by 30% at 90% of the way. */
+function history(commits: number, cells: number, cellName = (c: number) => `main/n=${c}`): RunHistoryEntry[] {
+  return Array.from({ length: commits }, (_, i) => ({
+    schemaVersion: 1 as const,
+    experiment: 'demo',
+    runId: `r${i}`,
+    commit: `${i.toString(16).padStart(7, '0')}abcdef`,
+    ref: i === 0 ? EVIL : 'main',
+    date: new Date(Date.UTC(2026, 0, 1) + i * 86_400_000).toISOString(),
+    cells: Array.from({ length: cells }, (_, c) => {
+      const base = (c + 1) * (c === 0 && i >= Math.floor(commits * 0.9) ? 1.3 : 1);
+      const samples = [base * 0.99, base, base * 1.01, base * 1.005, base * 0.995];
+      const s = summarize(samples);
+      return {
+        cell: cellName(c),
+        metrics: {
+          wall_seconds: {
+            n: s.n,
+            median: s.median,
+            mean: s.mean,
+            ci: s.ci,
+            better: 'lower' as const,
+            unit: 's',
+            samples,
+          },
+        },
+      };
+    }),
+  }));
+}
+
+describe('history output escapes what users and workloads wrote', () => {
+  const view = buildHistoryView(
+    'demo <b>',
+    history(3, 2, (c) => (c === 0 ? `main/${EVIL}` : 'main/ok')),
+  );
+
+  it('in HTML', () => {
+    const html = renderHistory(view, 'html');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('in Markdown, Mermaid included', () => {
+    const md = renderHistory(view, 'markdown');
+    expect(md).not.toContain('<img');
+    expect(md).not.toMatch(/title "[^"\n]*<img/);
+    expect(md).not.toContain('\u001b');
+  });
+
+  it('in the terminal and JSON', () => {
+    expect(renderHistory(view, 'terminal')).not.toContain('\u001b');
+    const json = JSON.parse(renderHistory(view, 'json')) as { trends: { cell: string }[] };
+    expect(json.trends[0]!.cell).toBe(`main/${EVIL}`);
+  });
+});
+
+interface Drawn {
+  error?: string;
+  labels: { text: string; left: number; right: number }[];
+  lines: { stroke: string; width: number }[];
+  bars: string[];
+}
+
+/** Runs in the page: draws one chart with mermaid and reads what it drew. */
+async function draw(args: { code: string; id: string }): Promise<Drawn> {
+  const g = globalThis as unknown as {
+    mermaid: { render(id: string, code: string): Promise<{ svg: string }> };
+    document: { getElementById(id: string): { innerHTML: string; querySelector(s: string): unknown } };
+  };
+  const out = g.document.getElementById('out');
+  try {
+    out.innerHTML = (await g.mermaid.render(args.id, args.code)).svg;
+  } catch (error) {
+    return { error: String(error), labels: [], lines: [], bars: [] };
+  }
+  type El = {
+    textContent: string | null;
+    getAttribute(n: string): string | null;
+    getBoundingClientRect(): { left: number; right: number };
+  };
+  const svg = out.querySelector('svg') as { querySelectorAll(s: string): ArrayLike<El> };
+  const all = (s: string): El[] => Array.from(svg.querySelectorAll(s));
+  return {
+    labels: all('.bottom-axis .label text').map((t) => ({
+      text: t.textContent ?? '',
+      left: t.getBoundingClientRect().left,
+      right: t.getBoundingClientRect().right,
+    })),
+    lines: all('.plot [class^="line-plot"] path').map((p) => ({
+      stroke: p.getAttribute('stroke') ?? '',
+      width: Number(p.getAttribute('stroke-width') ?? '1'),
+    })),
+    bars: all('.plot [class^="bar-plot"] rect').map((r) => r.getAttribute('fill') ?? ''),
+  };
+}
+
+const skip = !chromiumAvailable() && !CHROMIUM_REQUIRED;
+
+describe.skipIf(skip)('history charts in real Mermaid and Chromium', () => {
+  let browser: Browser;
+  let site: Site;
+  let page: Page;
+
+  beforeAll(async () => {
+    const mermaidJs = readFileSync(
+      createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'),
+      'utf8',
+    );
+    site = await serveLoopback({
+      '/': {
+        type: 'text/html',
+        body:
+          '<!DOCTYPE html><html><body><div id="out" style="width:700px"></div>' +
+          '<script src="/mermaid.min.js"></script>' +
+          '<script>mermaid.initialize({ startOnLoad: false });</script></body></html>',
+      },
+      '/mermaid.min.js': { type: 'text/javascript', body: mermaidJs },
+    });
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    await page.goto(`${site.url}/`);
+    await page.waitForFunction(() => 'mermaid' in globalThis);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  for (const commits of [6, 200]) {
+    it(`${commits} commits: every chart parses, keeps its labels apart, marks the regression in red`, async () => {
+      const md = renderHistory(buildHistoryView('demo', history(commits, 3), { limit: commits }), 'markdown');
+      const blocks = [...md.matchAll(/^```mermaid\n([\s\S]*?)\n```$/gm)].map((m) => m[1]!);
+      expect(blocks).toHaveLength(3);
+      for (const [i, code] of blocks.entries()) {
+        const drawn = await page.evaluate(draw, { code, id: `h-${commits}-${i}` });
+        expect(drawn.error, code).toBeUndefined();
+        const sorted = [...drawn.labels].sort((a, b) => a.left - b.left);
+        for (let j = 1; j < sorted.length; j++)
+          expect(sorted[j]!.left, `x labels overlap in\n${code}`).toBeGreaterThanOrEqual(
+            sorted[j - 1]!.right - 0.5,
+          );
+        // Interval bounds thin and grey, the mean dark blue on top.
+        expect(drawn.lines.map((l) => l.stroke)).toEqual(['#949494', '#949494', '#0b4f9c']);
+        // Only the first cell regresses: one red bar where it did, none elsewhere.
+        if (i === 0) expect(drawn.bars.filter((f) => f === '#c0262d').length).toBeGreaterThan(0);
+        else expect(drawn.bars).toEqual([]);
+      }
+      // At 200 commits the chart shows the newest 60 points; the table lists all 200.
+      if (commits === 200) {
+        expect(blocks[0]).toContain('x-axis "position, oldest first" 141 --> 200');
+        expect(md).toMatch(/^\| 200 \| 00000c7/m);
+      }
+    }, 120_000);
+  }
+
+  it('loads the HTML page with its SVG charts, nothing blocked', async () => {
+    const html = renderHistory(buildHistoryView('demo', history(30, 2)), 'html');
+    const p = await browser.context.newPage();
+    const errors: string[] = [];
+    p.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await p.setContent(html);
+    const charts = await p.locator('svg').count();
+    expect(charts).toBe(2);
+    const marks = await p.locator('svg circle[stroke="#c0262d"]').count();
+    expect(marks).toBe(1);
+    expect(errors).toEqual([]);
+    await p.close();
+  }, 60_000);
+});
