@@ -52830,16 +52830,21 @@ var import_client_batch = __toESM(require_dist_cjs16(), 1);
 var import_client_cloudwatch_logs = __toESM(require_dist_cjs17(), 1);
 var import_client_s3 = __toESM(require_dist_cjs18(), 1);
 
-// src/adapters/aws/request-recorder.ts
+// src/adapters/request-log.ts
 import { appendFileSync } from "node:fs";
+function appendRequestRecord(file, record, replacer) {
+  appendFileSync(file, `${JSON.stringify(record, replacer)}
+`);
+}
+
+// src/adapters/aws/request-recorder.ts
 function recordRequests(client, service, env2 = process.env) {
   const file = env2.BATCHBENCH_RECORD_REQUESTS;
   if (!file) return client;
   client.middlewareStack.add(
     (next, context) => (args) => {
       const operation2 = (context.commandName ?? "").replace(/Command$/, "");
-      appendFileSync(file, `${JSON.stringify({ service, operation: operation2, input: args.input }, plain)}
-`);
+      appendRequestRecord(file, { service, operation: operation2, input: args.input }, plain);
       return next(args);
     },
     { step: "initialize", name: "batchbenchRecordRequests" }
@@ -53135,7 +53140,16 @@ function workloadEnv(host, runEnv, id) {
   return { ...host, ...runEnv, ...contractEnv(id) };
 }
 
-// src/domain/spec/templates.ts
+// src/domain/plan/matrix.ts
+var UNSAFE = /[^A-Za-z0-9._-]+/g;
+function cellId(values) {
+  const parts = Object.entries(values).map(
+    ([k5, v]) => `${k5.replace(UNSAFE, "-")}-${String(v).replace(UNSAFE, "-")}`
+  );
+  return parts.length === 0 ? "default" : parts.join("_");
+}
+
+// src/domain/experiment/templates.ts
 var EXPRESSION = /\$\{\{\s*(.*?)\s*\}\}/g;
 var MATRIX_REF = /^matrix\.([A-Za-z0-9_-]+)$/;
 function renderTemplate(text, context) {
@@ -53194,12 +53208,12 @@ function arrayIndex(env2) {
   const suffix = /:(\d+)$/.exec(env2.AWS_BATCH_JOB_ID ?? "")?.[1];
   return suffix === void 0 ? 0 : Number(suffix);
 }
-function matrixOf(env2) {
+function cellOf(env2) {
   const cell = env2.BATCHBENCH_CELL ?? "";
-  if (env2.BATCHBENCH_MATRIX !== void 0)
-    return { cellId: cell, matrix: JSON.parse(env2.BATCHBENCH_MATRIX) };
-  if (cell.startsWith("{")) return { cellId: "", matrix: JSON.parse(cell) };
-  return { cellId: cell, matrix: {} };
+  const valuesInCell = cell.trimStart().startsWith("{");
+  const matrix = JSON.parse(env2.BATCHBENCH_MATRIX ?? (valuesInCell ? cell : "{}"));
+  const id = env2.BATCHBENCH_CELL_ID ?? (valuesInCell ? cellId(matrix) : cell);
+  return { cellId: id, matrix };
 }
 function resolveTask(argv, env2, metricsFile) {
   const layoutText = env2.BATCHBENCH_TASKS;
@@ -53207,7 +53221,7 @@ function resolveTask(argv, env2, metricsFile) {
     throw new Error("BATCHBENCH_TASKS is not set: this container was not submitted by batchbench");
   const index = arrayIndex(env2);
   const task = taskAt(JSON.parse(layoutText), index);
-  const { cellId, matrix } = matrixOf(env2);
+  const { cellId: cellId2, matrix } = cellOf(env2);
   const ctx = { matrix, shard: { index: task.shardIndex, count: task.shardCount }, repeat: task.repeat };
   const runEnvNames = JSON.parse(env2.BATCHBENCH_RUN_ENV_NAMES ?? "[]");
   const runEnv = {};
@@ -53221,7 +53235,7 @@ function resolveTask(argv, env2, metricsFile) {
     experiment: env2.BATCHBENCH_EXPERIMENT ?? "",
     stage: env2.BATCHBENCH_STAGE ?? "",
     jobId: task.jobId,
-    cellId,
+    cellId: cellId2,
     matrix,
     repeat: task.repeat,
     attempt,
@@ -53244,50 +53258,61 @@ async function runTask(argv, deps) {
   try {
     resolved = resolveTask(argv, deps.env, metricsFile);
     if (!resolved.argv[0]) throw new Error('no workload command: pass it after "--"');
-  } catch (error3) {
+  } catch (error2) {
     await rm(metricsDir, { recursive: true, force: true });
-    throw error3;
+    throw error2;
   }
-  const [command5, ...args] = resolved.argv;
   const [cpu, instanceType] = await Promise.all([cpuInfo(), ec2InstanceType(deps.env)]);
-  const tail = [];
-  const stdoutMetrics = /* @__PURE__ */ new Map();
+  const watched = await watchWorkload(resolved, deps, now);
+  const fileMetrics = await readFileMetrics(metricsFile);
+  await rm(metricsDir, { recursive: true, force: true });
+  const peakMemoryBytes = await cgroupPeakMemory() ?? (watched.peak > 0 ? watched.peak : void 0);
+  const exitCode = watched.code ?? 128 + (watched.signal ? os2.constants.signals[watched.signal] ?? 0 : 0);
+  const result = {
+    format: RESULT_FORMAT,
+    runId: deps.env.BATCHBENCH_RUN_ID ?? "",
+    jobId: resolved.task.jobId,
+    attempt: resolved.attempt,
+    ...deps.env.AWS_BATCH_JOB_ID ? { batchJobId: deps.env.AWS_BATCH_JOB_ID } : {},
+    arrayIndex: resolved.index,
+    containerStartedAt,
+    commandStartedAt: watched.commandStartedAt,
+    commandEndedAt: watched.commandEndedAt,
+    ...watched.code !== null ? { exitCode: watched.code } : {},
+    ...watched.signal ? { signal: watched.signal } : {},
+    host: os2.hostname(),
+    ...cpu,
+    ...instanceType ? { instanceType } : {},
+    ...peakMemoryBytes ? { peakMemoryBytes } : {},
+    metrics: { ...Object.fromEntries(watched.stdoutMetrics), ...fileMetrics },
+    ...watched.tail.length > 0 ? { logTail: watched.tail } : {},
+    ...watched.error ? { error: watched.error } : {}
+  };
+  await uploadResult(deps.s3, deps.env, result);
+  return { exitCode, result };
+}
+async function watchWorkload(resolved, deps, now) {
+  const [command5, ...args] = resolved.argv;
+  const output = outputKeeper();
   let peak = 0;
   let error2;
   const commandStartedAt = now();
-  const child = spawn(command5, args, {
-    env: resolved.env,
-    stdio: ["inherit", "pipe", "pipe"]
-  });
-  const forward = (signal) => () => child.kill(signal);
-  const onTerm = forward("SIGTERM");
-  const onInt = forward("SIGINT");
+  const child = spawn(command5, args, { env: resolved.env, stdio: ["inherit", "pipe", "pipe"] });
+  const onTerm = () => child.kill("SIGTERM");
+  const onInt = () => child.kill("SIGINT");
   const signals = deps.signals ?? process;
   signals.on("SIGTERM", onTerm);
   signals.on("SIGINT", onInt);
   const sampler = setInterval(async () => {
     if (child.pid) peak = Math.max(peak, await vmHwmBytes(child.pid) ?? 0);
   }, 500);
-  const keep = (chunk, partial, isStdout) => {
-    partial.text += chunk.toString("utf8");
-    const lines = partial.text.split("\n");
-    partial.text = lines.pop() ?? "";
-    for (const line of lines) {
-      tail.push(line);
-      if (tail.length > TAIL_LINES) tail.shift();
-      const metric = isStdout ? stdoutMetric(line) : void 0;
-      if (metric) stdoutMetrics.set(metric.name, metric.value);
-    }
-  };
-  const outPartial = { text: "" };
-  const errPartial = { text: "" };
   child.stdout?.on("data", (c5) => {
     deps.stdout.write(c5);
-    keep(c5, outPartial, true);
+    output.keep(c5, "stdout");
   });
   child.stderr?.on("data", (c5) => {
     deps.stderr.write(c5);
-    keep(c5, errPartial, false);
+    output.keep(c5, "stderr");
   });
   const ended = await new Promise((resolve) => {
     child.once("error", (e5) => {
@@ -53300,38 +53325,49 @@ async function runTask(argv, deps) {
   clearInterval(sampler);
   signals.off("SIGTERM", onTerm);
   signals.off("SIGINT", onInt);
-  for (const partial of [outPartial, errPartial])
-    if (partial.text) keep(Buffer.from("\n"), partial, partial === outPartial);
-  let fileMetrics = {};
-  try {
-    fileMetrics = parseMetricsJsonLines(await readFile4(metricsFile, "utf8")).values;
-  } catch {
-  }
-  await rm(metricsDir, { recursive: true, force: true });
-  const peakMemoryBytes = await cgroupPeakMemory() ?? (peak > 0 ? peak : void 0);
-  const exitCode = ended.code ?? 128 + (ended.signal ? os2.constants.signals[ended.signal] ?? 0 : 0);
-  const result = {
-    format: RESULT_FORMAT,
-    runId: deps.env.BATCHBENCH_RUN_ID ?? "",
-    jobId: resolved.task.jobId,
-    attempt: resolved.attempt,
-    ...deps.env.AWS_BATCH_JOB_ID ? { batchJobId: deps.env.AWS_BATCH_JOB_ID } : {},
-    arrayIndex: resolved.index,
-    containerStartedAt,
+  output.flush();
+  return {
+    ...ended,
     commandStartedAt,
     commandEndedAt,
-    ...ended.code !== null ? { exitCode: ended.code } : {},
-    ...ended.signal ? { signal: ended.signal } : {},
-    host: os2.hostname(),
-    ...cpu,
-    ...instanceType ? { instanceType } : {},
-    ...peakMemoryBytes ? { peakMemoryBytes } : {},
-    metrics: { ...Object.fromEntries(stdoutMetrics), ...fileMetrics },
-    ...tail.length > 0 ? { logTail: tail } : {},
+    tail: output.tail,
+    stdoutMetrics: output.metrics,
+    peak,
     ...error2 ? { error: error2 } : {}
   };
-  await uploadResult(deps.s3, deps.env, result);
-  return { exitCode, result };
+}
+function outputKeeper() {
+  const tail = [];
+  const metrics = /* @__PURE__ */ new Map();
+  const partial = { stdout: "", stderr: "" };
+  const keep = (chunk, stream) => {
+    partial[stream] += chunk.toString("utf8");
+    const lines = partial[stream].split("\n");
+    partial[stream] = lines.pop() ?? "";
+    for (const line of lines) {
+      tail.push(line);
+      if (tail.length > TAIL_LINES) tail.shift();
+      const metric = stream === "stdout" ? stdoutMetric(line) : void 0;
+      if (metric) metrics.set(metric.name, metric.value);
+    }
+  };
+  return {
+    tail,
+    metrics,
+    keep,
+    /** The last line of each stream, when it had no newline. */
+    flush: () => {
+      for (const stream of ["stdout", "stderr"])
+        if (partial[stream]) keep(Buffer.from("\n"), stream);
+    }
+  };
+}
+async function readFileMetrics(metricsFile) {
+  try {
+    return parseMetricsJsonLines(await readFile4(metricsFile, "utf8")).values;
+  } catch {
+    return {};
+  }
 }
 async function uploadResult(s3, env2, result) {
   const base = env2.BATCHBENCH_RESULTS;

@@ -1,19 +1,11 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
+  recordRequests
+} from "../chunks/chunk-URRULC7X.js";
+import {
   archOf,
   cpuMaker
 } from "../chunks/chunk-6YA2FBOI.js";
-import {
-  globToRegExp
-} from "../chunks/chunk-7ZIUSCDX.js";
-import {
-  readyExperiment
-} from "../chunks/chunk-UC3SPIFM.js";
-import "../chunks/chunk-PKJW5265.js";
-import "../chunks/chunk-WZSUM6WQ.js";
-import {
-  recordRequests
-} from "../chunks/chunk-Q3DG3QJW.js";
 import {
   client_exports as client_exports2,
   dist_es_exports,
@@ -45,30 +37,40 @@ import {
   serde_exports
 } from "../chunks/chunk-ZBA22EBP.js";
 import {
+  globToRegExp
+} from "../chunks/chunk-7ZIUSCDX.js";
+import {
+  readyExperiment
+} from "../chunks/chunk-T7SMFRXQ.js";
+import "../chunks/chunk-ESZEKXR4.js";
+import "../chunks/chunk-FJOKTBGJ.js";
+import "../chunks/chunk-5QAU4Q5S.js";
+import "../chunks/chunk-OUBHICKN.js";
+import {
   input,
   lastResort,
   runAction,
   workspace
-} from "../chunks/chunk-SBTHT7PX.js";
-import "../chunks/chunk-T63UHARV.js";
+} from "../chunks/chunk-UZCDPZT5.js";
 import {
-  error,
   info,
   setOutput,
   setSecret
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-JFB5LMO7.js";
-import "../chunks/chunk-OJYSATZJ.js";
-import "../chunks/chunk-OLLFCHB7.js";
-import "../chunks/chunk-MFOOFAZB.js";
-import {
-  isInside
-} from "../chunks/chunk-PB7EYQ6R.js";
-import "../chunks/chunk-ZGWMIHYT.js";
+import "../chunks/chunk-X4MOQ6EC.js";
+import "../chunks/chunk-VV4HZU6K.js";
+import "../chunks/chunk-COL6PGIB.js";
+import "../chunks/chunk-YYREWPTX.js";
+import "../chunks/chunk-PNPXLL7V.js";
+import "../chunks/chunk-7ARILE3U.js";
 import {
   readYamlSource
-} from "../chunks/chunk-I6QNDUNP.js";
-import "../chunks/chunk-WZ3PWTB2.js";
+} from "../chunks/chunk-SAVLUPNP.js";
+import "../chunks/chunk-K2I2ADHN.js";
+import "../chunks/chunk-AESLYFF2.js";
+import {
+  isInside
+} from "../chunks/chunk-2C3IZI2I.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError
@@ -5284,25 +5286,7 @@ var require_dist_cjs3 = __commonJS({
 });
 
 // src/entrypoints/build-image-action.ts
-import { realpath, stat as stat2 } from "node:fs/promises";
 import os from "node:os";
-import path4 from "node:path";
-
-// src/app/build-image.ts
-async function buildImage(request, deps) {
-  const tag = await deps.contextTag(request.source);
-  const imageUri = `${deps.registry.host}/${request.repository}:${tag}`;
-  if (await deps.registry.hasTag(request.repository, tag)) {
-    deps.log(`${imageUri} is in the registry already: its build context is unchanged, nothing to build`);
-    return { imageUri, tag, skipped: true };
-  }
-  deps.log(`${imageUri} is not in the registry: building it`);
-  const builder = await deps.builder();
-  deps.log(`builder: ${builder.name}`);
-  await builder.buildAndPush(request.source, imageUri);
-  deps.log(`pushed ${imageUri}`);
-  return { imageUri, tag, skipped: false };
-}
 
 // src/adapters/image/build-context.ts
 import { createHash } from "node:crypto";
@@ -5402,9 +5386,9 @@ async function stageContext(source, tmpDir) {
         await chmod(to, f.executable ? 493 : 420);
       }
     }
-  } catch (error2) {
+  } catch (error) {
     await rm(staged, { recursive: true, force: true });
-    throw error2;
+    throw error;
   }
   return { context: staged, remove: () => rm(staged, { recursive: true, force: true }) };
 }
@@ -5495,8 +5479,8 @@ var RegistryV2 = class {
         headers: { accept: MANIFEST_TYPES, ...authorization ? { authorization } : {} },
         signal: AbortSignal.timeout(this.timeoutMs)
       });
-    } catch (error2) {
-      const cause = error2.cause?.message ?? error2.message;
+    } catch (error) {
+      const cause = error.cause?.message ?? error.message;
       throw new ImageError(`cannot reach registry ${this.host} (${url}): ${cause}`);
     }
   }
@@ -5568,7 +5552,7 @@ var BuildahBuilder = class {
         );
     } finally {
       await rm2(dir, { recursive: true, force: true }).catch(
-        (error2) => log(`could not remove the build folder ${dir}: ${error2.message}`)
+        (error) => log(`could not remove the build folder ${dir}: ${error.message}`)
       );
     }
   }
@@ -5664,33 +5648,6 @@ function lastLine(output) {
   return output.trim().split("\n").at(-1)?.trim() || "failed";
 }
 
-// src/adapters/image/ecr-login.ts
-var import_client_ecr = __toESM(require_dist_cjs3(), 1);
-async function ecrLogin(options) {
-  const client = recordRequests(new import_client_ecr.ECRClient({ region: options.region }), "ecr");
-  try {
-    const out = await client.send(new import_client_ecr.GetAuthorizationTokenCommand({}));
-    const data = out.authorizationData?.[0];
-    const decoded = Buffer.from(data?.authorizationToken ?? "", "base64").toString("utf8");
-    const colon = decoded.indexOf(":");
-    if (!data?.proxyEndpoint || colon < 1)
-      throw new ImageError(`ecr:GetAuthorizationToken in ${options.region} gave no usable token`);
-    return {
-      registry: registryHost(data.proxyEndpoint),
-      username: decoded.slice(0, colon),
-      password: decoded.slice(colon + 1)
-    };
-  } catch (error2) {
-    if (error2 instanceof ImageError) throw error2;
-    const e = error2;
-    throw new ImageError(
-      `ecr:GetAuthorizationToken in ${options.region} failed: ${e.name}: ${e.message} (the job needs AWS credentials allowed to call it, e.g. from aws-actions/configure-aws-credentials)`
-    );
-  } finally {
-    client.destroy();
-  }
-}
-
 // src/adapters/image/run-tool.ts
 import { spawn } from "node:child_process";
 var KEEP = 64 * 1024;
@@ -5717,13 +5674,60 @@ var runTool = (command, args, options = {}) => new Promise((resolve) => {
   }
   child.on(
     "error",
-    (error2) => resolve({ code: null, missing: error2.code === "ENOENT", output: output + error2.message })
+    (error) => resolve({ code: null, missing: error.code === "ENOENT", output: output + error.message })
   );
   child.on("close", (code) => {
     if (pending && options.echo) options.echo(pending);
     resolve({ code, missing: false, output });
   });
 });
+
+// src/app/build-image.ts
+async function buildImage(request, deps) {
+  const tag = await deps.contextTag(request.source);
+  const imageUri = `${deps.registry.host}/${request.repository}:${tag}`;
+  if (await deps.registry.hasTag(request.repository, tag)) {
+    deps.log(`${imageUri} is in the registry already: its build context is unchanged, nothing to build`);
+    return { imageUri, tag, skipped: true };
+  }
+  deps.log(`${imageUri} is not in the registry: building it`);
+  const builder = await deps.builder();
+  deps.log(`builder: ${builder.name}`);
+  await builder.buildAndPush(request.source, imageUri);
+  deps.log(`pushed ${imageUri}`);
+  return { imageUri, tag, skipped: false };
+}
+
+// src/entrypoints/image-steps.ts
+import { realpath, stat as stat2 } from "node:fs/promises";
+import path4 from "node:path";
+
+// src/adapters/image/ecr-login.ts
+var import_client_ecr = __toESM(require_dist_cjs3(), 1);
+async function ecrLogin(options) {
+  const client = recordRequests(new import_client_ecr.ECRClient({ region: options.region }), "ecr");
+  try {
+    const out = await client.send(new import_client_ecr.GetAuthorizationTokenCommand({}));
+    const data = out.authorizationData?.[0];
+    const decoded = Buffer.from(data?.authorizationToken ?? "", "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (!data?.proxyEndpoint || colon < 1)
+      throw new ImageError(`ecr:GetAuthorizationToken in ${options.region} gave no usable token`);
+    return {
+      registry: registryHost(data.proxyEndpoint),
+      username: decoded.slice(0, colon),
+      password: decoded.slice(colon + 1)
+    };
+  } catch (error) {
+    if (error instanceof ImageError) throw error;
+    const e = error;
+    throw new ImageError(
+      `ecr:GetAuthorizationToken in ${options.region} failed: ${e.name}: ${e.message} (the job needs AWS credentials allowed to call it, e.g. from aws-actions/configure-aws-credentials)`
+    );
+  } finally {
+    client.destroy();
+  }
+}
 
 // src/domain/image/platforms.ts
 var PLATFORMS = ["linux/amd64", "linux/arm64"];
@@ -5746,19 +5750,13 @@ function parsePlatforms(text) {
   return { platforms: PLATFORMS.filter((p) => given.includes(p)) };
 }
 
-// src/entrypoints/build-image-action.ts
+// src/entrypoints/image-steps.ts
 var DEFAULT_REPOSITORY = "batchbench";
 var REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 async function buildSource(ready, build, platforms, env) {
   const fail = (key, message) => {
     const at = readYamlSource(ready.source, ready.file).locate(["image", "build", key]);
-    error(message, {
-      file: ready.file,
-      startLine: at.line,
-      startColumn: at.column,
-      title: "batchbench"
-    });
-    throw new UserError(`${ready.file}:${at.line}:${at.column}: ${message}`);
+    throw new UserError(message, { file: ready.file, line: at.line, column: at.column });
   };
   const root = await realpath(workspace(env));
   const context = await realpath(path4.resolve(root, build.context)).catch(() => void 0);
@@ -5810,8 +5808,7 @@ async function login(override, region) {
   const username = input("registry-username");
   const password = input("registry-password");
   if (username !== void 0 || password !== void 0) {
-    if (!override)
-      throw new UserError("registry-username and registry-password go with the registry input");
+    if (!override) throw new UserError("registry-username and registry-password go with the registry input");
     if (!username || !password)
       throw new UserError("registry-username and registry-password are given together");
     return { registry: override, credentials: { username, password } };
@@ -5827,6 +5824,27 @@ function outputs(imageUri, tag, skipped) {
   setOutput("tag", tag);
   setOutput("skipped", String(skipped));
 }
+function buildToDo(ready) {
+  const { file } = ready;
+  const image = ready.experiment.image;
+  if (!image?.build) {
+    info(
+      image?.uri ? `${file} names its image (image.uri ${image.uri}): nothing to build` : `${file} has no image.build: nothing to build (an aws-batch run then needs image.uri or submit's image-uri)`
+    );
+    outputs(image?.uri ?? "", "", true);
+    return void 0;
+  }
+  if (!ready.plan.jobs.some((j) => j.compute.backend === "aws-batch")) {
+    info(
+      `${file} runs no job on AWS Batch: nothing to build (the local backend runs on this machine)`
+    );
+    outputs("", "", true);
+    return void 0;
+  }
+  return image.build;
+}
+
+// src/entrypoints/build-image-action.ts
 async function run(env = process.env) {
   await runAction("build-image", async () => {
     const file = input("experiment", { required: true });
@@ -5841,22 +5859,9 @@ async function run(env = process.env) {
     const registryInput = input("registry");
     const override = registryInput === void 0 ? void 0 : registryHost(registryInput);
     const ready = await readyExperiment(file, env);
-    const image = ready.experiment.image;
-    if (!image?.build) {
-      info(
-        image?.uri ? `${file} names its image (image.uri ${image.uri}): nothing to build` : `${file} has no image.build: nothing to build (an aws-batch run then needs image.uri or submit's image-uri)`
-      );
-      outputs(image?.uri ?? "", "", true);
-      return;
-    }
-    if (!ready.plan.jobs.some((j) => j.compute.backend === "aws-batch")) {
-      info(
-        `${file} runs no job on AWS Batch: nothing to build (the local backend runs on this machine)`
-      );
-      outputs("", "", true);
-      return;
-    }
-    const source = await buildSource(ready, image.build, platformsOf(ready), env);
+    const build = buildToDo(ready);
+    if (!build) return;
+    const source = await buildSource(ready, build, platformsOf(ready), env);
     try {
       const { registry, credentials } = await login(override, regionOf(ready, env));
       setSecret(credentials.password);
@@ -5882,9 +5887,9 @@ async function run(env = process.env) {
         }
       );
       outputs(built.imageUri, built.tag, built.skipped);
-    } catch (error2) {
-      if (error2 instanceof ImageError) throw new UserError(error2.message);
-      throw error2;
+    } catch (error) {
+      if (error instanceof ImageError) throw new UserError(error.message);
+      throw error;
     }
   });
 }

@@ -2,40 +2,40 @@ import { createRequire as __bbCreateRequire } from 'node:module'; const require 
 import {
   campaignMarkdown,
   chooseBackend,
+  loadCampaignFile,
   pickWindow,
-  planCampaignText,
-  runWindow
-} from "../chunks/chunk-JR2GPMVL.js";
-import {
-  isoWeekOf,
-  parseIsoWeek
-} from "../chunks/chunk-J46JVCXT.js";
+  runWindow,
+  weekOf
+} from "../chunks/chunk-CDJKL3ZV.js";
+import "../chunks/chunk-M7ZXX4JF.js";
+import "../chunks/chunk-HAJ4LFPG.js";
 import {
   TerminalProgress
-} from "../chunks/chunk-MRGJLZWM.js";
-import "../chunks/chunk-5UOSYN45.js";
+} from "../chunks/chunk-XG7BCHWL.js";
+import "../chunks/chunk-5MMT7SGS.js";
+import "../chunks/chunk-LAFSIZBA.js";
+import "../chunks/chunk-YLHD6BRE.js";
 import {
   appendSummary
-} from "../chunks/chunk-VEK72RYT.js";
-import "../chunks/chunk-NSSXCZ5B.js";
+} from "../chunks/chunk-BHI37NSG.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
+import "../chunks/chunk-Z23CAIU4.js";
 import {
   escapeMarkdown
-} from "../chunks/chunk-Y724BK2G.js";
+} from "../chunks/chunk-2EARJU2W.js";
 import "../chunks/chunk-6YA2FBOI.js";
-import "../chunks/chunk-WZSUM6WQ.js";
+import "../chunks/chunk-FJOKTBGJ.js";
+import "../chunks/chunk-OUBHICKN.js";
 import {
   annotate,
   booleanInput,
   input,
   lastResort,
-  readWorkspaceFile,
   runAction,
   workspace
-} from "../chunks/chunk-SBTHT7PX.js";
-import "../chunks/chunk-T63UHARV.js";
+} from "../chunks/chunk-UZCDPZT5.js";
 import {
   info,
   notice,
@@ -43,15 +43,18 @@ import {
   setOutput,
   warning
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-MFOOFAZB.js";
+import "../chunks/chunk-COL6PGIB.js";
 import {
-  loadPrices
-} from "../chunks/chunk-PB7EYQ6R.js";
+  pricesAt
+} from "../chunks/chunk-YYREWPTX.js";
+import "../chunks/chunk-PNPXLL7V.js";
+import "../chunks/chunk-7ARILE3U.js";
+import "../chunks/chunk-SAVLUPNP.js";
 import {
   formatP
-} from "../chunks/chunk-ZGWMIHYT.js";
-import "../chunks/chunk-I6QNDUNP.js";
-import "../chunks/chunk-WZ3PWTB2.js";
+} from "../chunks/chunk-K2I2ADHN.js";
+import "../chunks/chunk-AESLYFF2.js";
+import "../chunks/chunk-2C3IZI2I.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError
@@ -59,10 +62,14 @@ import {
 import "../chunks/chunk-YOF47TSW.js";
 
 // src/entrypoints/campaign-action.ts
+import os2 from "node:os";
+import path2 from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
+
+// src/entrypoints/campaign-step.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { setTimeout as delay } from "node:timers/promises";
 var NAMES = {
   backend: "input 'backend'",
   window: "input 'window'",
@@ -75,32 +82,13 @@ var NAMES = {
 function optional(key, value) {
   return value === void 0 ? {} : { [key]: value };
 }
-function weekInput(now) {
-  const raw = input("week");
-  if (raw === void 0) return isoWeekOf(now);
-  const week = parseIsoWeek(raw);
-  if (!week) throw new UserError(`input 'week' takes an ISO week such as 2026-W48, not '${raw}'`);
-  return week;
-}
 async function readyCampaign(file, week, env) {
-  const text = await readWorkspaceFile(file, env);
-  const prices = await loadPrices();
-  const checked = planCampaignText(file, text, week, prices);
+  const cwd = workspace(env);
+  const checked = await loadCampaignFile(file, week, { cwd, prices: await pricesAt(void 0, cwd) });
   const n = annotate(checked.problems);
-  if (!checked.campaign || !checked.plan) {
+  if (!checked.campaign || !checked.plan)
     throw new UserError(`${file}: ${n} problem${n === 1 ? "" : "s"}; nothing was run`);
-  }
-  return { campaign: checked.campaign, plan: checked.plan, prices };
-}
-function regressionsOf(outcome) {
-  return outcome.summary.comparisons.filter((c) => c.verdict === "regression");
-}
-function conclusionOf(outcome, aborted) {
-  if (aborted) return "cancelled";
-  if (outcome.alreadyRecorded) return "already-recorded";
-  if (outcome.summary.failed > 0) return "failed-jobs";
-  if (regressionsOf(outcome).length > 0) return "regression";
-  return "success";
+  return { campaign: checked.campaign, plan: checked.plan, prices: checked.prices };
 }
 function leaveJobsRunning() {
   const stop = (signal) => {
@@ -113,6 +101,82 @@ function leaveJobsRunning() {
   process.once("SIGTERM", stop);
   return new AbortController().signal;
 }
+async function noWindow(c, week, closed) {
+  info(`${c.name}: ${closed}; nothing to run`);
+  await appendSummary(
+    `## Campaign ${escapeMarkdown(c.name)}, week ${week.label}
+
+Nothing ran: ${escapeMarkdown(closed)}.
+`
+  );
+  setOutput("conclusion", "no-window");
+  setOutput("regressions", "0");
+  setOutput("failed-jobs", "0");
+}
+function conclusionOf(outcome, aborted) {
+  if (aborted) return "cancelled";
+  if (outcome.alreadyRecorded) return "already-recorded";
+  if (outcome.summary.failed > 0) return "failed-jobs";
+  if (outcome.summary.comparisons.some((c) => c.verdict === "regression")) return "regression";
+  return "success";
+}
+async function publishWindow(r) {
+  const s = r.outcome.summary;
+  const regressions = s.comparisons.filter((c) => c.verdict === "regression");
+  const conclusion = conclusionOf(r.outcome, r.aborted);
+  for (const w of s.warnings ?? []) warning(w, { title: "batchbench campaign" });
+  const again = r.outcome.alreadyRecorded ? `> This window ran and was recorded by an earlier run of ${escapeMarkdown(r.runId)}: nothing ran now, and its report is repeated here.
+
+` : "";
+  await appendSummary(again + campaignMarkdown(s), {
+    rest: "Everything is in the file the `summary-json` output names."
+  });
+  const dir = path.join(r.env.RUNNER_TEMP || os.tmpdir(), "batchbench-campaign");
+  await mkdir(dir, { recursive: true });
+  const json = path.join(dir, `${r.runId}.json`);
+  const { runId, day, window } = r;
+  const alreadyRecorded = r.outcome.alreadyRecorded;
+  await writeFile(
+    json,
+    `${JSON.stringify({ runId, day, window, conclusion, alreadyRecorded, summary: s }, null, 2)}
+`
+  );
+  setOutput("summary-json", json);
+  setOutput("run-id", runId);
+  setOutput("window", window);
+  setOutput("regressions", String(regressions.length));
+  setOutput("failed-jobs", String(s.failed));
+  setOutput("conclusion", conclusion);
+  return conclusion;
+}
+function failOnOutcome(r, conclusion, fail) {
+  const c = r.campaign;
+  const s = r.outcome.summary;
+  if (conclusion === "cancelled") {
+    setFailed(
+      `cancelled: ${s.succeeded} of ${s.jobs} jobs had succeeded; the unfinished ones were stopped`
+    );
+    return;
+  }
+  if (conclusion === "already-recorded") {
+    notice(`${c.name} ${s.window} was recorded by an earlier run; nothing ran now`);
+    return;
+  }
+  const regressions = s.comparisons.filter((x) => x.verdict === "regression");
+  const reasons = [];
+  if (fail.failedJobs && s.failed > 0) reasons.push(`${s.failed} of ${s.jobs} jobs failed`);
+  if (fail.regression && regressions.length > 0)
+    reasons.push(
+      `${regressions.length} regression${regressions.length === 1 ? "" : "s"}: ` + regressions.map((x) => `${x.benchmark} on ${x.instanceType} (p ${formatP(x.p)})`).join(", ")
+    );
+  if (reasons.length > 0) setFailed(`${c.name} ${s.week}, ${s.window}: ${reasons.join("; ")}`);
+  else
+    info(
+      `${c.name} ${s.week}, ${s.window}: ${s.succeeded}/${s.jobs} jobs succeeded, no regression failed the step`
+    );
+}
+
+// src/entrypoints/campaign-action.ts
 async function run(env = process.env) {
   await runAction("campaign", async () => {
     const file = input("campaign", { required: true });
@@ -126,43 +190,23 @@ async function run(env = process.env) {
       env,
       NAMES
     );
-    const failOnRegression = booleanInput("fail-on-regression", true);
-    const failOnFailedJobs = booleanInput("fail-on-failed-jobs", true);
+    const fail = {
+      regression: booleanInput("fail-on-regression", true),
+      failedJobs: booleanInput("fail-on-failed-jobs", true)
+    };
     const now = Date.now();
-    const week = weekInput(now);
-    const { campaign: c, plan, prices } = await readyCampaign(file, week, env);
-    const picked = pickWindow(
-      c,
-      week,
-      now,
-      { ...optional("window", input("window")), ...optional("day", input("day")) },
-      NAMES
-    );
-    if ("closed" in picked) {
-      info(`${c.name}: ${picked.closed}; nothing to run`);
-      await appendSummary(
-        `## Campaign ${escapeMarkdown(c.name)}, week ${week.label}
-
-Nothing ran: ${escapeMarkdown(picked.closed)}.
-`
-      );
-      setOutput("conclusion", "no-window");
-      setOutput("regressions", "0");
-      setOutput("failed-jobs", "0");
-      return;
-    }
+    const week = weekOf(input("week"), now, "input 'week'");
+    const { campaign, plan, prices } = await readyCampaign(file, week, env);
+    const given = { ...optional("window", input("window")), ...optional("day", input("day")) };
+    const picked = pickWindow(campaign, week, now, given, NAMES);
+    if ("closed" in picked) return noWindow(campaign, week, picked.closed);
     const signal = choice.backend === "aws-batch" ? leaveJobsRunning() : cancelSignal();
-    const cwd = workspace(env);
     const { runId, outcome } = await runWindow(
       {
-        campaign: c,
-        plan,
-        ...picked,
-        choice,
-        names: NAMES,
+        ...{ campaign, plan, ...picked, choice, names: NAMES },
         ...optional("historyDir", input("history-dir")),
-        runsDir: path.join(env.RUNNER_TEMP || os.tmpdir(), "batchbench-runs"),
-        cwd,
+        runsDir: path2.join(env.RUNNER_TEMP || os2.tmpdir(), "batchbench-runs"),
+        cwd: workspace(env),
         env,
         log: (line) => info(line)
       },
@@ -175,51 +219,8 @@ Nothing ran: ${escapeMarkdown(picked.closed)}.
         signal
       }
     );
-    const s = outcome.summary;
-    const regressions = regressionsOf(outcome);
-    const conclusion = conclusionOf(outcome, signal.aborted);
-    for (const w of s.warnings ?? []) warning(w, { title: "batchbench campaign" });
-    const again = outcome.alreadyRecorded ? `> This window ran and was recorded by an earlier run of ${escapeMarkdown(runId)}: nothing ran now, and its report is repeated here.
-
-` : "";
-    await appendSummary(again + campaignMarkdown(s), {
-      rest: "Everything is in the file the `summary-json` output names."
-    });
-    const dir = path.join(env.RUNNER_TEMP || os.tmpdir(), "batchbench-campaign");
-    await mkdir(dir, { recursive: true });
-    const json = path.join(dir, `${runId}.json`);
-    await writeFile(
-      json,
-      `${JSON.stringify({ runId, day: picked.day, window: picked.window, conclusion, alreadyRecorded: outcome.alreadyRecorded, summary: s }, null, 2)}
-`
-    );
-    setOutput("summary-json", json);
-    setOutput("run-id", runId);
-    setOutput("window", picked.window);
-    setOutput("regressions", String(regressions.length));
-    setOutput("failed-jobs", String(s.failed));
-    setOutput("conclusion", conclusion);
-    if (conclusion === "cancelled") {
-      setFailed(
-        `cancelled: ${s.succeeded} of ${s.jobs} jobs had succeeded; the unfinished ones were stopped`
-      );
-      return;
-    }
-    if (conclusion === "already-recorded") {
-      notice(`${c.name} ${s.window} was recorded by an earlier run; nothing ran now`);
-      return;
-    }
-    const reasons = [];
-    if (failOnFailedJobs && s.failed > 0) reasons.push(`${s.failed} of ${s.jobs} jobs failed`);
-    if (failOnRegression && regressions.length > 0)
-      reasons.push(
-        `${regressions.length} regression${regressions.length === 1 ? "" : "s"}: ` + regressions.map((r) => `${r.benchmark} on ${r.instanceType} (p ${formatP(r.p)})`).join(", ")
-      );
-    if (reasons.length > 0) setFailed(`${c.name} ${s.week}, ${s.window}: ${reasons.join("; ")}`);
-    else
-      info(
-        `${c.name} ${s.week}, ${s.window}: ${s.succeeded}/${s.jobs} jobs succeeded, no regression failed the step`
-      );
+    const result = { campaign, runId, ...picked, outcome, aborted: signal.aborted, env };
+    failOnOutcome(result, await publishWindow(result), fail);
   });
 }
 

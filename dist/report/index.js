@@ -1,39 +1,122 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
-  run
-} from "../chunks/chunk-QHDWYDBI.js";
-import "../chunks/chunk-JHP2DB3R.js";
-import "../chunks/chunk-MRBCJ4AK.js";
-import "../chunks/chunk-GHWBOHN2.js";
-import "../chunks/chunk-VEK72RYT.js";
-import "../chunks/chunk-4YOE75NO.js";
-import "../chunks/chunk-2SECIYKN.js";
-import "../chunks/chunk-VJQGRW5W.js";
-import "../chunks/chunk-A2RG4BAH.js";
-import "../chunks/chunk-IFPPOJDU.js";
-import "../chunks/chunk-6SKZGS4Z.js";
-import "../chunks/chunk-MPHH7IPH.js";
-import "../chunks/chunk-IQJJB7MW.js";
-import "../chunks/chunk-5QKW43MP.js";
-import "../chunks/chunk-L5FQZOZG.js";
-import "../chunks/chunk-3HLB67IX.js";
-import "../chunks/chunk-Y724BK2G.js";
+  publishFromInputs
+} from "../chunks/chunk-7P4R435H.js";
+import "../chunks/chunk-K3VLYCBD.js";
+import "../chunks/chunk-5MMT7SGS.js";
 import {
-  lastResort
-} from "../chunks/chunk-SBTHT7PX.js";
-import "../chunks/chunk-T63UHARV.js";
-import "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-JFB5LMO7.js";
-import "../chunks/chunk-OJYSATZJ.js";
-import "../chunks/chunk-OLLFCHB7.js";
-import "../chunks/chunk-MFOOFAZB.js";
-import "../chunks/chunk-PB7EYQ6R.js";
-import "../chunks/chunk-ZGWMIHYT.js";
-import "../chunks/chunk-I6QNDUNP.js";
-import "../chunks/chunk-WZ3PWTB2.js";
+  localRunAt
+} from "../chunks/chunk-LAFSIZBA.js";
+import "../chunks/chunk-YLHD6BRE.js";
+import "../chunks/chunk-2SECIYKN.js";
+import "../chunks/chunk-V2EIBNTE.js";
+import "../chunks/chunk-BHI37NSG.js";
+import {
+  logProgress
+} from "../chunks/chunk-VJQGRW5W.js";
+import {
+  collectRun
+} from "../chunks/chunk-WJHND6VH.js";
+import "../chunks/chunk-JHGNTOCR.js";
+import {
+  storedReport
+} from "../chunks/chunk-XCJX3GXI.js";
+import "../chunks/chunk-YBY2GSWG.js";
+import "../chunks/chunk-EURCCZ4I.js";
+import "../chunks/chunk-WCTRUXUB.js";
+import "../chunks/chunk-LBKWMMWJ.js";
+import "../chunks/chunk-LFSJYIA5.js";
+import "../chunks/chunk-Z23CAIU4.js";
+import "../chunks/chunk-LIEUDKFO.js";
+import "../chunks/chunk-KKLWWKTX.js";
+import "../chunks/chunk-2EARJU2W.js";
+import "../chunks/chunk-5QAU4Q5S.js";
+import "../chunks/chunk-OUBHICKN.js";
+import {
+  input,
+  lastResort,
+  runAction,
+  workspace
+} from "../chunks/chunk-UZCDPZT5.js";
+import {
+  info,
+  setOutput
+} from "../chunks/chunk-52F2NNLZ.js";
+import "../chunks/chunk-X4MOQ6EC.js";
+import "../chunks/chunk-VV4HZU6K.js";
+import "../chunks/chunk-COL6PGIB.js";
+import {
+  pricesAt
+} from "../chunks/chunk-YYREWPTX.js";
+import "../chunks/chunk-PNPXLL7V.js";
+import "../chunks/chunk-7ARILE3U.js";
+import "../chunks/chunk-SAVLUPNP.js";
+import "../chunks/chunk-K2I2ADHN.js";
+import "../chunks/chunk-AESLYFF2.js";
+import "../chunks/chunk-2C3IZI2I.js";
 import "../chunks/chunk-ADRHWOWG.js";
-import "../chunks/chunk-NUCGBEER.js";
+import {
+  UserError
+} from "../chunks/chunk-NUCGBEER.js";
 import "../chunks/chunk-YOF47TSW.js";
+
+// src/entrypoints/report-source.ts
+import path from "node:path";
+async function reportFromInputs(env) {
+  const cwd = workspace(env);
+  const runDir = input("run-dir");
+  const pricesFile = input("prices");
+  if (runDir) {
+    const folder = path.resolve(cwd, runDir.replace(/[/\\]+$/, ""));
+    const { store: store2, runId: runId2, readSaved } = await localRunAt(folder, `run-dir ${runDir}`);
+    const { report, rebuilt } = await storedReport(store2, runId2, {
+      readSaved,
+      ...pricesFile ? { reprice: await pricesAt(pricesFile, cwd) } : {},
+      prices: () => pricesAt(void 0, cwd)
+    });
+    info(
+      rebuilt ? `${runId2}: report built from the run's records` : `${runId2}: the report saved with the run`
+    );
+    return { report, unfinished: 0, store: store2, submitted: false };
+  }
+  const runId = input("run-id");
+  const storeUrl = input("store");
+  if (!runId || !storeUrl)
+    throw new UserError(
+      "give either 'run-dir' (a local run folder) or 'run-id' and 'store' (s3://bucket/prefix/)"
+    );
+  const { attachStoredRun } = await import("../chunks/aws-SSUXQJRN.js");
+  const experiment = input("experiment");
+  const { store, executor } = await attachStoredRun({
+    storeUrl,
+    runId,
+    ...experiment ? { experiment } : {},
+    env,
+    log: (line) => info(line)
+  });
+  const outcome = await collectRun(
+    runId,
+    {
+      store,
+      collector: executor,
+      prices: await pricesAt(pricesFile, cwd),
+      progress: logProgress,
+      now: Date.now,
+      signal: new AbortController().signal
+    },
+    { wait: false }
+  );
+  return { report: outcome.report, unfinished: outcome.unfinished, store, submitted: true };
+}
+
+// src/entrypoints/report-action.ts
+async function run(env = process.env) {
+  await runAction("report", async () => {
+    const { report, unfinished, store, submitted } = await reportFromInputs(env);
+    await publishFromInputs(report, unfinished, env, { store, submitted, failOnMissByDefault: false });
+    setOutput("status", unfinished > 0 ? "pending" : "complete");
+  });
+}
 
 // src/entrypoints/report.ts
 run().catch(lastResort);

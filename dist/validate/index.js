@@ -1,31 +1,125 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
-  run
-} from "../chunks/chunk-WBAM6GMU.js";
-import "../chunks/chunk-GHWBOHN2.js";
-import "../chunks/chunk-VEK72RYT.js";
-import "../chunks/chunk-2SECIYKN.js";
-import "../chunks/chunk-L5FQZOZG.js";
-import "../chunks/chunk-Y724BK2G.js";
-import "../chunks/chunk-7ZIUSCDX.js";
-import "../chunks/chunk-PKJW5265.js";
-import "../chunks/chunk-WZSUM6WQ.js";
+  failOnProblems,
+  validateFiles
+} from "../chunks/chunk-7NPDTC7B.js";
 import {
-  lastResort
-} from "../chunks/chunk-SBTHT7PX.js";
-import "../chunks/chunk-T63UHARV.js";
-import "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-JFB5LMO7.js";
-import "../chunks/chunk-OJYSATZJ.js";
-import "../chunks/chunk-OLLFCHB7.js";
-import "../chunks/chunk-MFOOFAZB.js";
-import "../chunks/chunk-PB7EYQ6R.js";
-import "../chunks/chunk-ZGWMIHYT.js";
-import "../chunks/chunk-I6QNDUNP.js";
-import "../chunks/chunk-WZ3PWTB2.js";
-import "../chunks/chunk-ADRHWOWG.js";
+  pushedFiles,
+  readEvent,
+  repositoryOf
+} from "../chunks/chunk-2SECIYKN.js";
+import {
+  createGitHubClient
+} from "../chunks/chunk-V2EIBNTE.js";
+import {
+  setLargeOutput
+} from "../chunks/chunk-BHI37NSG.js";
+import "../chunks/chunk-KKLWWKTX.js";
+import "../chunks/chunk-2EARJU2W.js";
+import {
+  expandPatterns,
+  matchesGlob
+} from "../chunks/chunk-7ZIUSCDX.js";
+import {
+  hasErrors
+} from "../chunks/chunk-ESZEKXR4.js";
+import "../chunks/chunk-FJOKTBGJ.js";
+import "../chunks/chunk-5QAU4Q5S.js";
+import "../chunks/chunk-OUBHICKN.js";
+import {
+  input,
+  lastResort,
+  listInput,
+  positiveIntInput,
+  runAction,
+  workspace
+} from "../chunks/chunk-UZCDPZT5.js";
+import {
+  info,
+  setOutput
+} from "../chunks/chunk-52F2NNLZ.js";
+import "../chunks/chunk-X4MOQ6EC.js";
+import "../chunks/chunk-VV4HZU6K.js";
+import "../chunks/chunk-COL6PGIB.js";
+import "../chunks/chunk-YYREWPTX.js";
+import "../chunks/chunk-PNPXLL7V.js";
+import "../chunks/chunk-7ARILE3U.js";
+import "../chunks/chunk-SAVLUPNP.js";
+import "../chunks/chunk-K2I2ADHN.js";
+import "../chunks/chunk-AESLYFF2.js";
+import "../chunks/chunk-2C3IZI2I.js";
+import {
+  escapeTerminal
+} from "../chunks/chunk-ADRHWOWG.js";
 import "../chunks/chunk-NUCGBEER.js";
 import "../chunks/chunk-YOF47TSW.js";
+
+// src/adapters/github/pull-request-files.ts
+async function changedFiles(client, repo, pullNumber) {
+  const files = await client.paginate(client.rest.pulls.listFiles, {
+    ...repo,
+    pull_number: pullNumber,
+    per_page: 100
+  });
+  return files.filter((f) => f.status !== "removed").map((f) => f.filename);
+}
+
+// src/entrypoints/validate-action.ts
+var DEFAULT_PATTERN = "experiments/**/*.{yaml,yml}";
+async function filesToValidate(env, cwd) {
+  const given = listInput("experiments");
+  if (given.length > 0) return expandPatterns(given, cwd);
+  const pattern = input("pattern") ?? DEFAULT_PATTERN;
+  const event = await readEvent(env);
+  const repo = repositoryOf(env);
+  const token = input("github-token");
+  if (event.pullRequest && repo && token) {
+    const changed = await changedFiles(createGitHubClient(token, env), repo, event.pullRequest.number);
+    return changed.filter((f) => matchesGlob(f, pattern));
+  }
+  const pushed = event.name === "push" ? pushedFiles(event.payload) : void 0;
+  if (pushed) return pushed.filter((f) => matchesGlob(f, pattern)).sort();
+  return expandPatterns([pattern], cwd);
+}
+function setPlanOutput(results) {
+  const entries = results.map((r) => ({
+    file: r.file,
+    valid: !hasErrors(r.problems),
+    problems: r.problems,
+    ...r.plan ? { plan: r.plan } : {}
+  }));
+  const brief = entries.map((e) => ({
+    ...e,
+    problems: e.problems.slice(0, 10),
+    ...e.plan ? { plan: { experiment: e.plan.experiment, file: e.plan.file, totals: e.plan.totals } } : {}
+  }));
+  setLargeOutput("plan", JSON.stringify(entries), { smaller: () => JSON.stringify(brief) });
+}
+async function run(env = process.env) {
+  await runAction("validate", async () => {
+    const cwd = workspace(env);
+    const files = await filesToValidate(env, cwd);
+    const repeats = positiveIntInput("repeats");
+    const prices = input("prices");
+    if (files.length === 0) {
+      info("no experiment files to validate");
+      setLargeOutput("plan", "[]");
+      setOutput("files", "[]");
+      return;
+    }
+    const results = await validateFiles(files, {
+      cwd,
+      ...repeats ? { repeats } : {},
+      ...prices ? { prices } : {}
+    });
+    setPlanOutput(results);
+    const valid = results.filter((r) => !hasErrors(r.problems));
+    setOutput("files", JSON.stringify(valid.map((r) => r.file)));
+    for (const r of valid) info(`${escapeTerminal(r.file)}: valid, ${r.plan?.totals.jobs ?? 0} jobs`);
+    const n = results.length;
+    failOnProblems(results, (bad) => `${bad} of ${n} experiment file${n === 1 ? "" : "s"}`);
+  });
+}
 
 // src/entrypoints/validate.ts
 run().catch(lastResort);
