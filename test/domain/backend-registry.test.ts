@@ -1,3 +1,4 @@
+import { FsRunStore } from '../../src/adapters/fs-run-store.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BACKEND_LOADERS, createBackend } from '../../src/adapters/backends.js';
@@ -68,7 +69,8 @@ describe('backends made from the registry', () => {
       priceSnapshot: '',
       warnings: [],
     },
-    store: {} as never,
+    // A runs folder (never touched here): the backends that keep runs in one accept it.
+    store: new FsRunStore('/nowhere/runs'),
     env: {},
     log: () => undefined,
     cwd: '/nowhere',

@@ -111,6 +111,7 @@ describe('the scheduled collector publishes a run that outlived its workflow (mo
       experimentFile: FILE,
       commentKey: 'batch-pr',
       checkName: CHECK,
+      defaultBranch: 'main',
     });
     expect((await manifestOf(clients, push.runId)).origin).toMatchObject({
       event: 'push',
