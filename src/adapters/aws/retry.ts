@@ -1,3 +1,5 @@
+import { abortableSleep } from '../abortable-sleep.js';
+
 /**
  * Retrying AWS calls: throttling, 5xx answers and dropped connections are retried with full-jitter
  * exponential backoff (AWS's recommended "full jitter"). Time is injected so tests run instantly.
@@ -22,19 +24,7 @@ export function retryPolicy(
   return { ...defaultClock, ...clock, maxAttempts: 8, baseMs: 200, maxMs: 20_000, ...overrides };
 }
 
-/** Resolves after ms, or at once when the signal aborts (the caller then checks the signal). */
-export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
-}
+export { abortableSleep };
 
 export type Failure = 'throttled' | 'transient' | 'ambiguous' | 'fatal';
 

@@ -1,3 +1,4 @@
+import { abortableSleep } from '../abortable-sleep.js';
 import path from 'node:path';
 import type { Plan, PlannedJob } from '../../domain/plan/plan.js';
 import type { ExecuteOptions, Executor, ExecutorEvent } from '../../ports/executor.js';
@@ -51,16 +52,7 @@ interface Run {
   submittedAt: Map<string, number>;
 }
 
-const abortableSleep = (signal: AbortSignal | undefined) => (ms: number) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
+const sleepUnless = (signal: AbortSignal | undefined) => (ms: number) => abortableSleep(ms, signal);
 
 /**
  * Runs a plan on a Slurm cluster: one `sbatch --array` per cell and stage, found again by name
@@ -285,7 +277,7 @@ export class SlurmExecutor implements Executor {
     };
     const result = await trackRun(this.options.commands, arrays, {
       ...this.queue,
-      sleep: abortableSleep(options.signal),
+      sleep: sleepUnless(options.signal),
       minIntervalMs: this.options.poll?.minMs ?? 1000,
       maxIntervalMs: this.options.poll?.maxMs ?? 30_000,
       signal: options.signal,

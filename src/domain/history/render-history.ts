@@ -6,7 +6,7 @@
 import type { Section } from '../report/document.js';
 import { clip, escapeHtml, escapeMarkdown } from '../report/escape.js';
 import { escapeTerminal } from '../terminal-text.js';
-import { CSS, htmlSection } from '../report/html.js';
+import { htmlPage, htmlSection } from '../report/html.js';
 import { markdownSection } from '../report/markdown.js';
 import { drawTable, type Paint } from '../report/terminal.js';
 import { historySections } from './history-document.js';
@@ -25,23 +25,10 @@ export function renderHistoryMarkdown(view: HistoryView): string {
 }
 
 export function renderHistoryHtml(view: HistoryView): string {
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>batchbench · ${escapeHtml(heading(view))}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
-    '<body>',
+  return htmlPage(`batchbench · ${heading(view)}`, [
     `<h1>${escapeHtml(heading(view))}</h1>`,
     ...historySections(view).map(htmlSection),
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ]);
 }
 
 const ANSI = {

@@ -28,6 +28,11 @@ export function renderHtml(model: ReportModel): string {
   const doc = buildDocument(model);
   const { run, name } = doc.head;
   const body = [...headline(doc.head), ...doc.sections.map(htmlSection)];
+  return htmlPage(`batchbench · ${name} · ${run.id}`, body);
+}
+
+/** A self-contained page: no script, nothing fetched (the CSP says so), the report's own style. */
+export function htmlPage(title: string, body: readonly string[]): string {
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -35,7 +40,7 @@ export function renderHtml(model: ReportModel): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>batchbench · ${escapeHtml(name)} · ${escapeHtml(run.id)}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
     `<style>${CSS}</style>`,
     '</head>',
     '<body>',
