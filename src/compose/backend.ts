@@ -98,7 +98,6 @@ export async function attachRun(s: AttachSettings) {
     ...(s.experiment ? { name: s.experiment } : {}),
   });
   const manifest = await opened.store.readManifest(s.runId);
-  backendEntry(manifest.backend);
   const experiment =
     s.validated ?? validateExperimentText(manifest.experimentSource, manifest.experimentFile).value;
   const backend = await createBackend(manifest.backend, {
