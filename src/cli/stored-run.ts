@@ -1,21 +1,31 @@
+import { attachRun } from '../compose/backend.js';
 import { escapeTerminal } from '../domain/terminal-text.js';
 import { single, usageError } from './flags.js';
 import type { Io } from './io.js';
 
 /**
- * collect and cancel: the run named on the command line, attached from its manifest alone (the
- * file may have changed since) through the composition root.
+ * collect and cancel: the run named on the command line, attached through the composition root
+ * from its manifest alone (the file may have changed since), in the S3 store given or else the
+ * runs folder given. The manifest says which backend it ran on.
  */
-export async function storedRun(args: string[], storeUrl: string | undefined, io: Io, command: string) {
+export async function storedRun(
+  args: string[],
+  values: { store?: string; 'runs-dir'?: string },
+  io: Io,
+  command: string,
+) {
   const runId = single(args, command, 'run id');
-  const url = storeUrl ?? io.env.BATCHBENCH_STORE;
-  if (!url)
-    throw usageError(command, `${command} needs --store s3://bucket/prefix/ (the file's results.store)`);
-  // Loaded only here: the AWS SDK is most of the bundle.
-  const { attachStoredRun } = await import('../compose/aws.js');
-  const attached = await attachStoredRun({
-    storeUrl: url,
+  const runsDir = values['runs-dir'];
+  const url = values.store ?? (runsDir ? undefined : io.env.BATCHBENCH_STORE);
+  if (!url && !runsDir)
+    throw usageError(
+      command,
+      `${command} needs --store s3://bucket/prefix/ (the file's results.store), or --runs-dir DIR for a run kept in a folder`,
+    );
+  const attached = await attachRun({
     runId,
+    ...(url ? { storeUrl: url } : { runsDir: runsDir as string }),
+    cwd: io.cwd,
     env: io.env,
     log: (line) => io.stderr.write(`${escapeTerminal(line)}\n`),
   });

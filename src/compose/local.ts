@@ -3,10 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FsRunStore } from '../adapters/fs-run-store.js';
 import { hostInfo } from '../adapters/host-info.js';
-import { LocalExecutor } from '../adapters/local/executor.js';
 import { makeRunId } from '../domain/plan/run-id.js';
-import type { Plan } from '../domain/plan/plan.js';
-import type { Experiment } from '../domain/experiment/experiment.js';
 import { UserError } from '../domain/user-error.js';
 import type { HostInfo } from '../ports/host-info.js';
 
@@ -19,32 +16,6 @@ export function newRunId(experiment: string, now: number = Date.now()): string {
 export async function hostOf(cwd: string, env: NodeJS.ProcessEnv): Promise<HostInfo> {
   const host = await hostInfo(cwd);
   return env.GITHUB_SHA ? { ...host, gitCommit: env.GITHUB_SHA } : host;
-}
-
-export interface LocalRunSettings {
-  experiment: Experiment;
-  plan: Plan;
-  runId: string;
-  /** The folder runs are kept in (absolute). */
-  runsDir: string;
-  /** The folder the jobs' commands start in. */
-  cwd: string;
-  concurrency: number;
-}
-
-/** A run on this machine's processes: kept in a runs folder, its logs beside its records. */
-export function localBackend(s: LocalRunSettings) {
-  // Cells compared for speedup each get the machine to themselves, so they are measured alike.
-  const exclusive = s.experiment.analysis.speedup !== undefined;
-  const executor = new LocalExecutor({
-    concurrency: s.concurrency,
-    ...(s.experiment.budget.maxVcpus !== undefined ? { maxVcpus: s.experiment.budget.maxVcpus } : {}),
-    logDir: path.join(s.runsDir, s.runId, 'logs'),
-    baseDir: s.cwd,
-    exclusiveGroups: exclusive,
-    plan: s.plan,
-  });
-  return { store: new FsRunStore(s.runsDir), executor, exclusive };
 }
 
 /**

@@ -5,9 +5,21 @@
  * adds one line here and its adapter under src/adapters/<name>/, loaded by src/adapters/backends.ts.
  */
 export const BACKENDS = [
-  { name: 'local', summary: 'child processes on this machine (the default)' },
-  { name: 'aws-batch', summary: 'AWS Batch array jobs, results in S3' },
-  { name: 'slurm', summary: 'Slurm job arrays on a cluster, results on its shared filesystem' },
+  {
+    name: 'local',
+    summary: 'child processes on this machine (the default)',
+    label: 'local processes',
+    store: 'folder',
+  },
+  { name: 'aws-batch', summary: 'AWS Batch array jobs, results in S3', label: 'AWS Batch', store: 's3' },
+  {
+    name: 'slurm',
+    summary: 'Slurm job arrays on a cluster, results on its shared filesystem',
+    label: 'Slurm',
+    store: 'folder',
+    notInActions:
+      'run a slurm experiment with npx batchbench run FILE on a self-hosted runner on the login node: docs/slurm.md shows the workflow',
+  },
 ] as const satisfies readonly BackendInfo[];
 
 export interface BackendInfo {
@@ -15,11 +27,26 @@ export interface BackendInfo {
   readonly name: string;
   /** One line for the schema's description and the CLI's help. */
   readonly summary: string;
+  /** What a progress line calls it: "12 jobs on AWS Batch". */
+  readonly label: string;
+  /**
+   * Where its runs are kept: `folder`, a runs folder (--runs-dir; for a cluster, one its nodes
+   * see), or `s3`, the file's results.store. A run kept in S3 outlives the process that submitted
+   * it: the actions submit it in one step and wait for it in another.
+   */
+  readonly store: 'folder' | 's3';
+  /** Why the root action cannot run it, and where to run it instead; absent: it can. */
+  readonly notInActions?: string;
 }
 
 export type BackendName = (typeof BACKENDS)[number]['name'];
 
 export const BACKEND_NAMES: readonly BackendName[] = BACKENDS.map((b) => b.name);
+
+/** The list's entry of a backend. */
+export function backendInfo(name: BackendName): BackendInfo {
+  return BACKENDS.find((b) => b.name === name) as BackendInfo;
+}
 
 export function isBackendName(value: unknown): value is BackendName {
   return typeof value === 'string' && (BACKEND_NAMES as readonly string[]).includes(value);

@@ -1,13 +1,13 @@
 import { appendSummary, setLargeOutput } from '../adapters/github/step-limits.js';
 import { expandPatterns } from '../adapters/github/workspace-files.js';
-import { backendOf } from '../compose/experiment.js';
+import { planBackend } from '../compose/backend.js';
 import { renderPlanMarkdown } from '../domain/report/plan-markdown.js';
 import { UserError } from '../domain/user-error.js';
 import { booleanInput, input, listInput, positiveIntInput, runAction, workspace } from './action-support.js';
 import { cancelSignal } from './cancel-signal.js';
 import { publishFromInputs } from './publish-inputs.js';
 import { readyExperiment } from './ready-experiment.js';
-import { runLocally, runOnBatch } from './run-steps.js';
+import { runInStep, submitAndWait } from './run-steps.js';
 import { failOnProblems, validateFiles } from './validate-files.js';
 
 /** The root action: validate, plan or run an experiment in one step, and publish its report. */
@@ -43,17 +43,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       });
       return;
     }
-    const where = backendOf(ready.plan);
-    if (where === 'slurm' || where === 'mixed')
-      throw new UserError(
-        `${ready.file}: this action runs local and aws-batch experiments, not ${where} ones`,
-        {
-          hint: 'run a slurm experiment with npx batchbench run FILE on a self-hosted runner on the login node: docs/slurm.md shows the workflow',
-        },
-      );
+    const where = planBackend(ready.plan);
+    if (where.notInActions)
+      throw new UserError(`${ready.file}: this action does not run ${where.name} experiments`, {
+        hint: where.notInActions,
+      });
     const signal = cancelSignal();
+    // A run kept in S3 outlives the step: submitted, then waited for; one in a folder runs here.
     const driven =
-      where === 'local' ? await runLocally(ready, env, signal) : await runOnBatch(ready, env, signal);
+      where.store === 's3' ? await submitAndWait(ready, env, signal) : await runInStep(ready, env, signal);
     await publishFromInputs(driven.report, driven.unfinished, env, {
       store: driven.store,
       submitted: !driven.local,

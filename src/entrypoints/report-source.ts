@@ -2,6 +2,7 @@ import path from 'node:path';
 import * as runner from '../adapters/github/runner-io.js';
 import { collectRun } from '../app/collect-run.js';
 import { storedReport } from '../app/report-run.js';
+import { attachRun } from '../compose/backend.js';
 import { localRunAt } from '../compose/local.js';
 import { pricesAt } from '../compose/prices.js';
 import type { ReportModel } from '../domain/report/model.js';
@@ -44,12 +45,12 @@ export async function reportFromInputs(env: NodeJS.ProcessEnv): Promise<RunRepor
     throw new UserError(
       "give either 'run-dir' (a local run folder) or 'run-id' and 'store' (s3://bucket/prefix/)",
     );
-  const { attachStoredRun } = await import('../compose/aws.js');
   const experiment = input('experiment');
-  const { store, executor } = await attachStoredRun({
+  const { store, backend } = await attachRun({
     storeUrl,
     runId,
     ...(experiment ? { experiment } : {}),
+    cwd,
     env,
     log: (line) => runner.info(line),
   });
@@ -57,7 +58,7 @@ export async function reportFromInputs(env: NodeJS.ProcessEnv): Promise<RunRepor
     runId,
     {
       store,
-      collector: executor,
+      collector: backend,
       prices: await pricesAt(pricesFile, cwd),
       progress: logProgress,
       now: Date.now,

@@ -2,7 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 import * as runner from '../adapters/github/runner-io.js';
 import { runExperiment } from '../app/run-experiment.js';
-import { hostOf, localBackend, newRunId } from '../compose/local.js';
+import { backendForRun } from '../compose/backend.js';
+import { hostOf, newRunId } from '../compose/local.js';
 import type { ReportModel } from '../domain/report/model.js';
 import type { RunStore } from '../ports/run-store.js';
 import { input, workspace } from './action-support.js';
@@ -16,12 +17,13 @@ import { maxWaitInput, waitForRun } from './wait-step.js';
 export interface DrivenRun {
   report: ReportModel;
   unfinished: number;
+  /** Kept in a runs folder on the runner (its report-dir), not submitted to a store that outlives it. */
   local: boolean;
   store: RunStore;
 }
 
-/** The local backend in one step: the jobs run on the runner's own cores. */
-export async function runLocally(
+/** A run kept in a runs folder, in one step: its jobs run while this step runs. */
+export async function runInStep(
   ready: ReadyExperiment,
   env: NodeJS.ProcessEnv,
   signal: AbortSignal,
@@ -30,13 +32,16 @@ export async function runLocally(
   const runsDir = path.join(env.RUNNER_TEMP ?? cwd, 'batchbench-runs');
   const runId = newRunId(ready.experiment.name);
   const host = await hostOf(cwd, env);
-  const { store, executor } = localBackend({
+  const { store, backend } = await backendForRun({
     experiment: ready.experiment,
     plan: ready.plan,
     runId,
     runsDir,
     cwd,
     concurrency: os.availableParallelism(),
+    ...(host.gitCommit ? { gitCommit: host.gitCommit } : {}),
+    env,
+    log: (line) => runner.info(line),
   });
   const outcome = await runExperiment(
     {
@@ -48,15 +53,15 @@ export async function runLocally(
       signal,
       variants: ready.variants,
     },
-    { store, executor, progress: logProgress, prices: ready.prices, host, now: Date.now },
+    { store, executor: backend, progress: logProgress, prices: ready.prices, host, now: Date.now },
   );
   runner.setOutput('report-dir', path.join(runsDir, runId));
   runner.setOutput('run-id', runId);
   return { report: outcome.report, unfinished: 0, local: true, store };
 }
 
-/** aws-batch in one step: submit, wait (at most max-wait), and report on what finished. */
-export async function runOnBatch(
+/** A run kept in an S3 store, in one step: submit, wait (at most max-wait), and report on what finished. */
+export async function submitAndWait(
   ready: ReadyExperiment,
   env: NodeJS.ProcessEnv,
   signal: AbortSignal,

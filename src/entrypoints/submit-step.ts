@@ -1,6 +1,7 @@
 import { workflowOrigin } from '../adapters/github/run-origin.js';
 import * as runner from '../adapters/github/runner-io.js';
 import { submitRun } from '../app/submit-run.js';
+import { backendForRun, planBackend } from '../compose/backend.js';
 import { hostOf } from '../compose/local.js';
 import { UserError } from '../domain/user-error.js';
 import { workspace } from './action-support.js';
@@ -27,7 +28,7 @@ export interface SubmitOptions {
 }
 
 /**
- * Submits an aws-batch experiment's jobs and returns at once; outputs run-id and store. Shared
+ * Submits the jobs of an experiment whose runs are kept in S3 (aws-batch) and returns at once; outputs run-id and store. Shared
  * by the submit action and the root action's aws-batch run.
  */
 export async function submitExperiment(
@@ -36,26 +37,32 @@ export async function submitExperiment(
   options: SubmitOptions,
 ) {
   const { experiment } = ready;
-  const local = ready.plan.jobs.filter((j) => j.compute.backend !== 'aws-batch');
-  if (local.length > 0)
+  const backend = planBackend(ready.plan);
+  if (backend.store !== 's3')
     throw new UserError(
-      `${ready.file}: ${local.length} jobs run on the local backend; submit runs aws-batch experiments only`,
+      `${ready.file}: its jobs run on ${backend.label}, which keeps runs in a folder; submit runs experiments whose runs are kept in an S3 results store (aws-batch)`,
+      { hint: 'run it in one step with the root action (command: run) or with batchbench run' },
     );
   const host = await hostOf(workspace(env), env);
-  // The AWS SDK loads only for aws-batch runs: validate, plan and local runs start faster.
-  const { batchBackend } = await import('../compose/aws.js');
-  const { store, executor, storeUrl, plan } = batchBackend({
+  const runId = options.runId ?? workflowRunId(experiment.name, env);
+  const {
+    store,
+    backend: submitter,
+    plan,
+    where: storeUrl,
+  } = await backendForRun({
     experiment,
     plan: ready.plan,
+    runId,
     ...(options.store ? { storeUrl: options.store } : {}),
     ...(options.imageUri ? { imageUri: options.imageUri } : {}),
     ...(host.gitCommit ? { gitCommit: host.gitCommit } : {}),
     // Submit, look once, return: waiting is the wait action's job.
     deadlineMs: 0,
+    cwd: workspace(env),
     env,
     log: (line) => runner.info(line),
   });
-  const runId = options.runId ?? workflowRunId(experiment.name, env);
   const origin = await workflowOrigin(env, {
     experimentFile: ready.file,
     commentKey: experiment.name,
@@ -71,7 +78,7 @@ export async function submitExperiment(
       ...(origin ? { origin } : {}),
       signal: new AbortController().signal,
     },
-    { store, executor, now: Date.now },
+    { store, executor: submitter, now: Date.now },
   );
   runner.info(
     `${outcome.attached ? 'attached to' : 'submitted'} run ${runId}: ${plan.jobs.length} jobs, ` +

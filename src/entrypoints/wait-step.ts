@@ -1,6 +1,7 @@
 import * as runner from '../adapters/github/runner-io.js';
 import { cancelRun } from '../app/cancel-run.js';
 import { collectRun, type CollectOutcome } from '../app/collect-run.js';
+import { attachRun } from '../compose/backend.js';
 import { pricesAt } from '../compose/prices.js';
 import type { Experiment } from '../domain/experiment/experiment.js';
 import type { RunStore } from '../ports/run-store.js';
@@ -51,13 +52,13 @@ export async function waitForRun(
   runner.saveState(STATE.runId, runId);
   runner.saveState(STATE.store, storeUrl);
   if (options.experiment) runner.saveState(STATE.experiment, options.experiment);
-  const { attachStoredRun } = await import('../compose/aws.js');
-  const { store, executor } = await attachStoredRun({
+  const { store, backend } = await attachRun({
     storeUrl,
     runId,
     ...(options.experiment ? { experiment: options.experiment } : {}),
     ...(options.validated ? { validated: options.validated } : {}),
     deadlineMs: options.maxWaitS * 1000,
+    cwd: workspace(env),
     env,
     log: (line) => runner.info(line),
   });
@@ -65,7 +66,7 @@ export async function waitForRun(
     runId,
     {
       store,
-      collector: executor,
+      collector: backend,
       prices: await pricesAt(options.prices, workspace(env)),
       progress: logProgress,
       now: Date.now,
@@ -108,13 +109,13 @@ export async function stopWaitedRun(
   env: NodeJS.ProcessEnv,
   experiment?: string,
 ) {
-  const { attachStoredRun } = await import('../compose/aws.js');
-  const { store, executor } = await attachStoredRun({
+  const { store, backend } = await attachRun({
     storeUrl,
     runId,
     ...(experiment ? { experiment } : {}),
+    cwd: workspace(env),
     env,
     log: (line) => runner.info(line),
   });
-  return cancelRun(runId, { store, canceller: executor, now: Date.now });
+  return cancelRun(runId, { store, canceller: backend, now: Date.now });
 }

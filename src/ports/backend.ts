@@ -86,6 +86,8 @@ export interface BackendSetup {
   deadlineMs?: number;
   /** At most this many jobs submitted and unfinished at once. */
   maxActive?: number;
+  /** budget.max-vcpus: at most this many vCPUs of the run's jobs at once. */
+  maxVcpus?: number;
 }
 
 export type BackendFactory = (setup: BackendSetup) => Backend;

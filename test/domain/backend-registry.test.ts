@@ -1,8 +1,8 @@
-import { FsRunStore } from '../../src/adapters/fs-run-store.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BACKEND_LOADERS, createBackend } from '../../src/adapters/backends.js';
-import { BACKEND_NAMES, backendList, isBackendName } from '../../src/domain/backends.js';
+import { FsRunStore } from '../../src/adapters/fs-run-store.js';
+import { BACKEND_NAMES, backendInfo, backendList, isBackendName } from '../../src/domain/backends.js';
 import { UserError } from '../../src/domain/user-error.js';
 
 const experimentSchema = JSON.parse(readFileSync('schema/experiment.schema.json', 'utf8'));
@@ -78,9 +78,10 @@ describe('backends made from the registry', () => {
   };
   const manifest = { runId: 'r-1', experimentFile: 'experiments/x.yaml' } as never;
 
-  it('makes each backend under its own name', async () => {
+  it('makes each backend under its own name, from the kind of store its entry names', async () => {
     for (const name of BACKEND_NAMES) {
-      const backend = await createBackend(name, { ...setup, resultsStore: 's3://bucket/prefix/' });
+      const store = backendInfo(name).store === 'folder' ? new FsRunStore('/nowhere/runs') : setup.store;
+      const backend = await createBackend(name, { ...setup, store, resultsStore: 's3://bucket/prefix/' });
       expect(backend.name).toBe(name);
     }
   });

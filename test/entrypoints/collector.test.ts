@@ -106,12 +106,12 @@ describe('the scheduled collector publishes a run that outlived its workflow (mo
     expect((await manifestOf(clients, pr.runId)).origin).toEqual({
       repository: 'octo-org/bench-repo',
       event: 'pull_request',
+      defaultBranch: 'main',
       pullRequest: { number: 42, baseRef: 'main' },
       headSha: PR_HEAD,
       experimentFile: FILE,
       commentKey: 'batch-pr',
       checkName: CHECK,
-      defaultBranch: 'main',
     });
     expect((await manifestOf(clients, push.runId)).origin).toMatchObject({
       event: 'push',

@@ -56,4 +56,5 @@ export const createLocalBackend: BackendFactory = (setup) =>
     plan: setup.plan,
     ...(setup.concurrency !== undefined ? { concurrency: setup.concurrency } : {}),
     ...(setup.exclusiveGroups ? { exclusiveGroups: true } : {}),
+    ...(setup.maxVcpus !== undefined ? { maxVcpus: setup.maxVcpus } : {}),
   });

@@ -1,4 +1,5 @@
 import { cancelRun } from '../../app/cancel-run.js';
+import { storedRun } from '../stored-run.js';
 import { parseFlags } from '../flags.js';
 import { EXIT, type Io } from '../io.js';
 import { emitJson } from '../output.js';
@@ -9,18 +10,19 @@ export const flags = {
   json: { type: 'boolean' },
 } as const;
 
-export const help = `batchbench cancel: stop every unfinished AWS Batch or Slurm job of a run
+export const help = `batchbench cancel: stop every unfinished job of a run that outlives its process
 
 Usage:
   batchbench cancel RUN_ID --store s3://bucket/prefix/ [--json]
-  batchbench cancel RUN_ID --runs-dir DIR [--json]      (a slurm run: scancel)
+  batchbench cancel RUN_ID --runs-dir DIR [--json]      (a run kept in a folder)
 
-Waiting jobs are cancelled and running ones terminated; what finished stays in the store, and
+The run's manifest says which backend it ran on; a local run ends with the batchbench that
+runs it. Waiting jobs are cancelled and running ones terminated; what finished stays in the store, and
 batchbench collect still reports it.
 
 Flags:
   --store S3URL       the results store the run was written to (or BATCHBENCH_STORE)
-  --runs-dir DIR      a slurm run: the runs folder it was kept in (instead of --store)
+  --runs-dir DIR      a run kept in a folder: the runs folder it is in (instead of --store)
   --json              print {"runId", "cancelled", "terminated"} on stdout
   -h, --help          this help
 
@@ -31,11 +33,8 @@ Examples:
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseFlags(argv, flags, 'cancel');
-  const runsDir = values['runs-dir'];
-  const { runId, store, executor } = runsDir
-    ? await (await import('../slurm-stored.js')).slurmStoredRun(positionals, runsDir, io, 'cancel')
-    : await (await import('../stored-run.js')).storedRun(positionals, values.store, io, 'cancel');
-  const { cancelled, terminated } = await cancelRun(runId, { store, canceller: executor, now: Date.now });
+  const { runId, store, backend } = await storedRun(positionals, values, io, 'cancel');
+  const { cancelled, terminated } = await cancelRun(runId, { store, canceller: backend, now: Date.now });
   if (values.json) emitJson({ runId, cancelled, terminated }, io);
   else
     io.stderr.write(

@@ -3,6 +3,7 @@ import { pricesAt } from '../../compose/prices.js';
 import { RunBusyError } from '../../domain/run-busy.js';
 import { escapeTerminal } from '../../domain/terminal-text.js';
 import { TerminalProgress } from '../../adapters/terminal/progress.js';
+import { storedRun } from '../stored-run.js';
 import { COLOR_FLAGS, parseFlags, usageError } from '../flags.js';
 import { EXIT, type Io } from '../io.js';
 import { exitCodeOf, inconclusiveNotes } from '../outcome.js';
@@ -20,18 +21,19 @@ export const flags = {
   ...COLOR_FLAGS,
 } as const;
 
-export const help = `batchbench collect: gather an AWS Batch or Slurm run that went on while nobody waited
+export const help = `batchbench collect: gather a run that went on while nobody waited
 
 Usage:
   batchbench collect RUN_ID --store s3://bucket/prefix/ [--wait] [--publish] [--format F]
-  batchbench collect RUN_ID --runs-dir DIR [--wait] [--format F]      (a slurm run)
+  batchbench collect RUN_ID --runs-dir DIR [--wait] [--format F]      (a run kept in a folder)
 
-Reads the run's manifest and results from the store, asks Batch about the jobs still running
-and prints the report. Credentials and region come from the standard AWS chain.
+Reads the run's manifest and results from the store, asks the backend the manifest names about
+the jobs still running and prints the report. For an S3 store, credentials and region come from
+the standard AWS chain.
 
 Flags:
   --store S3URL       the results store the run was written to (or BATCHBENCH_STORE)
-  --runs-dir DIR      a slurm run: the runs folder it was kept in (instead of --store)
+  --runs-dir DIR      a run kept in a folder: the runs folder it is in (instead of --store)
   --wait              keep going until every job finished
   --publish           on GitHub Actions: the report in the job summary and, once the run is
                       finished, where the workflow that submitted it would have put it (its PR's
@@ -65,15 +67,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
       'collect',
       'collect --publish needs GITHUB_TOKEN (the workflow token, to comment and create checks)',
     );
-  const runsDir = values['runs-dir'];
-  const { runId, store, executor } = runsDir
-    ? await (await import('../slurm-stored.js')).slurmStoredRun(positionals, runsDir, io, 'collect')
-    : await (await import('../stored-run.js')).storedRun(positionals, values.store, io, 'collect');
+  const { runId, store, backend } = await storedRun(positionals, values, io, 'collect');
   const outcome = await collectRun(
     runId,
     {
       store,
-      collector: executor,
+      collector: backend,
       prices: await pricesAt(values.prices, io.cwd),
       progress: new TerminalProgress(io.stderr),
       now: Date.now,

@@ -4,7 +4,8 @@ import { hasErrors } from '../../app/check-experiment.js';
 import { runExperiment } from '../../app/run-experiment.js';
 import { TerminalProgress } from '../../adapters/terminal/progress.js';
 import { backendOf } from '../../compose/experiment.js';
-import { hostOf, localBackend, newRunId } from '../../compose/local.js';
+import { backendForRun } from '../../compose/backend.js';
+import { hostOf, newRunId } from '../../compose/local.js';
 import type { Plan } from '../../domain/plan/plan.js';
 import { gitBranch } from '../../adapters/git-branch.js';
 import { FsRunHistoryStore } from '../../adapters/run-history-store.js';
@@ -13,7 +14,7 @@ import type { ReportModel } from '../../domain/report/model.js';
 import { withImage } from '../../domain/plan/stage-template.js';
 import type { Experiment } from '../../domain/experiment/experiment.js';
 import { escapeTerminal } from '../../domain/terminal-text.js';
-import type { Executor } from '../../ports/executor.js';
+import type { Backend } from '../../ports/backend.js';
 import type { HostInfo } from '../../ports/host-info.js';
 import type { RunStore } from '../../ports/run-store.js';
 import { checkFile, experimentOnly, printProblems } from '../experiment-file.js';
@@ -47,17 +48,18 @@ export const help = `batchbench run: run an experiment, measure it and print its
 Usage:
   batchbench run FILE [flags]
 
-Runs on local processes unless the file says compute.backend: aws-batch or slurm. Progress goes to
-stderr, the report to stdout; the run is kept in a folder (--runs-dir) or in results.store.
+Runs on local processes unless the file names another compute.backend. Progress goes to stderr,
+the report to stdout; the run is kept in a folder (--runs-dir) or in results.store, as its
+backend does.
 
 Flags:
   --repeats N         run N repeats instead of the file's
   --concurrency N     local backend: N vCPU slots at once (default: the number of cores)
   --backend local     run every cell on local processes, whatever the file says
   --resume RUN_ID     run only the jobs of RUN_ID that have no result yet
-  --runs-dir DIR      where local and slurm runs are kept (default .batchbench/runs; for
-                      slurm, a folder the nodes see at the same path)
-  --history-dir DIR   where a complete local run adds its entry to the experiment's history
+  --runs-dir DIR      where runs kept in a folder go (default .batchbench/runs; on a
+                      cluster, a folder its nodes see at the same path)
+  --history-dir DIR   where a complete run kept in a folder adds its entry to the experiment's history
                       (default .batchbench/history; with --runs-dir, DIR/history)
   --prices FILE       price the run with this table instead of the shipped one
   --format F          the report as terminal (default), markdown, json or html
@@ -110,7 +112,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const runId = values.resume ?? newRunId(experiment.name);
   const host = await hostOf(io.cwd, io.env);
-  const { store, executor } = await backendFor(where === 'aws-batch', {
+  const { store, backend, kind } = await backendFor({
     experiment,
     plan,
     runId,
@@ -128,10 +130,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       signal: io.signal,
       ...(checked.variants ? { variants: checked.variants } : {}),
     },
-    { store, executor, progress: new TerminalProgress(io.stderr), prices, host, now: Date.now },
+    { store, executor: backend, progress: new TerminalProgress(io.stderr), prices, host, now: Date.now },
   );
   await emit(renderReport('run', outcome.report, values, io), values, io);
-  if (where === 'local' && !outcome.cancelled) await keepHistory(outcome.report, experiment, values, io);
+  // A run kept in a runs folder keeps its history beside it; one in S3 has the actions' history.
+  if (kind === 'folder' && !outcome.cancelled) await keepHistory(outcome.report, experiment, values, io);
   io.stderr.write(
     `\nreport: ${outcome.artifacts['report.md']}\n        ${outcome.artifacts['report.html']}\n`,
   );
@@ -162,51 +165,27 @@ async function keepHistory(
   if (where) io.stderr.write(`history: ${where}\n`);
 }
 
-/** Where the jobs run, built by the composition root: AWS Batch when the file says so, else local processes. */
-async function backendFor(
-  cloud: boolean,
-  args: {
-    experiment: Experiment;
-    plan: Plan;
-    runId: string;
-    values: { 'runs-dir'?: string; concurrency?: string; 'image-uri'?: string };
-    io: Io;
-    host: HostInfo;
-  },
-): Promise<{ store: RunStore; executor: Executor }> {
-  const { experiment, plan, runId, values, io } = args;
-  if (plan.jobs.some((j) => j.compute.backend === 'slurm')) {
-    const { slurmBackend } = await import('../../adapters/slurm/slurm-backend.js');
-    const runsDir = values['runs-dir'] ?? '.batchbench/runs';
-    io.stderr.write(`run ${runId}: ${plan.jobs.length} jobs on Slurm, runs in ${runsDir}\n`);
-    const log = (line: string) => io.stderr.write(`${escapeTerminal(line)}\n`);
-    return slurmBackend({ plan, runsDir, cwd: io.cwd, env: io.env, log });
-  }
-  if (cloud) {
-    // Loaded only for a cloud run: the AWS SDK is most of the bundle and a local run needs none of it.
-    const { batchBackend } = await import('../../compose/aws.js');
-    const backend = batchBackend({
-      experiment,
-      plan,
-      ...(args.host.gitCommit ? { gitCommit: args.host.gitCommit } : {}),
-      env: io.env,
-      log: (line) => io.stderr.write(`${escapeTerminal(line)}\n`),
-    });
-    io.stderr.write(`run ${runId}: ${plan.jobs.length} jobs on AWS Batch, results in ${backend.storeUrl}\n`);
-    return backend;
-  }
-  const concurrency = positiveInt('run', 'concurrency', values.concurrency) ?? os.availableParallelism();
-  const local = localBackend({
-    experiment,
-    plan,
-    runId,
-    runsDir: path.resolve(io.cwd, values['runs-dir'] ?? '.batchbench/runs'),
+/** Where the jobs run: the backend the plan names, built by the composition root. */
+async function backendFor(args: {
+  experiment: Experiment;
+  plan: Plan;
+  runId: string;
+  values: { 'runs-dir'?: string; concurrency?: string };
+  io: Io;
+  host: HostInfo;
+}): Promise<{ store: RunStore; backend: Backend; kind: 'folder' | 's3' }> {
+  const { values, io } = args;
+  const made = await backendForRun({
+    experiment: args.experiment,
+    plan: args.plan,
+    runId: args.runId,
+    ...(values['runs-dir'] ? { runsDir: values['runs-dir'] } : {}),
+    concurrency: positiveInt('run', 'concurrency', values.concurrency) ?? os.availableParallelism(),
+    ...(args.host.gitCommit ? { gitCommit: args.host.gitCommit } : {}),
     cwd: io.cwd,
-    concurrency,
+    env: io.env,
+    log: (line) => io.stderr.write(`${escapeTerminal(line)}\n`),
   });
-  io.stderr.write(
-    `run ${runId}: ${plan.jobs.length} jobs on ${concurrency} vCPU slots` +
-      `${local.exclusive ? ', one cell and repeat at a time (speedup is measured)' : ''}\n`,
-  );
-  return local;
+  io.stderr.write(`run ${args.runId}: ${escapeTerminal(made.line)}\n`);
+  return made;
 }

@@ -19,5 +19,6 @@ export const createBatchBackend: BackendFactory = (setup) => {
     ...(setup.gitCommit ? { gitCommit: setup.gitCommit } : {}),
     ...(setup.deadlineMs !== undefined ? { deadlineMs: setup.deadlineMs } : {}),
     ...(setup.maxActive !== undefined ? { maxActive: setup.maxActive } : {}),
+    ...(setup.maxVcpus !== undefined ? { maxActiveVcpus: setup.maxVcpus } : {}),
   });
 };

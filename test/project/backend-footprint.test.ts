@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The bar of the backend registry, checked from git: what the Slurm backend (the latest one
+ * added) needs in the product's code outside its own folder (src/adapters/slurm/) and its tests
+ * (test/slurm/). A backend-specific branch added anywhere else (the CLI, the composition root,
+ * an action) names it, and fails this test.
+ */
+function filesNaming(word: string, pathspecs: string[]): Map<string, string[]> {
+  const out = execFileSync('git', ['grep', '-n', '-i', '-w', word, '--', ...pathspecs], { encoding: 'utf8' });
+  const files = new Map<string, string[]>();
+  for (const line of out.trim().split('\n')) {
+    const [file, , ...text] = line.split(':');
+    files.set(file as string, [...(files.get(file as string) ?? []), text.join(':').trim()]);
+  }
+  return files;
+}
+
+const isComment = (line: string) => /^(\*|\/\/|\/\*\*)/.test(line);
+
+describe('adding a backend touches its folder, one line per list, the schema and docs', () => {
+  const named = filesNaming('slurm', ['src', 'schema', ':!src/adapters/slurm']);
+
+  it('the code naming slurm outside its folder: its list entry, its loader, and its own file settings', () => {
+    const code = [...named].filter(([, lines]) => !lines.every(isComment)).map(([file]) => file);
+    expect(code.sort()).toEqual([
+      // compute.backend's enum, and the compute.slurm settings (partition, account, qos, ...)
+      'schema/experiment.schema.json',
+      // the enum of what a cell ran on
+      'schema/report.schema.json',
+      // the loader line
+      'src/adapters/backends.ts',
+      // the entry of the list: name, summary, label, where runs are kept, no root action
+      'src/domain/backends.ts',
+      // compute.slurm of the file, typed and normalised like every compute setting
+      'src/domain/experiment/experiment-file.ts',
+      'src/domain/experiment/experiment.ts',
+      'src/domain/experiment/normalise.ts',
+    ]);
+  });
+
+  it('names it in one entry of each list', () => {
+    expect(named.get('src/adapters/backends.ts')).toEqual([
+      "slurm: async () => (await import('./slurm/backend.js')).createSlurmBackend,",
+    ]);
+    const entry = (named.get('src/domain/backends.ts') ?? []).filter((l) => !isComment(l));
+    expect(entry).toEqual([
+      "name: 'slurm',",
+      "summary: 'Slurm job arrays on a cluster, results on its shared filesystem',",
+      "label: 'Slurm',",
+      expect.stringContaining('run a slurm experiment with npx batchbench run FILE'),
+    ]);
+  });
+
+  it('no edge, use case, port or composition code names it', () => {
+    const edges = [...named.keys()].filter((f) => /^src\/(cli|compose|entrypoints|app|ports)\//.test(f));
+    expect(edges).toEqual([]);
+  });
+});
