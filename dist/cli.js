@@ -17,29 +17,29 @@ import "./chunks/chunk-YOF47TSW.js";
 var COMMANDS = {
   validate: {
     summary: "check experiment files; every problem at once, exit 2 on any",
-    load: () => import("./chunks/validate-VRS447SZ.js")
+    load: () => import("./chunks/validate-A22VOAD6.js")
   },
-  plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-W2RXMSPX.js") },
+  plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-V4KOX6PN.js") },
   run: {
     summary: "run an experiment (local processes unless the file says aws-batch)",
-    load: () => import("./chunks/run-T7EYLLPC.js")
+    load: () => import("./chunks/run-VBKV2JQR.js")
   },
-  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-BKKFM7PC.js") },
-  list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-T33XSZ5P.js") },
+  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-SFTEHNHR.js") },
+  list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-YNPFOIVD.js") },
   collect: {
     summary: "gather an AWS Batch run that went on while nobody waited",
-    load: () => import("./chunks/collect-L6CAHRZY.js")
+    load: () => import("./chunks/collect-BAFCLXI4.js")
   },
-  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-3764NNKH.js") },
+  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-KZMINNKI.js") },
   campaign: {
     summary: "a weekly benchmark campaign: plan, run, queues",
-    load: () => import("./chunks/campaign-NOAK77FH.js")
+    load: () => import("./chunks/campaign-REV6MB75.js")
   },
   compare: {
     summary: "two runs cell by cell: change, interval, p-values, verdict",
-    load: () => import("./chunks/compare-LATTL3D3.js")
+    load: () => import("./chunks/compare-BE7ZWTWA.js")
   },
-  history: { summary: "trend charts of an experiment over its commits", load: () => import("./chunks/history-3WC2Z7QA.js") },
+  history: { summary: "trend charts of an experiment over its commits", load: () => import("./chunks/history-OEDLMENP.js") },
   init: {
     summary: "set up workflows and an example experiment in your git repository",
     load: () => import("./chunks/init-TEJV5XD7.js")

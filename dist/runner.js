@@ -52944,11 +52944,7 @@ function toNumber(text) {
 // src/adapters/aws/result-object.ts
 var RESULT_FORMAT = "batchbench-result/1";
 
-// src/adapters/aws/retry.ts
-var defaultClock = { sleep: abortableSleep, random: Math.random };
-function retryPolicy(clock = {}, overrides = {}) {
-  return { ...defaultClock, ...clock, maxAttempts: 8, baseMs: 200, maxMs: 2e4, ...overrides };
-}
+// src/adapters/abortable-sleep.ts
 function abortableSleep(ms, signal) {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve();
@@ -52960,6 +52956,12 @@ function abortableSleep(ms, signal) {
     }
     signal?.addEventListener("abort", done, { once: true });
   });
+}
+
+// src/adapters/aws/retry.ts
+var defaultClock = { sleep: abortableSleep, random: Math.random };
+function retryPolicy(clock = {}, overrides = {}) {
+  return { ...defaultClock, ...clock, maxAttempts: 8, baseMs: 200, maxMs: 2e4, ...overrides };
 }
 var THROTTLING = /* @__PURE__ */ new Set([
   "TooManyRequestsException",

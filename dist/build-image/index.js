@@ -1,11 +1,11 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
-  recordRequests
-} from "../chunks/chunk-URRULC7X.js";
-import {
   archOf,
   cpuMaker
 } from "../chunks/chunk-6YA2FBOI.js";
+import {
+  recordRequests
+} from "../chunks/chunk-URRULC7X.js";
 import {
   client_exports as client_exports2,
   dist_es_exports,
@@ -41,11 +41,8 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-T7SMFRXQ.js";
-import "../chunks/chunk-ESZEKXR4.js";
-import "../chunks/chunk-FJOKTBGJ.js";
+} from "../chunks/chunk-NIVUEAQI.js";
 import "../chunks/chunk-5QAU4Q5S.js";
-import "../chunks/chunk-OUBHICKN.js";
 import {
   input,
   lastResort,
@@ -57,20 +54,22 @@ import {
   setOutput,
   setSecret
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-X4MOQ6EC.js";
-import "../chunks/chunk-VV4HZU6K.js";
-import "../chunks/chunk-COL6PGIB.js";
-import "../chunks/chunk-YYREWPTX.js";
-import "../chunks/chunk-PNPXLL7V.js";
-import "../chunks/chunk-7ARILE3U.js";
+import "../chunks/chunk-A3IJ7VXB.js";
+import "../chunks/chunk-IM7STALW.js";
+import "../chunks/chunk-WTOH6AG7.js";
+import "../chunks/chunk-TURXASHF.js";
+import "../chunks/chunk-ICJYGTMA.js";
+import "../chunks/chunk-MNKOMSUY.js";
+import "../chunks/chunk-MAJIINBJ.js";
 import {
   readYamlSource
-} from "../chunks/chunk-SAVLUPNP.js";
+} from "../chunks/chunk-7GCXWL5C.js";
+import "../chunks/chunk-YE2ILN26.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
 import {
   isInside
-} from "../chunks/chunk-2C3IZI2I.js";
+} from "../chunks/chunk-BXYV6MAK.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError

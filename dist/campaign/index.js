@@ -6,15 +6,16 @@ import {
   pickWindow,
   runWindow,
   weekOf
-} from "../chunks/chunk-CDJKL3ZV.js";
-import "../chunks/chunk-M7ZXX4JF.js";
-import "../chunks/chunk-HAJ4LFPG.js";
+} from "../chunks/chunk-66SYA4F3.js";
+import "../chunks/chunk-7GFVYKIF.js";
+import "../chunks/chunk-4CNLIUCO.js";
 import {
   TerminalProgress
-} from "../chunks/chunk-XG7BCHWL.js";
-import "../chunks/chunk-5MMT7SGS.js";
-import "../chunks/chunk-LAFSIZBA.js";
+} from "../chunks/chunk-B4CQZVZ4.js";
+import "../chunks/chunk-V4BW2KTD.js";
 import "../chunks/chunk-YLHD6BRE.js";
+import "../chunks/chunk-FP52DY2V.js";
+import "../chunks/chunk-47Q43H4V.js";
 import {
   appendSummary
 } from "../chunks/chunk-BHI37NSG.js";
@@ -26,8 +27,6 @@ import {
   escapeMarkdown
 } from "../chunks/chunk-2EARJU2W.js";
 import "../chunks/chunk-6YA2FBOI.js";
-import "../chunks/chunk-FJOKTBGJ.js";
-import "../chunks/chunk-OUBHICKN.js";
 import {
   annotate,
   booleanInput,
@@ -43,18 +42,18 @@ import {
   setOutput,
   warning
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-COL6PGIB.js";
+import "../chunks/chunk-ICJYGTMA.js";
 import {
   pricesAt
-} from "../chunks/chunk-YYREWPTX.js";
-import "../chunks/chunk-PNPXLL7V.js";
-import "../chunks/chunk-7ARILE3U.js";
-import "../chunks/chunk-SAVLUPNP.js";
+} from "../chunks/chunk-MNKOMSUY.js";
+import "../chunks/chunk-MAJIINBJ.js";
+import "../chunks/chunk-7GCXWL5C.js";
+import "../chunks/chunk-YE2ILN26.js";
 import {
   formatP
 } from "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-2C3IZI2I.js";
+import "../chunks/chunk-BXYV6MAK.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError

@@ -1,28 +1,26 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   runExperiment
-} from "../chunks/chunk-UKPZDAF4.js";
+} from "../chunks/chunk-LAMKYLHZ.js";
 import {
   failOnProblems,
   renderPlanMarkdown,
   validateFiles
-} from "../chunks/chunk-7NPDTC7B.js";
+} from "../chunks/chunk-EINU7JOA.js";
 import {
   submitExperiment
-} from "../chunks/chunk-H55LMTFG.js";
+} from "../chunks/chunk-ILGW3T3K.js";
 import "../chunks/chunk-ZNEPEOYU.js";
 import {
   checkNameInput,
   publishFromInputs
-} from "../chunks/chunk-7P4R435H.js";
+} from "../chunks/chunk-PERGFY2V.js";
 import "../chunks/chunk-K3VLYCBD.js";
-import "../chunks/chunk-5MMT7SGS.js";
+import "../chunks/chunk-FP52DY2V.js";
 import {
   hostOf,
-  localBackend,
   newRunId
-} from "../chunks/chunk-LAFSIZBA.js";
-import "../chunks/chunk-YLHD6BRE.js";
+} from "../chunks/chunk-47Q43H4V.js";
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-V2EIBNTE.js";
 import {
@@ -32,7 +30,7 @@ import {
 import {
   maxWaitInput,
   waitForRun
-} from "../chunks/chunk-OEHDALZA.js";
+} from "../chunks/chunk-IAGB54CO.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import {
   cancelSignal
@@ -40,13 +38,17 @@ import {
 import {
   logProgress
 } from "../chunks/chunk-VJQGRW5W.js";
-import "../chunks/chunk-WJHND6VH.js";
-import "../chunks/chunk-JHGNTOCR.js";
-import "../chunks/chunk-XCJX3GXI.js";
-import "../chunks/chunk-YBY2GSWG.js";
-import "../chunks/chunk-EURCCZ4I.js";
-import "../chunks/chunk-WCTRUXUB.js";
-import "../chunks/chunk-LBKWMMWJ.js";
+import "../chunks/chunk-M4EWUP3S.js";
+import "../chunks/chunk-GWTBGHPU.js";
+import "../chunks/chunk-YRGM4YWT.js";
+import "../chunks/chunk-56UA57PU.js";
+import "../chunks/chunk-NWCAJ27L.js";
+import {
+  backendForRun,
+  planBackend
+} from "../chunks/chunk-NFQ5LFSL.js";
+import "../chunks/chunk-X53JMZGX.js";
+import "../chunks/chunk-GHBA7HKR.js";
 import "../chunks/chunk-LFSJYIA5.js";
 import "../chunks/chunk-Z23CAIU4.js";
 import "../chunks/chunk-LIEUDKFO.js";
@@ -57,13 +59,8 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-T7SMFRXQ.js";
-import {
-  backendOf
-} from "../chunks/chunk-ESZEKXR4.js";
-import "../chunks/chunk-FJOKTBGJ.js";
+} from "../chunks/chunk-NIVUEAQI.js";
 import "../chunks/chunk-5QAU4Q5S.js";
-import "../chunks/chunk-OUBHICKN.js";
 import {
   booleanInput,
   input,
@@ -74,18 +71,21 @@ import {
   workspace
 } from "../chunks/chunk-UZCDPZT5.js";
 import {
+  info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-X4MOQ6EC.js";
-import "../chunks/chunk-VV4HZU6K.js";
-import "../chunks/chunk-COL6PGIB.js";
-import "../chunks/chunk-YYREWPTX.js";
-import "../chunks/chunk-PNPXLL7V.js";
-import "../chunks/chunk-7ARILE3U.js";
-import "../chunks/chunk-SAVLUPNP.js";
+import "../chunks/chunk-A3IJ7VXB.js";
+import "../chunks/chunk-IM7STALW.js";
+import "../chunks/chunk-WTOH6AG7.js";
+import "../chunks/chunk-TURXASHF.js";
+import "../chunks/chunk-ICJYGTMA.js";
+import "../chunks/chunk-MNKOMSUY.js";
+import "../chunks/chunk-MAJIINBJ.js";
+import "../chunks/chunk-7GCXWL5C.js";
+import "../chunks/chunk-YE2ILN26.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-2C3IZI2I.js";
+import "../chunks/chunk-BXYV6MAK.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError
@@ -95,18 +95,21 @@ import "../chunks/chunk-YOF47TSW.js";
 // src/entrypoints/run-steps.ts
 import os from "node:os";
 import path from "node:path";
-async function runLocally(ready, env, signal) {
+async function runInStep(ready, env, signal) {
   const cwd = workspace(env);
   const runsDir = path.join(env.RUNNER_TEMP ?? cwd, "batchbench-runs");
   const runId = newRunId(ready.experiment.name);
   const host = await hostOf(cwd, env);
-  const { store, executor } = localBackend({
+  const { store, backend } = await backendForRun({
     experiment: ready.experiment,
     plan: ready.plan,
     runId,
     runsDir,
     cwd,
-    concurrency: os.availableParallelism()
+    concurrency: os.availableParallelism(),
+    ...host.gitCommit ? { gitCommit: host.gitCommit } : {},
+    env,
+    log: (line) => info(line)
   });
   const outcome = await runExperiment(
     {
@@ -118,13 +121,13 @@ async function runLocally(ready, env, signal) {
       signal,
       variants: ready.variants
     },
-    { store, executor, progress: logProgress, prices: ready.prices, host, now: Date.now }
+    { store, executor: backend, progress: logProgress, prices: ready.prices, host, now: Date.now }
   );
   setOutput("report-dir", path.join(runsDir, runId));
   setOutput("run-id", runId);
   return { report: outcome.report, unfinished: 0, local: true, store };
 }
-async function runOnBatch(ready, env, signal) {
+async function submitAndWait(ready, env, signal) {
   const imageUri = input("image-uri");
   const store = input("store");
   const prices = input("prices");
@@ -176,16 +179,13 @@ async function run(env = process.env) {
       });
       return;
     }
-    const where = backendOf(ready.plan);
-    if (where === "slurm" || where === "mixed")
-      throw new UserError(
-        `${ready.file}: this action runs local and aws-batch experiments, not ${where} ones`,
-        {
-          hint: "run a slurm experiment with npx batchbench run FILE on a self-hosted runner on the login node: docs/slurm.md shows the workflow"
-        }
-      );
+    const where = planBackend(ready.plan);
+    if (where.notInActions)
+      throw new UserError(`${ready.file}: this action does not run ${where.name} experiments`, {
+        hint: where.notInActions
+      });
     const signal = cancelSignal();
-    const driven = where === "local" ? await runLocally(ready, env, signal) : await runOnBatch(ready, env, signal);
+    const driven = where.store === "s3" ? await submitAndWait(ready, env, signal) : await runInStep(ready, env, signal);
     await publishFromInputs(driven.report, driven.unfinished, env, {
       store: driven.store,
       submitted: !driven.local,

@@ -1,13 +1,12 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   publishFromInputs
-} from "../chunks/chunk-7P4R435H.js";
+} from "../chunks/chunk-PERGFY2V.js";
 import "../chunks/chunk-K3VLYCBD.js";
-import "../chunks/chunk-5MMT7SGS.js";
+import "../chunks/chunk-FP52DY2V.js";
 import {
   localRunAt
-} from "../chunks/chunk-LAFSIZBA.js";
-import "../chunks/chunk-YLHD6BRE.js";
+} from "../chunks/chunk-47Q43H4V.js";
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-V2EIBNTE.js";
 import "../chunks/chunk-BHI37NSG.js";
@@ -16,22 +15,24 @@ import {
 } from "../chunks/chunk-VJQGRW5W.js";
 import {
   collectRun
-} from "../chunks/chunk-WJHND6VH.js";
-import "../chunks/chunk-JHGNTOCR.js";
+} from "../chunks/chunk-M4EWUP3S.js";
+import "../chunks/chunk-GWTBGHPU.js";
 import {
   storedReport
-} from "../chunks/chunk-XCJX3GXI.js";
-import "../chunks/chunk-YBY2GSWG.js";
-import "../chunks/chunk-EURCCZ4I.js";
-import "../chunks/chunk-WCTRUXUB.js";
-import "../chunks/chunk-LBKWMMWJ.js";
+} from "../chunks/chunk-YRGM4YWT.js";
+import "../chunks/chunk-56UA57PU.js";
+import "../chunks/chunk-NWCAJ27L.js";
+import {
+  attachRun
+} from "../chunks/chunk-NFQ5LFSL.js";
+import "../chunks/chunk-X53JMZGX.js";
+import "../chunks/chunk-GHBA7HKR.js";
 import "../chunks/chunk-LFSJYIA5.js";
 import "../chunks/chunk-Z23CAIU4.js";
 import "../chunks/chunk-LIEUDKFO.js";
 import "../chunks/chunk-KKLWWKTX.js";
 import "../chunks/chunk-2EARJU2W.js";
 import "../chunks/chunk-5QAU4Q5S.js";
-import "../chunks/chunk-OUBHICKN.js";
 import {
   input,
   lastResort,
@@ -42,18 +43,20 @@ import {
   info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-X4MOQ6EC.js";
-import "../chunks/chunk-VV4HZU6K.js";
-import "../chunks/chunk-COL6PGIB.js";
+import "../chunks/chunk-A3IJ7VXB.js";
+import "../chunks/chunk-IM7STALW.js";
+import "../chunks/chunk-WTOH6AG7.js";
+import "../chunks/chunk-TURXASHF.js";
+import "../chunks/chunk-ICJYGTMA.js";
 import {
   pricesAt
-} from "../chunks/chunk-YYREWPTX.js";
-import "../chunks/chunk-PNPXLL7V.js";
-import "../chunks/chunk-7ARILE3U.js";
-import "../chunks/chunk-SAVLUPNP.js";
+} from "../chunks/chunk-MNKOMSUY.js";
+import "../chunks/chunk-MAJIINBJ.js";
+import "../chunks/chunk-7GCXWL5C.js";
+import "../chunks/chunk-YE2ILN26.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-2C3IZI2I.js";
+import "../chunks/chunk-BXYV6MAK.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError
@@ -85,12 +88,12 @@ async function reportFromInputs(env) {
     throw new UserError(
       "give either 'run-dir' (a local run folder) or 'run-id' and 'store' (s3://bucket/prefix/)"
     );
-  const { attachStoredRun } = await import("../chunks/aws-SSUXQJRN.js");
   const experiment = input("experiment");
-  const { store, executor } = await attachStoredRun({
+  const { store, backend } = await attachRun({
     storeUrl,
     runId,
     ...experiment ? { experiment } : {},
+    cwd,
     env,
     log: (line) => info(line)
   });
@@ -98,7 +101,7 @@ async function reportFromInputs(env) {
     runId,
     {
       store,
-      collector: executor,
+      collector: backend,
       prices: await pricesAt(pricesFile, cwd),
       progress: logProgress,
       now: Date.now,

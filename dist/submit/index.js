@@ -1,22 +1,22 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   submitExperiment
-} from "../chunks/chunk-H55LMTFG.js";
+} from "../chunks/chunk-ILGW3T3K.js";
 import "../chunks/chunk-ZNEPEOYU.js";
 import {
   checkNameInput
-} from "../chunks/chunk-7P4R435H.js";
+} from "../chunks/chunk-PERGFY2V.js";
 import "../chunks/chunk-K3VLYCBD.js";
-import "../chunks/chunk-5MMT7SGS.js";
+import "../chunks/chunk-FP52DY2V.js";
 import {
   runIdProblem
-} from "../chunks/chunk-LAFSIZBA.js";
-import "../chunks/chunk-YLHD6BRE.js";
+} from "../chunks/chunk-47Q43H4V.js";
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-V2EIBNTE.js";
 import "../chunks/chunk-BHI37NSG.js";
-import "../chunks/chunk-WCTRUXUB.js";
-import "../chunks/chunk-LBKWMMWJ.js";
+import "../chunks/chunk-NFQ5LFSL.js";
+import "../chunks/chunk-X53JMZGX.js";
+import "../chunks/chunk-GHBA7HKR.js";
 import "../chunks/chunk-LFSJYIA5.js";
 import "../chunks/chunk-Z23CAIU4.js";
 import "../chunks/chunk-LIEUDKFO.js";
@@ -24,11 +24,8 @@ import "../chunks/chunk-KKLWWKTX.js";
 import "../chunks/chunk-2EARJU2W.js";
 import {
   readyExperiment
-} from "../chunks/chunk-T7SMFRXQ.js";
-import "../chunks/chunk-ESZEKXR4.js";
-import "../chunks/chunk-FJOKTBGJ.js";
+} from "../chunks/chunk-NIVUEAQI.js";
 import "../chunks/chunk-5QAU4Q5S.js";
-import "../chunks/chunk-OUBHICKN.js";
 import {
   input,
   lastResort,
@@ -36,16 +33,18 @@ import {
   runAction
 } from "../chunks/chunk-UZCDPZT5.js";
 import "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-X4MOQ6EC.js";
-import "../chunks/chunk-VV4HZU6K.js";
-import "../chunks/chunk-COL6PGIB.js";
-import "../chunks/chunk-YYREWPTX.js";
-import "../chunks/chunk-PNPXLL7V.js";
-import "../chunks/chunk-7ARILE3U.js";
-import "../chunks/chunk-SAVLUPNP.js";
+import "../chunks/chunk-A3IJ7VXB.js";
+import "../chunks/chunk-IM7STALW.js";
+import "../chunks/chunk-WTOH6AG7.js";
+import "../chunks/chunk-TURXASHF.js";
+import "../chunks/chunk-ICJYGTMA.js";
+import "../chunks/chunk-MNKOMSUY.js";
+import "../chunks/chunk-MAJIINBJ.js";
+import "../chunks/chunk-7GCXWL5C.js";
+import "../chunks/chunk-YE2ILN26.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-2C3IZI2I.js";
+import "../chunks/chunk-BXYV6MAK.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError

@@ -2,7 +2,7 @@ import { createRequire as __bbCreateRequire } from 'node:module'; const require 
 import {
   failOnProblems,
   validateFiles
-} from "../chunks/chunk-7NPDTC7B.js";
+} from "../chunks/chunk-EINU7JOA.js";
 import {
   pushedFiles,
   readEvent,
@@ -20,12 +20,7 @@ import {
   expandPatterns,
   matchesGlob
 } from "../chunks/chunk-7ZIUSCDX.js";
-import {
-  hasErrors
-} from "../chunks/chunk-ESZEKXR4.js";
-import "../chunks/chunk-FJOKTBGJ.js";
 import "../chunks/chunk-5QAU4Q5S.js";
-import "../chunks/chunk-OUBHICKN.js";
 import {
   input,
   lastResort,
@@ -38,16 +33,20 @@ import {
   info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-X4MOQ6EC.js";
-import "../chunks/chunk-VV4HZU6K.js";
-import "../chunks/chunk-COL6PGIB.js";
-import "../chunks/chunk-YYREWPTX.js";
-import "../chunks/chunk-PNPXLL7V.js";
-import "../chunks/chunk-7ARILE3U.js";
-import "../chunks/chunk-SAVLUPNP.js";
+import {
+  hasErrors
+} from "../chunks/chunk-A3IJ7VXB.js";
+import "../chunks/chunk-IM7STALW.js";
+import "../chunks/chunk-WTOH6AG7.js";
+import "../chunks/chunk-TURXASHF.js";
+import "../chunks/chunk-ICJYGTMA.js";
+import "../chunks/chunk-MNKOMSUY.js";
+import "../chunks/chunk-MAJIINBJ.js";
+import "../chunks/chunk-7GCXWL5C.js";
+import "../chunks/chunk-YE2ILN26.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-2C3IZI2I.js";
+import "../chunks/chunk-BXYV6MAK.js";
 import {
   escapeTerminal
 } from "../chunks/chunk-ADRHWOWG.js";
