@@ -11,7 +11,12 @@ import { analyseCell, groupBy, type CellAnalysis } from './cell-analysis.js';
 import { compareCosts, type CostVariant } from './compare-costs.js';
 import { costBreakdown } from './cost-breakdown.js';
 import { resolveOutcomes, type TaskOutcome } from './job-outcomes.js';
-import { analyseScaling, MIN_REPEATS_FOR_SPEEDUP, type ScalingAnalysis } from './scaling.js';
+import {
+  analyseScaling,
+  MIN_REPEATS_FOR_SPEEDUP,
+  type ScalingAnalysis,
+  type ScalingCell,
+} from './scaling.js';
 import { listedTargets, speedupTargets } from './targets.js';
 
 /** Wall time noisier than this (coefficient of variation) is flagged. */
@@ -78,21 +83,8 @@ export function buildReport(given: BuildReportInput): ReportModel {
   const recommendation = recommendFor(input, cells);
   return {
     schemaVersion: 1,
-    experiment: {
-      name: experiment.name,
-      ...(experiment.description !== undefined ? { description: experiment.description } : {}),
-      file: experiment.file,
-      ...(experiment.analysis.failOn ? { failOn: experiment.analysis.failOn } : {}),
-    },
-    run: {
-      ...runInfo(input.run),
-      status: runStatus(tasks),
-      jobsPlanned: tasks.planned,
-      jobsSucceeded: tasks.succeeded,
-      jobsFailed: tasks.failed,
-      jobsMissing: tasks.missing,
-      jobsCancelled: tasks.cancelled,
-    },
+    experiment: reportedExperiment(experiment),
+    run: reportedRun(input.run, tasks),
     confidence,
     cells: cells.map((c) => c.report),
     ...(scaling ? { scaling: scaling.report } : {}),
@@ -102,6 +94,29 @@ export function buildReport(given: BuildReportInput): ReportModel {
     targets,
     failures: outcomes.tasks.flatMap(failureReports),
     warnings,
+  };
+}
+
+/** The experiment as a report names it. */
+export function reportedExperiment(experiment: Experiment): ReportModel['experiment'] {
+  return {
+    name: experiment.name,
+    ...(experiment.description !== undefined ? { description: experiment.description } : {}),
+    file: experiment.file,
+    ...(experiment.analysis.failOn ? { failOn: experiment.analysis.failOn } : {}),
+  };
+}
+
+/** The run as a report shows it: its facts and how many of its jobs ended how. */
+export function reportedRun(run: RunInfo, tasks: TaskCounts): ReportModel['run'] {
+  return {
+    ...runInfo(run),
+    status: runStatus(tasks),
+    jobsPlanned: tasks.planned,
+    jobsSucceeded: tasks.succeeded,
+    jobsFailed: tasks.failed,
+    jobsMissing: tasks.missing,
+    jobsCancelled: tasks.cancelled,
   };
 }
 
@@ -115,7 +130,10 @@ function unplannedWarnings(unplanned: readonly JobRecord[]): string[] {
 }
 
 /** Speedup along the file's axis, on the stage that fans out; undefined without analysis.speedup. */
-function scalingOf(experiment: Experiment, cells: readonly CellAnalysis[]): ScalingAnalysis | undefined {
+export function scalingOf<C extends ScalingCell>(
+  experiment: Experiment,
+  cells: readonly C[],
+): ScalingAnalysis<C> | undefined {
   if (!experiment.analysis.speedup) return undefined;
   const stage = pickScalingStage(experiment);
   return analyseScaling({
@@ -151,7 +169,7 @@ function costOf(
   return { cost, warnings };
 }
 
-interface TaskCounts {
+export interface TaskCounts {
   planned: number;
   succeeded: number;
   failed: number;
@@ -159,7 +177,7 @@ interface TaskCounts {
   cancelled: number;
 }
 
-function taskCounts(tasks: readonly TaskOutcome[]): TaskCounts {
+export function taskCounts(tasks: readonly TaskOutcome[]): TaskCounts {
   const count = (state: TaskOutcome['state']) => tasks.filter((t) => t.state === state).length;
   return {
     planned: tasks.length,
@@ -296,7 +314,7 @@ function pickScalingStage(experiment: Experiment): string {
 function extrapolate(
   experiment: Experiment,
   cells: readonly CellAnalysis[],
-  scaling: ScalingAnalysis | undefined,
+  scaling: ScalingAnalysis<CellAnalysis> | undefined,
 ): Extrapolation | undefined {
   const factor = experiment.analysis.extrapolate?.factor;
   if (factor === undefined) return undefined;

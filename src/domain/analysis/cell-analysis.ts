@@ -94,7 +94,8 @@ export function analyseCell(args: {
 
 const readyAt = (t: TaskOutcome) => t.readyAt ?? (t.winner as JobRecord).queuedAt;
 
-function makespan(tasks: readonly TaskOutcome[]): number {
+/** Wall time of one complete repeat, seconds: from its first task ready to its last one stopped. */
+export function makespan(tasks: readonly TaskOutcome[]): number {
   let start = Infinity;
   let end = -Infinity;
   for (const t of tasks) {
