@@ -7,7 +7,7 @@ import { withFileInstanceTypes } from '../cost/file-prices.js';
 import { recommend } from './recommend.js';
 import { plural } from '../report/format.js';
 import { mean } from '../stats/summary.js';
-import { analyseCell, groupBy, type CellAnalysis } from './cell-analysis.js';
+import { analyseCell, groupByCell, type CellAnalysis } from './cell-analysis.js';
 import { compareCosts, type CostVariant } from './compare-costs.js';
 import { costBreakdown } from './cost-breakdown.js';
 import { resolveOutcomes, type TaskOutcome } from './job-outcomes.js';
@@ -178,14 +178,9 @@ export interface TaskCounts {
 }
 
 export function taskCounts(tasks: readonly TaskOutcome[]): TaskCounts {
-  const count = (state: TaskOutcome['state']) => tasks.filter((t) => t.state === state).length;
-  return {
-    planned: tasks.length,
-    succeeded: count('succeeded'),
-    failed: count('failed'),
-    missing: count('missing'),
-    cancelled: count('cancelled'),
-  };
+  const n: Record<TaskOutcome['state'], number> = { succeeded: 0, failed: 0, missing: 0, cancelled: 0 };
+  for (const t of tasks) n[t.state]++;
+  return { planned: tasks.length, ...n };
 }
 
 function taskWarnings({ planned, failed, missing, cancelled }: TaskCounts): string[] {
@@ -253,20 +248,19 @@ function analyseCells(
   billed: ReturnType<typeof resolveOutcomes>['billed'],
 ): CellAnalysis[] {
   const { plan, experiment, prices } = input;
-  const key = (stage: string, cellId: string) => `${stage}\u0000${cellId}`;
-  const tasksByCell = groupBy(tasks, (t) => key(t.job.stage, t.job.cellId));
-  const billedByCell = groupBy(billed, (b) => key(b.job.stage, b.job.cellId));
+  const tasksByCell = groupByCell(tasks, (t) => t.job);
+  const billedByCell = groupByCell(billed, (b) => b.job);
   const out: CellAnalysis[] = [];
   for (const stage of plan.stages) {
     for (const cell of plan.cells) {
-      const cellTasks = tasksByCell.get(key(stage, cell.id));
+      const cellTasks = tasksByCell.get(stage)?.get(cell.id);
       if (!cellTasks) continue;
       out.push(
         analyseCell({
           stage,
           cell,
           tasks: cellTasks,
-          billed: billedByCell.get(key(stage, cell.id)) ?? [],
+          billed: billedByCell.get(stage)?.get(cell.id) ?? [],
           prices,
           confidence: experiment.analysis.confidence,
           stragglerFactor: experiment.analysis.stragglerFactor,
