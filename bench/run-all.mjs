@@ -1,6 +1,6 @@
 // npm run bench: every benchmark in bench/, one after the other, each printing its figures.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -48,5 +48,6 @@ for (const bench of benches) {
     cwd: path.join(here, '..'),
   });
   if (r.status !== 0) failed++;
+  if (file.startsWith(os.tmpdir())) rmSync(path.dirname(file), { recursive: true, force: true });
 }
 process.exitCode = failed ? 1 : 0;
