@@ -11,7 +11,15 @@
 // CPU seconds (user + system of the whole process tree) are printed too: on a loaded machine
 // they move less than wall time.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,7 +102,8 @@ function batchbench(cli) {
     ],
     { cwd: root },
   );
-  const [runId] = readdirSync(runs).filter((n) => !n.endsWith('.json'));
+  // The run's folder: the one with a manifest (beside it: the output and the history store).
+  const [runId] = readdirSync(runs).filter((n) => existsSync(path.join(runs, n, 'manifest.json')));
   const lines = readFileSync(path.join(runs, runId, 'results.jsonl'), 'utf8')
     .trim()
     .split('\n');

@@ -2,12 +2,10 @@
 // (dist/<action>/index.js, which actions/<action>/action.yml points at), shared chunks. dist/ is committed, so the
 // output must be byte-for-byte reproducible: no timestamps, no absolute paths, no minified names
 // that change with the esbuild version's mood.
-import { Ajv } from 'ajv';
-import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
-import path from 'node:path';
 import { buildLauncher } from './launcher-build.mjs';
+import { precompiledSchema } from './precompiled-schema.mjs';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -23,25 +21,7 @@ const entries = {
   'campaign/index': 'src/entrypoints/campaign.ts',
 };
 
-// Compiling the experiment schema costs an action about 100 ms at start-up, on every step. The
-// bundles get it compiled here instead, with the options and schema src/domain/experiment/experiment-validator.ts
-// compiles at run time (what the unit tests use): Ajv's standalone code in that module's place.
-const json = async (file) => JSON.parse(await readFile(new URL(`../${file}`, import.meta.url), 'utf8'));
-const ajvOptions = await json('src/domain/experiment/ajv-options.json');
-const ajv = new Ajv({ ...ajvOptions, code: { source: true, esm: true } });
-const standaloneValidator =
-  standaloneCode.default(ajv, ajv.compile(await json('schema/experiment.schema.json'))) +
-  '\nexport function compileExperimentValidator() { return validate; }\n';
-const precompiledSchema = {
-  name: 'precompiled-experiment-schema',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]domain[\\/]spec[\\/]experiment-validator\.ts$/ }, (args) => ({
-      contents: standaloneValidator,
-      loader: 'js',
-      resolveDir: path.dirname(args.path),
-    }));
-  },
-};
+const precompiled = await precompiledSchema({ required: true });
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
@@ -57,7 +37,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   define: { __BATCHBENCH_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [precompiledSchema],
+  plugins: [precompiled],
   // @actions/http-client and others require Node built-ins dynamically; an ESM bundle needs a require.
   banner: {
     js: "import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);",
@@ -75,7 +55,7 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [precompiledSchema],
+  plugins: [await precompiledSchema()],
   banner: {
     js: "import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);",
   },

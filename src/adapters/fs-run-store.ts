@@ -8,7 +8,7 @@ import type { RunLock, RunManifest, RunStore } from '../ports/run-store.js';
 import { BRANCH_REPORT, BRANCHES, branchSegment } from './branch-segment.js';
 import { UserError } from '../domain/user-error.js';
 import { lockRunFolder } from './fs-run-lock.js';
-import { readUserFile } from './read-user-file.js';
+import { readUserBytes, readUserFile } from './read-user-file.js';
 
 const RUN_ID = /^[A-Za-z0-9._-]+$/;
 const MANIFEST = 'manifest.json';
@@ -155,9 +155,9 @@ export class FsRunStore implements RunStore {
 
   async readRecords(runId: string): Promise<JobRecord[]> {
     const file = path.join(this.runDir(runId), RESULTS);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await this.readRunFile(file);
+      bytes = await readUserBytes(file, { root: this.root, maxBytes: MAX_RUN_FILE_BYTES });
     } catch (error) {
       if (isCode(error, 'ENOENT')) {
         await this.readManifest(runId); // no records yet is fine; no run at all is not
@@ -165,22 +165,7 @@ export class FsRunStore implements RunStore {
       }
       throw error;
     }
-    const lines = text.split('\n');
-    // A complete file ends with a newline. Anything after the last one is a write cut short by a
-    // crash: its append never resolved, nobody relied on it, and the next append cuts it off.
-    lines.pop();
-    const records: JobRecord[] = [];
-    lines.forEach((line, i) => {
-      if (line.trim() === '') return;
-      try {
-        records.push(JSON.parse(line) as JobRecord);
-      } catch {
-        throw new Error(
-          `${file}:${i + 1}: not a JSON record; the file was changed by something other than batchbench`,
-        );
-      }
-    });
-    return records;
+    return parseRecordLines(bytes, file);
   }
 
   async writeArtifact(runId: string, name: string, content: string): Promise<string> {
@@ -355,4 +340,30 @@ function artifactPath(name: string): string {
 
 function isCode(error: unknown, code: string): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
+}
+
+/**
+ * The records of a results file, a line at a time straight from its bytes: a run of 100,000
+ * records is never held as one string and an array of lines besides. A complete file ends with
+ * a newline. Anything after the last one is a write cut short by a crash: its append never
+ * resolved, nobody relied on it, and the next append cuts it off.
+ */
+function parseRecordLines(bytes: Buffer, file: string): JobRecord[] {
+  const records: JobRecord[] = [];
+  let start = 0;
+  for (let line = 1; ; line++) {
+    const end = bytes.indexOf(10, start);
+    if (end < 0) break;
+    const text = bytes.toString('utf8', start, end);
+    start = end + 1;
+    if (text.trim() === '') continue;
+    try {
+      records.push(JSON.parse(text) as JobRecord);
+    } catch {
+      throw new Error(
+        `${file}:${line}: not a JSON record; the file was changed by something other than batchbench`,
+      );
+    }
+  }
+  return records;
 }

@@ -1,8 +1,9 @@
-import { buildReport } from '../domain/analysis/build-report.js';
+import { buildReport, type RunInfo } from '../domain/analysis/build-report.js';
+import { comparedRun, type ComparedRun } from '../domain/analysis/compared-run.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
 import type { DecideSpec } from '../domain/experiment/experiment.js';
 import type { ReportModel } from '../domain/report/model.js';
-import type { RunStore } from '../ports/run-store.js';
+import type { RunManifest, RunStore } from '../ports/run-store.js';
 import { costVariants } from './cost-variants.js';
 import { parseReport } from './publish-report.js';
 import { loadRun, type LoadedRun } from './stored-run.js';
@@ -27,17 +28,35 @@ export function reportRun(run: LoadedRun, prices: PriceTable, decide?: DecideSpe
       prices,
       repeats: Math.max(1, ...manifest.plan.jobs.map((j) => j.repeat)),
     }),
-    run: {
-      id: manifest.runId,
-      backend: manifest.backend,
-      startedAt: manifest.createdAt,
-      ...(manifest.status === 'running' ? {} : { finishedAt: manifest.updatedAt }),
-      ...(manifest.host ? { host: manifest.host } : {}),
-      ...(manifest.cpuModel ? { cpuModel: manifest.cpuModel } : {}),
-      ...(manifest.cpuCount ? { cpuCount: manifest.cpuCount } : {}),
-      ...(manifest.gitCommit ? { gitCommit: manifest.gitCommit } : {}),
-    },
+    run: runInfoOf(manifest),
   });
+}
+
+/**
+ * What `batchbench compare` needs of a stored run: the fields of its report that a comparison
+ * reads (see comparedRun), built without the rest.
+ */
+export function comparedRunOf(run: LoadedRun, prices: PriceTable): ComparedRun {
+  return comparedRun({
+    experiment: run.experiment,
+    plan: run.manifest.plan,
+    records: run.records,
+    prices,
+    run: runInfoOf(run.manifest),
+  });
+}
+
+function runInfoOf(manifest: RunManifest): RunInfo {
+  return {
+    id: manifest.runId,
+    backend: manifest.backend,
+    startedAt: manifest.createdAt,
+    ...(manifest.status === 'running' ? {} : { finishedAt: manifest.updatedAt }),
+    ...(manifest.host ? { host: manifest.host } : {}),
+    ...(manifest.cpuModel ? { cpuModel: manifest.cpuModel } : {}),
+    ...(manifest.cpuCount ? { cpuCount: manifest.cpuCount } : {}),
+    ...(manifest.gitCommit ? { gitCommit: manifest.gitCommit } : {}),
+  };
 }
 
 export interface StoredReportOptions {

@@ -374,9 +374,11 @@ export class Execution {
     this.finished = true;
     this.stopSweep();
     this.sampler.close();
-    this.launchers.close();
     this.options.signal.removeEventListener('abort', this.onAbort);
-    if (this.fatal) this.rejectDone(this.fatal.error);
-    else this.resolveDone();
+    // Done once the launchers have gone: they leave the log folder tidy as they exit.
+    void this.launchers.close().then(() => {
+      if (this.fatal) this.rejectDone(this.fatal.error);
+      else this.resolveDone();
+    });
   }
 }

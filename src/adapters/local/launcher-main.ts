@@ -2,7 +2,8 @@
  * The program of the launcher process (see launcher.ts), bundled on its own into
  * dist/local-launcher.js. It reads one JSON message a line on stdin (launcher-protocol.ts):
  * - a request {k, file, args, cwd, env, out, err, metrics}: start the command now, in its own
- *   process group, with stdout and stderr going straight to files;
+ *   process group, with stdout and stderr going straight to files (a pair of scratch files
+ *   renamed to `out` and `err` when the command wrote anything to either; see takeLogs);
  * - the same with `after: k0`: queue it behind k0 (running, or itself queued) and start it the
  *   moment k0 exits with code 0, with no round trip to the run. If k0 exits any other way, or is
  *   gone already when the request arrives, the request and everything queued behind it are
@@ -21,12 +22,20 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { LauncherMessage, RunMessage, StartMessage } from './launcher-protocol.js';
 
-/** A request, with its log files once opened (a queued one opens them while it waits). */
-type Request = StartMessage & { fds?: [number, number] };
+/** A pair of open scratch files in a log folder, that one command's stdout and stderr go to. */
+interface Logs {
+  fds: [number, number];
+  files: [string, string];
+}
+
+/** A request, with its log files once taken (a queued one takes them while it waits). */
+type Request = StartMessage & { logs?: Logs };
 
 const running = new Map<number, number>(); // key -> pid
+const writing = new Map<number, [Request, Logs]>(); // key -> the logs a running command writes
 const after = new Map<number, Request>(); // key -> the request to start when that key exits with code 0
 const queued = new Set<number>(); // keys of the requests waiting in `after`
 const baseEnv = { ...process.env }; // process.env is read through getenv: copy it once
@@ -59,22 +68,59 @@ const fsize = (fd: number): number => {
 const size = (file: string): number => fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
 const killGroup = (pid: number): void => quietly(() => process.kill(-pid, 'SIGKILL'));
 
-// Log files of a queued request are opened while its predecessor runs, so that only the spawn
-// is left between the two; a request that never starts takes its empty files with it.
-function openLogs(r: Request): [number, number] {
-  const out = fs.openSync(r.out, 'w');
+// Most short jobs print nothing, and creating two files a job cost more than the job itself
+// (ext4 allocates inodes slowly next to ones freed recently). So a command writes into a pair
+// of scratch files; the pair is renamed to the job's log names only when it wrote something,
+// and an untouched pair serves the next command. Its process group is killed on exit, so
+// nothing is left to write into a pair once it is handed on.
+const spare = new Map<string, Logs[]>(); // log folder -> untouched pairs
+let scratchCount = 0;
+
+function takeLogs(r: Request): Logs {
+  const dir = path.dirname(r.out);
+  const reused = spare.get(dir)?.pop();
+  if (reused) return reused;
+  const base = path.join(dir, `.scratch-${process.pid}-${scratchCount++}`);
+  const files: [string, string] = [`${base}.stdout`, `${base}.stderr`];
+  const out = fs.openSync(files[0], 'w');
   try {
-    return [out, fs.openSync(r.err, 'w')];
+    return { fds: [out, fs.openSync(files[1], 'w')], files };
   } catch (error) {
     fs.closeSync(out);
     throw error;
   }
 }
 
+function returnLogs(r: Request, logs: Logs): void {
+  const dir = path.dirname(r.out);
+  const list = spare.get(dir);
+  if (list) list.push(logs);
+  else spare.set(dir, [logs]);
+}
+
+/** After the command: its output, if any, under the job's names; an untouched pair back to spare. */
+function settleLogs(r: Request, logs: Logs, out: number, err: number): void {
+  if (out === 0 && err === 0) {
+    returnLogs(r, logs);
+    return;
+  }
+  quietly(() => fs.renameSync(logs.files[0], r.out));
+  quietly(() => fs.renameSync(logs.files[1], r.err));
+  for (const fd of logs.fds) quietly(() => fs.closeSync(fd));
+}
+
+function removeSpare(): void {
+  for (const pairs of spare.values())
+    for (const { fds, files } of pairs) {
+      for (const fd of fds) quietly(() => fs.closeSync(fd));
+      for (const file of files) quietly(() => fs.unlinkSync(file));
+    }
+  spare.clear();
+}
+
 function discard(r: Request): void {
-  if (!r.fds) return;
-  for (const fd of r.fds) quietly(() => fs.closeSync(fd));
-  for (const file of [r.out, r.err]) quietly(() => fs.unlinkSync(file));
+  if (r.logs) returnLogs(r, r.logs);
+  delete r.logs;
 }
 
 /** Drops everything queued behind `key`. */
@@ -92,15 +138,16 @@ function failed(r: Request, code: string, message: string): void {
 }
 
 function start(r: Request): void {
-  let fds: [number, number];
+  let logs: Logs;
   try {
-    fds = r.fds ?? openLogs(r);
+    logs = r.logs ?? takeLogs(r);
   } catch (error) {
     drop(r.k);
     failed(r, 'ELOGS', `cannot open log files: ${(error as Error).message}`);
     return;
   }
-  const [out, err] = fds;
+  delete r.logs;
+  const [out, err] = logs.fds;
   let child: ChildProcess | undefined;
   try {
     const env = { ...baseEnv, ...r.env };
@@ -117,27 +164,28 @@ function start(r: Request): void {
   }
   const at = Date.now();
   if (!child || child.pid === undefined) {
-    fs.closeSync(out);
-    fs.closeSync(err);
+    returnLogs(r, logs);
     drop(r.k);
     child?.on('error', (e: NodeJS.ErrnoException) => failed(r, e.code ?? 'EUNKNOWN', e.message));
     return;
   }
   const pid = child.pid;
   running.set(r.k, pid);
+  writing.set(r.k, [r, logs]);
   send({ k: r.k, t: 'start', pid, at });
-  child.on('exit', (code, signal) => exited(r, pid, fds, code, signal));
+  child.on('exit', (code, signal) => exited(r, pid, logs, code, signal));
 }
 
 function exited(
   r: Request,
   pid: number,
-  [out, err]: [number, number],
+  logs: Logs,
   code: number | null,
   signal: NodeJS.Signals | null,
 ): void {
   const end = Date.now();
   running.delete(r.k);
+  writing.delete(r.k);
   killGroup(pid);
   const next = after.get(r.k);
   const handOn = next !== undefined && code === 0 && signal === null;
@@ -147,9 +195,8 @@ function exited(
   } else {
     drop(r.k);
   }
-  const sizes = { out: fsize(out), err: fsize(err), metrics: size(r.metrics) };
-  quietly(() => fs.closeSync(out));
-  quietly(() => fs.closeSync(err));
+  const sizes = { out: fsize(logs.fds[0]), err: fsize(logs.fds[1]), metrics: size(r.metrics) };
+  settleLogs(r, logs, sizes.out, sizes.err);
   send({ k: r.k, t: 'exit', code, signal, at: end, ...sizes, ...(handOn ? { next: next.k } : {}) });
   if (handOn) start(next);
 }
@@ -171,7 +218,7 @@ function handle(m: RunMessage): void {
   }
   if ((running.has(m.after) || queued.has(m.after)) && !after.has(m.after)) {
     const r: Request = m;
-    quietly(() => (r.fds = openLogs(r))); // start() tries again, and reports it
+    quietly(() => (r.logs = takeLogs(r))); // start() tries again, and reports it
     after.set(m.after, r);
     queued.add(m.k);
   }
@@ -190,7 +237,10 @@ process.stdin.on('data', (chunk: string) => {
 });
 process.stdin.on('end', () => {
   for (const pid of running.values()) killGroup(pid);
+  // What the killed commands printed stays under their names.
+  for (const [r, logs] of writing.values()) settleLogs(r, logs, fsize(logs.fds[0]), fsize(logs.fds[1]));
   for (const r of after.values()) discard(r);
+  removeSpare();
   if (outbox !== '') flush();
   process.exit(0);
 });

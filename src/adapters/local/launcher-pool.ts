@@ -30,8 +30,8 @@ export class LauncherPool {
     for (const launcher of this.launchers) launcher.dropQueues();
   }
 
-  close(): void {
-    for (const launcher of this.launchers) launcher.close();
+  async close(): Promise<void> {
+    await Promise.all(this.launchers.map((launcher) => launcher.close()));
   }
 
   private add(): Launcher {

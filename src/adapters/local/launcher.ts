@@ -118,10 +118,22 @@ export class Launcher {
     if (!this.closed) this.child.stdin.write(`${JSON.stringify({ t: 'drop' })}\n`);
   }
 
-  /** Lets the launcher exit; it kills any process group still running. */
-  close(): void {
+  /**
+   * Lets the launcher exit; it kills any process group still running and tidies the log folder
+   * (see launcher-main.ts), so the run is over once it has gone (or after `graceMs` at most).
+   */
+  close(graceMs = 2000): Promise<void> {
     this.closed = true;
     this.child.stdin.end();
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, graceMs);
+      timer.unref();
+      this.child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   private send(k: number, request: LaunchRequest, after: number | undefined): void {

@@ -6,7 +6,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FsRunStore } from '../../adapters/fs-run-store.js';
 import { loadPrices } from '../../adapters/prices.js';
-import { reportRun } from '../../app/report-run.js';
+import { comparedRunOf } from '../../app/report-run.js';
 import { loadRun as readStoredRun } from '../../app/stored-run.js';
 import { compareReports, type ReportComparison } from '../../domain/analysis/compare-reports.js';
 import { comparisonOptions, runOutcome } from '../../domain/analysis/outcome.js';
@@ -16,7 +16,7 @@ import {
   renderComparisonMarkdown,
   renderComparisonTerminal,
 } from '../../domain/report/comparison-table.js';
-import type { ReportModel } from '../../domain/report/model.js';
+import type { ComparedRun } from '../../domain/analysis/compared-run.js';
 import { UserError } from '../../domain/user-error.js';
 import { parseFlags, usageError } from '../flags.js';
 import type { Io } from '../io.js';
@@ -102,13 +102,13 @@ function percent(raw: string): number {
   return Number(m[1]) / 100;
 }
 
-/** A run folder given by path, or a run id in the runs folder; its report rebuilt from its records. */
+/** A run folder given by path, or a run id in the runs folder; what a comparison reads of its report. */
 async function loadRun(
   target: string,
   runsDir: string | undefined,
   io: Io,
   prices: Awaited<ReturnType<typeof loadPrices>>,
-): Promise<ReportModel> {
+): Promise<ComparedRun> {
   const trimmed = target.replace(/[/\\]+$/, '');
   const looksLikePath = trimmed.includes('/') || trimmed.includes(path.sep) || trimmed.startsWith('.');
   const root = looksLikePath
@@ -134,5 +134,5 @@ async function loadRun(
     throw new UserError(`${folder} is not a run folder (it has no manifest.json)`, {
       hint: 'give the folder batchbench run made, e.g. .batchbench/runs/<run id>',
     });
-  return reportRun(await readStoredRun(new FsRunStore(root), runId), prices);
+  return comparedRunOf(await readStoredRun(new FsRunStore(root), runId), prices);
 }

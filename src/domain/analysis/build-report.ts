@@ -7,11 +7,16 @@ import { withFileInstanceTypes } from '../cost/file-prices.js';
 import { recommend } from './recommend.js';
 import { plural } from '../report/format.js';
 import { mean } from '../stats/summary.js';
-import { analyseCell, groupBy, type CellAnalysis } from './cell-analysis.js';
+import { analyseCell, groupByCell, type CellAnalysis } from './cell-analysis.js';
 import { compareCosts, type CostVariant } from './compare-costs.js';
 import { costBreakdown } from './cost-breakdown.js';
 import { resolveOutcomes, type TaskOutcome } from './job-outcomes.js';
-import { analyseScaling, MIN_REPEATS_FOR_SPEEDUP, type ScalingAnalysis } from './scaling.js';
+import {
+  analyseScaling,
+  MIN_REPEATS_FOR_SPEEDUP,
+  type ScalingAnalysis,
+  type ScalingCell,
+} from './scaling.js';
 import { listedTargets, speedupTargets } from './targets.js';
 
 /** Wall time noisier than this (coefficient of variation) is flagged. */
@@ -78,21 +83,8 @@ export function buildReport(given: BuildReportInput): ReportModel {
   const recommendation = recommendFor(input, cells);
   return {
     schemaVersion: 1,
-    experiment: {
-      name: experiment.name,
-      ...(experiment.description !== undefined ? { description: experiment.description } : {}),
-      file: experiment.file,
-      ...(experiment.analysis.failOn ? { failOn: experiment.analysis.failOn } : {}),
-    },
-    run: {
-      ...runInfo(input.run),
-      status: runStatus(tasks),
-      jobsPlanned: tasks.planned,
-      jobsSucceeded: tasks.succeeded,
-      jobsFailed: tasks.failed,
-      jobsMissing: tasks.missing,
-      jobsCancelled: tasks.cancelled,
-    },
+    experiment: reportedExperiment(experiment),
+    run: reportedRun(input.run, tasks),
     confidence,
     cells: cells.map((c) => c.report),
     ...(scaling ? { scaling: scaling.report } : {}),
@@ -102,6 +94,29 @@ export function buildReport(given: BuildReportInput): ReportModel {
     targets,
     failures: outcomes.tasks.flatMap(failureReports),
     warnings,
+  };
+}
+
+/** The experiment as a report names it. */
+export function reportedExperiment(experiment: Experiment): ReportModel['experiment'] {
+  return {
+    name: experiment.name,
+    ...(experiment.description !== undefined ? { description: experiment.description } : {}),
+    file: experiment.file,
+    ...(experiment.analysis.failOn ? { failOn: experiment.analysis.failOn } : {}),
+  };
+}
+
+/** The run as a report shows it: its facts and how many of its jobs ended how. */
+export function reportedRun(run: RunInfo, tasks: TaskCounts): ReportModel['run'] {
+  return {
+    ...runInfo(run),
+    status: runStatus(tasks),
+    jobsPlanned: tasks.planned,
+    jobsSucceeded: tasks.succeeded,
+    jobsFailed: tasks.failed,
+    jobsMissing: tasks.missing,
+    jobsCancelled: tasks.cancelled,
   };
 }
 
@@ -115,7 +130,10 @@ function unplannedWarnings(unplanned: readonly JobRecord[]): string[] {
 }
 
 /** Speedup along the file's axis, on the stage that fans out; undefined without analysis.speedup. */
-function scalingOf(experiment: Experiment, cells: readonly CellAnalysis[]): ScalingAnalysis | undefined {
+export function scalingOf<C extends ScalingCell>(
+  experiment: Experiment,
+  cells: readonly C[],
+): ScalingAnalysis<C> | undefined {
   if (!experiment.analysis.speedup) return undefined;
   const stage = pickScalingStage(experiment);
   return analyseScaling({
@@ -151,7 +169,7 @@ function costOf(
   return { cost, warnings };
 }
 
-interface TaskCounts {
+export interface TaskCounts {
   planned: number;
   succeeded: number;
   failed: number;
@@ -159,15 +177,10 @@ interface TaskCounts {
   cancelled: number;
 }
 
-function taskCounts(tasks: readonly TaskOutcome[]): TaskCounts {
-  const count = (state: TaskOutcome['state']) => tasks.filter((t) => t.state === state).length;
-  return {
-    planned: tasks.length,
-    succeeded: count('succeeded'),
-    failed: count('failed'),
-    missing: count('missing'),
-    cancelled: count('cancelled'),
-  };
+export function taskCounts(tasks: readonly TaskOutcome[]): TaskCounts {
+  const n: Record<TaskOutcome['state'], number> = { succeeded: 0, failed: 0, missing: 0, cancelled: 0 };
+  for (const t of tasks) n[t.state]++;
+  return { planned: tasks.length, ...n };
 }
 
 function taskWarnings({ planned, failed, missing, cancelled }: TaskCounts): string[] {
@@ -235,20 +248,19 @@ function analyseCells(
   billed: ReturnType<typeof resolveOutcomes>['billed'],
 ): CellAnalysis[] {
   const { plan, experiment, prices } = input;
-  const key = (stage: string, cellId: string) => `${stage}\u0000${cellId}`;
-  const tasksByCell = groupBy(tasks, (t) => key(t.job.stage, t.job.cellId));
-  const billedByCell = groupBy(billed, (b) => key(b.job.stage, b.job.cellId));
+  const tasksByCell = groupByCell(tasks, (t) => t.job);
+  const billedByCell = groupByCell(billed, (b) => b.job);
   const out: CellAnalysis[] = [];
   for (const stage of plan.stages) {
     for (const cell of plan.cells) {
-      const cellTasks = tasksByCell.get(key(stage, cell.id));
+      const cellTasks = tasksByCell.get(stage)?.get(cell.id);
       if (!cellTasks) continue;
       out.push(
         analyseCell({
           stage,
           cell,
           tasks: cellTasks,
-          billed: billedByCell.get(key(stage, cell.id)) ?? [],
+          billed: billedByCell.get(stage)?.get(cell.id) ?? [],
           prices,
           confidence: experiment.analysis.confidence,
           stragglerFactor: experiment.analysis.stragglerFactor,
@@ -296,7 +308,7 @@ function pickScalingStage(experiment: Experiment): string {
 function extrapolate(
   experiment: Experiment,
   cells: readonly CellAnalysis[],
-  scaling: ScalingAnalysis | undefined,
+  scaling: ScalingAnalysis<CellAnalysis> | undefined,
 ): Extrapolation | undefined {
   const factor = experiment.analysis.extrapolate?.factor;
   if (factor === undefined) return undefined;

@@ -64,9 +64,17 @@ export function analyseCell(args: {
   }
 
   for (const c of costs) if (c.note) costNotes.add(c.note);
-  const winners = tasks.flatMap((t) => (t.winner ? [t.winner] : []));
-  const cpuModelList = [...new Set(winners.flatMap((w) => (w.cpuModel ? [w.cpuModel] : [])))].sort();
-  const peak = winners.reduce((max, w) => Math.max(max, w.peakMemoryBytes ?? -Infinity), -Infinity);
+  const winners: JobRecord[] = [];
+  const cpuModels = new Set<string>();
+  let peak = -Infinity;
+  for (const t of tasks) {
+    const w = t.winner;
+    if (!w) continue;
+    winners.push(w);
+    if (w.cpuModel) cpuModels.add(w.cpuModel);
+    if (w.peakMemoryBytes !== undefined) peak = Math.max(peak, w.peakMemoryBytes);
+  }
+  const cpuModelList = [...cpuModels].sort();
   const instanceType = first?.compute.instanceType ?? winners.find((w) => w.instanceType)?.instanceType;
 
   const report: CellReport = {
@@ -94,7 +102,8 @@ export function analyseCell(args: {
 
 const readyAt = (t: TaskOutcome) => t.readyAt ?? (t.winner as JobRecord).queuedAt;
 
-function makespan(tasks: readonly TaskOutcome[]): number {
+/** Wall time of one complete repeat, seconds: from its first task ready to its last one stopped. */
+export function makespan(tasks: readonly TaskOutcome[]): number {
   let start = Infinity;
   let end = -Infinity;
   for (const t of tasks) {
@@ -193,18 +202,19 @@ function fanOut(
       }
     }
   }
-  completion.sort((a, b) => a - b);
+  // A typed array sorts numbers natively, several times faster than a comparator over 100,000.
+  const sorted = Float64Array.from(completion).sort();
   stragglers.sort((a, b) => b.ratioToMedian - a.ratioToMedian);
   return {
     tasks: shardCount,
     makespan: mean(wallSamples),
     longestTask: mean(longest),
     quantiles: {
-      p50: quantileSorted(completion, 0.5),
-      p90: quantileSorted(completion, 0.9),
-      p95: quantileSorted(completion, 0.95),
-      p99: quantileSorted(completion, 0.99),
-      max: quantileSorted(completion, 1),
+      p50: quantileSorted(sorted, 0.5),
+      p90: quantileSorted(sorted, 0.9),
+      p95: quantileSorted(sorted, 0.95),
+      p99: quantileSorted(sorted, 0.99),
+      max: quantileSorted(sorted, 1),
     },
     stragglers,
     cpuModels,
@@ -219,6 +229,26 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<s
     const list = out.get(k);
     if (list) list.push(item);
     else out.set(k, [item]);
+  }
+  return out;
+}
+
+/**
+ * Items by the stage and cell of their planned job: `byCell(items, of).get(stage)?.get(cellId)`.
+ * Two lookups of the plan's own strings, rather than a key built per item (100,000 of them).
+ */
+export function groupByCell<T>(
+  items: readonly T[],
+  jobOf: (item: T) => { stage: string; cellId: string },
+): Map<string, Map<string, T[]>> {
+  const out = new Map<string, Map<string, T[]>>();
+  for (const item of items) {
+    const { stage, cellId } = jobOf(item);
+    let cells = out.get(stage);
+    if (!cells) out.set(stage, (cells = new Map()));
+    const list = cells.get(cellId);
+    if (list) list.push(item);
+    else cells.set(cellId, [item]);
   }
   return out;
 }

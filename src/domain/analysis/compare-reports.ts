@@ -3,7 +3,7 @@
  * the base run, by the one comparison of src/domain/stats/compare-samples.ts. Used for a pull
  * request against its base branch and by `batchbench compare`.
  */
-import type { CellReport, ReportModel } from '../report/model.js';
+import type { ComparedRun } from './compared-run.js';
 import type { CompareOptions, ComparisonVerdict, SampleComparison } from '../stats/compare-samples.js';
 import { COMPARE_DEFAULTS, compareSamples } from '../stats/compare-samples.js';
 
@@ -37,15 +37,17 @@ export interface ReportComparison {
   counts: Record<ComparisonVerdict, number>;
 }
 
+type Cell = ComparedRun['cells'][number];
+
 type Options = Partial<Pick<CompareOptions, 'alpha' | 'threshold' | 'test' | 'seed' | 'resamples'>>;
 
 export function compareReports(
-  base: ReportModel,
-  head: ReportModel,
+  base: ComparedRun,
+  head: ComparedRun,
   options: Options = {},
 ): ReportComparison {
   const o = { ...COMPARE_DEFAULTS, confidence: head.confidence, ...options, better: 'lower' as const };
-  const key = (c: CellReport) => `${c.stage}\u0000${c.cellId}`;
+  const key = (c: Cell) => `${c.stage}\u0000${c.cellId}`;
   const baseCells = new Map(base.cells.map((c) => [key(c), c]));
   const headKeys = new Set(head.cells.map(key));
   const cells = [
@@ -65,7 +67,7 @@ export function compareReports(
   };
 }
 
-function side(r: ReportModel): RunSide {
+function side(r: ComparedRun): RunSide {
   return {
     runId: r.run.id,
     ...(r.run.gitCommit ? { gitCommit: r.run.gitCommit } : {}),
@@ -76,18 +78,14 @@ function side(r: ReportModel): RunSide {
 }
 
 /** A report of an older version has no per-repeat samples; one repeat is its own mean. */
-function samplesOf(cell: CellReport): number[] | undefined {
+function samplesOf(cell: Cell): number[] | undefined {
   if (cell.wallSamples) return cell.wallSamples;
   if (cell.wall.n === 0) return [];
   return cell.wall.n === 1 ? [cell.wall.mean] : undefined;
 }
 
-function compareCell(
-  base: CellReport | undefined,
-  head: CellReport | undefined,
-  o: CompareOptions,
-): CellComparison {
-  const any = (head ?? base) as CellReport;
+function compareCell(base: Cell | undefined, head: Cell | undefined, o: CompareOptions): CellComparison {
+  const any = (head ?? base) as Cell;
   const out: CellComparison = { stage: any.stage, cellId: any.cellId, verdict: 'untestable', reason: '' };
   if (base) out.base = { n: base.wall.n, mean: base.wall.mean };
   if (head) out.head = { n: head.wall.n, mean: head.wall.mean };

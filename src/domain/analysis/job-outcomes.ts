@@ -30,6 +30,9 @@ export interface Outcomes {
   unplanned: JobRecord[];
 }
 
+/** Most tasks have no speculative copy: one empty list for them all, not 100,000. */
+const NO_COPIES: readonly (JobRecord | undefined)[] = [];
+
 const FAILED: ReadonlySet<JobRecord['status']> = new Set(['failed', 'timed-out', 'cancelled', 'superseded']);
 
 /**
@@ -71,11 +74,8 @@ export function resolveOutcomes(plan: Plan, records: readonly JobRecord[]): Outc
   const taskAt: (TaskOutcome | undefined)[] = new Array(plan.jobs.length);
   plan.jobs.forEach((job, i) => {
     if (job.speculativeOf !== undefined) return;
-    const task = resolveTask(
-      job,
-      last[i],
-      (copies.get(i) ?? []).map((c) => last[c]),
-    );
+    const copiesOf = copies.get(i);
+    const task = resolveTask(job, last[i], copiesOf ? copiesOf.map((c) => last[c]) : NO_COPIES);
     tasks.push(task);
     taskAt[i] = task;
   });

@@ -6,6 +6,7 @@
  * nothing.
  */
 import type { ReportModel } from '../report/model.js';
+import type { ComparedRun } from './compared-run.js';
 import { alphaOf } from '../stats/compare-samples.js';
 import type { FailOnSpec } from '../experiment/experiment.js';
 import { DEFAULT_FAIL_ON, DEFAULT_FAIL_ON_REGRESSION } from '../experiment/normalise.js';
@@ -21,12 +22,15 @@ export interface RunOutcome {
   reasons: string[];
 }
 
-export function failOnOf(report: ReportModel): FailOnSpec {
+export function failOnOf(report: Pick<ReportModel, 'experiment'>): FailOnSpec {
   return report.experiment.failOn ?? DEFAULT_FAIL_ON;
 }
 
 /** `comparison`: the run against its base, when there is one (a pull request, `batchbench compare`). */
-export function runOutcome(report: ReportModel, comparison?: ReportComparison): RunOutcome {
+export function runOutcome(
+  report: Pick<ComparedRun, 'experiment' | 'run' | 'targets'>,
+  comparison?: ReportComparison,
+): RunOutcome {
   const f = failOnOf(report);
   const failures: string[] = [];
   const undecided: string[] = [];
@@ -69,7 +73,10 @@ export function runOutcome(report: ReportModel, comparison?: ReportComparison): 
 }
 
 /** How a run is compared with its base: at the report's confidence, with fail-on's threshold. */
-export function comparisonOptions(report: ReportModel): { alpha: number; threshold: number } {
+export function comparisonOptions(report: Pick<ComparedRun, 'experiment' | 'confidence'>): {
+  alpha: number;
+  threshold: number;
+} {
   return {
     alpha: alphaOf(report.confidence),
     threshold: failOnOf(report).regression ?? DEFAULT_FAIL_ON_REGRESSION,

@@ -1,16 +1,22 @@
 import { matchesAll, sameScalar } from '../plan/matrix.js';
-import type { ScalingPoint, ScalingReport, ScalingSeries } from '../report/model.js';
+import type { CellReport, ScalingPoint, ScalingReport, ScalingSeries } from '../report/model.js';
 import type { CellValues, SpeedupSpec } from '../experiment/experiment.js';
 import { fitAmdahl } from '../stats/amdahl.js';
 import { karpFlatt } from '../stats/karp-flatt.js';
 import { efficiency, speedup } from '../stats/speedup.js';
 import { mean } from '../stats/summary.js';
-import type { CellAnalysis } from './cell-analysis.js';
 
-export interface ScalingAnalysis {
+/** What speedup needs of a cell (a CellAnalysis has it all). */
+export interface ScalingCell {
+  report: Pick<CellReport, 'stage' | 'cellId' | 'values'>;
+  wallSamples: number[];
+  repeatCosts: number[];
+}
+
+export interface ScalingAnalysis<C extends ScalingCell = ScalingCell> {
   report: ScalingReport;
   /** The baseline of the first series, for the extrapolation. */
-  baseline?: CellAnalysis;
+  baseline?: C;
   warnings: string[];
 }
 
@@ -23,12 +29,12 @@ export const MIN_REPEATS_FOR_SPEEDUP = 3;
  * series, or with the one baseline the spec pins when it fixes the other axes too (seed 002:
  * "local with 10 workers" is the yardstick for the cloud series as well).
  */
-export function analyseScaling(args: {
+export function analyseScaling<C extends ScalingCell>(args: {
   spec: SpeedupSpec;
   stage: string;
-  cells: readonly CellAnalysis[];
+  cells: readonly C[];
   confidence: number;
-}): ScalingAnalysis {
+}): ScalingAnalysis<C> {
   const { spec, stage, cells } = args;
   const over = spec.over;
   const warnings: string[] = [];
@@ -37,7 +43,7 @@ export function analyseScaling(args: {
   if (seriesMap.size === 0) warnings.push(`speedup: no cell of stage ${stage} has a value for "${over}"`);
 
   const series: ScalingSeries[] = [];
-  let firstBaseline: CellAnalysis | undefined;
+  let firstBaseline: C | undefined;
   for (const { fixed, cells: members } of seriesMap.values()) {
     const built = scalingSeries({ ...args, fixed, members, warnings, fewRepeats });
     if (!built) continue;
@@ -60,11 +66,11 @@ export function analyseScaling(args: {
 }
 
 /** Cells that agree on every axis but the parallelism axis, keyed by those other values. */
-function groupSeries(
-  cells: readonly CellAnalysis[],
+function groupSeries<C extends ScalingCell>(
+  cells: readonly C[],
   over: string,
-): Map<string, { fixed: CellValues; cells: CellAnalysis[] }> {
-  const seriesMap = new Map<string, { fixed: CellValues; cells: CellAnalysis[] }>();
+): Map<string, { fixed: CellValues; cells: C[] }> {
+  const seriesMap = new Map<string, { fixed: CellValues; cells: C[] }>();
   for (const cell of cells) {
     const raw = cell.report.values[over];
     if (raw === undefined) continue;
@@ -78,16 +84,16 @@ function groupSeries(
 }
 
 /** One series against its baseline; undefined (with a warning) when it has no usable baseline. */
-function scalingSeries(args: {
+function scalingSeries<C extends ScalingCell>(args: {
   spec: SpeedupSpec;
   stage: string;
-  cells: readonly CellAnalysis[];
+  cells: readonly C[];
   confidence: number;
   fixed: CellValues;
-  members: CellAnalysis[];
+  members: C[];
   warnings: string[];
   fewRepeats: Set<string>;
-}): { series: ScalingSeries; baseline: CellAnalysis } | undefined {
+}): { series: ScalingSeries; baseline: C } | undefined {
   const { spec, stage, cells, confidence, fixed, members, warnings, fewRepeats } = args;
   const over = spec.over;
   const baseline = findBaseline(spec.baseline, fixed, cells);
@@ -141,8 +147,8 @@ function scalingSeries(args: {
 }
 
 function scalingPoint(
-  cell: CellAnalysis,
-  baseline: CellAnalysis,
+  cell: ScalingCell,
+  baseline: ScalingCell,
   p: number,
   p0: number,
   confidence: number,
@@ -172,11 +178,11 @@ function scalingPoint(
 }
 
 /** The baseline spec picks a cell; the axes it leaves open take the series' own values. */
-function findBaseline(
+function findBaseline<C extends ScalingCell>(
   baseline: CellValues,
   fixed: CellValues,
-  cells: readonly CellAnalysis[],
-): CellAnalysis | undefined {
+  cells: readonly C[],
+): C | undefined {
   // No fallback to another series' baseline: with seed 000's exclude, angle 180 has no
   // n_jobs = 1 cell, and comparing it with angle 0 would compare different workloads.
   return cells.find(

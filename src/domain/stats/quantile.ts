@@ -10,7 +10,7 @@ export function quantile(samples: readonly number[], q: number): number {
 }
 
 /** As quantile(), for samples already sorted ascending (saves a sort per quantile). */
-export function quantileSorted(sorted: readonly number[], q: number): number {
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   const n = sorted.length;
   if (n === 0 || !(q >= 0 && q <= 1)) return NaN;
   const h = (n - 1) * q;

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { job, node, rec, runJobs, tempDir } from './harness.js';
@@ -22,6 +22,24 @@ describe('local executor outputs', () => {
     expect(r.logTail).toHaveLength(50);
     expect(r.logTail?.[0]).toBe('error line 11');
     expect(r.logTail?.at(-1)).toBe('error line 60');
+  });
+
+  it('leaves no log files for jobs that printed nothing, and no scratch files at all', async () => {
+    const out = await runJobs([
+      job('quiet1', node('exit-with.mjs', 0, 0)),
+      job('quiet2', node('exit-with.mjs', 0, 0)),
+      job('loud', node('exit-with.mjs', 0, 3)),
+    ]);
+    expect(['quiet1', 'quiet2', 'loud'].map((id) => rec(out, id).status)).toEqual([
+      'succeeded',
+      'succeeded',
+      'succeeded',
+    ]);
+    const files = (await readdir(out.logDir)).filter((f) => !f.endsWith('.metrics'));
+    expect(files.sort()).toEqual(['loud.1.stderr', 'loud.1.stdout']);
+    expect(await readFile(path.join(out.logDir, 'loud.1.stderr'), 'utf8')).toBe(
+      'error line 1\nerror line 2\nerror line 3\n',
+    );
   });
 
   it('gives the workload its identity in the environment and runs it in its workdir', async () => {
