@@ -17,29 +17,29 @@ import "./chunks/chunk-YOF47TSW.js";
 var COMMANDS = {
   validate: {
     summary: "check experiment files; every problem at once, exit 2 on any",
-    load: () => import("./chunks/validate-A22VOAD6.js")
+    load: () => import("./chunks/validate-YVCOCXUY.js")
   },
-  plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-V4KOX6PN.js") },
+  plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-4XD3CLYZ.js") },
   run: {
     summary: "run an experiment (local processes unless the file says aws-batch)",
-    load: () => import("./chunks/run-VBKV2JQR.js")
+    load: () => import("./chunks/run-HZYEWWZD.js")
   },
-  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-SFTEHNHR.js") },
-  list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-YNPFOIVD.js") },
+  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-6YNIUJLW.js") },
+  list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-QSGNTFNV.js") },
   collect: {
     summary: "gather an AWS Batch run that went on while nobody waited",
-    load: () => import("./chunks/collect-BAFCLXI4.js")
+    load: () => import("./chunks/collect-RBMPHZWM.js")
   },
-  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-KZMINNKI.js") },
+  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-Q26RDMVA.js") },
   campaign: {
     summary: "a weekly benchmark campaign: plan, run, queues",
-    load: () => import("./chunks/campaign-REV6MB75.js")
+    load: () => import("./chunks/campaign-KXFYDXQ4.js")
   },
   compare: {
     summary: "two runs cell by cell: change, interval, p-values, verdict",
-    load: () => import("./chunks/compare-BE7ZWTWA.js")
+    load: () => import("./chunks/compare-CCL6O237.js")
   },
-  history: { summary: "trend charts of an experiment over its commits", load: () => import("./chunks/history-OEDLMENP.js") },
+  history: { summary: "trend charts of an experiment over its commits", load: () => import("./chunks/history-F4RZQFQR.js") },
   init: {
     summary: "set up workflows and an example experiment in your git repository",
     load: () => import("./chunks/init-TEJV5XD7.js")

@@ -1,7 +1,9 @@
 // src/adapters/local/launcher-main.ts
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 var running = /* @__PURE__ */ new Map();
+var writing = /* @__PURE__ */ new Map();
 var after = /* @__PURE__ */ new Map();
 var queued = /* @__PURE__ */ new Set();
 var baseEnv = { ...process.env };
@@ -31,19 +33,48 @@ var fsize = (fd) => {
 };
 var size = (file) => fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
 var killGroup = (pid) => quietly(() => process.kill(-pid, "SIGKILL"));
-function openLogs(r) {
-  const out = fs.openSync(r.out, "w");
+var spare = /* @__PURE__ */ new Map();
+var scratchCount = 0;
+function takeLogs(r) {
+  const dir = path.dirname(r.out);
+  const reused = spare.get(dir)?.pop();
+  if (reused) return reused;
+  const base = path.join(dir, `.scratch-${process.pid}-${scratchCount++}`);
+  const files = [`${base}.stdout`, `${base}.stderr`];
+  const out = fs.openSync(files[0], "w");
   try {
-    return [out, fs.openSync(r.err, "w")];
+    return { fds: [out, fs.openSync(files[1], "w")], files };
   } catch (error) {
     fs.closeSync(out);
     throw error;
   }
 }
+function returnLogs(r, logs) {
+  const dir = path.dirname(r.out);
+  const list = spare.get(dir);
+  if (list) list.push(logs);
+  else spare.set(dir, [logs]);
+}
+function settleLogs(r, logs, out, err) {
+  if (out === 0 && err === 0) {
+    returnLogs(r, logs);
+    return;
+  }
+  quietly(() => fs.renameSync(logs.files[0], r.out));
+  quietly(() => fs.renameSync(logs.files[1], r.err));
+  for (const fd of logs.fds) quietly(() => fs.closeSync(fd));
+}
+function removeSpare() {
+  for (const pairs of spare.values())
+    for (const { fds, files } of pairs) {
+      for (const fd of fds) quietly(() => fs.closeSync(fd));
+      for (const file of files) quietly(() => fs.unlinkSync(file));
+    }
+  spare.clear();
+}
 function discard(r) {
-  if (!r.fds) return;
-  for (const fd of r.fds) quietly(() => fs.closeSync(fd));
-  for (const file of [r.out, r.err]) quietly(() => fs.unlinkSync(file));
+  if (r.logs) returnLogs(r, r.logs);
+  delete r.logs;
 }
 function drop(key) {
   for (let k = key, r = after.get(k); r; r = after.get(k)) {
@@ -57,15 +88,16 @@ function failed(r, code, message) {
   send({ k: r.k, t: "error", code, message, at: Date.now() });
 }
 function start(r) {
-  let fds;
+  let logs;
   try {
-    fds = r.fds ?? openLogs(r);
+    logs = r.logs ?? takeLogs(r);
   } catch (error) {
     drop(r.k);
     failed(r, "ELOGS", `cannot open log files: ${error.message}`);
     return;
   }
-  const [out, err] = fds;
+  delete r.logs;
+  const [out, err] = logs.fds;
   let child;
   try {
     const env = { ...baseEnv, ...r.env };
@@ -82,20 +114,21 @@ function start(r) {
   }
   const at = Date.now();
   if (!child || child.pid === void 0) {
-    fs.closeSync(out);
-    fs.closeSync(err);
+    returnLogs(r, logs);
     drop(r.k);
     child?.on("error", (e) => failed(r, e.code ?? "EUNKNOWN", e.message));
     return;
   }
   const pid = child.pid;
   running.set(r.k, pid);
+  writing.set(r.k, [r, logs]);
   send({ k: r.k, t: "start", pid, at });
-  child.on("exit", (code, signal) => exited(r, pid, fds, code, signal));
+  child.on("exit", (code, signal) => exited(r, pid, logs, code, signal));
 }
-function exited(r, pid, [out, err], code, signal) {
+function exited(r, pid, logs, code, signal) {
   const end = Date.now();
   running.delete(r.k);
+  writing.delete(r.k);
   killGroup(pid);
   const next = after.get(r.k);
   const handOn = next !== void 0 && code === 0 && signal === null;
@@ -105,9 +138,8 @@ function exited(r, pid, [out, err], code, signal) {
   } else {
     drop(r.k);
   }
-  const sizes = { out: fsize(out), err: fsize(err), metrics: size(r.metrics) };
-  quietly(() => fs.closeSync(out));
-  quietly(() => fs.closeSync(err));
+  const sizes = { out: fsize(logs.fds[0]), err: fsize(logs.fds[1]), metrics: size(r.metrics) };
+  settleLogs(r, logs, sizes.out, sizes.err);
   send({ k: r.k, t: "exit", code, signal, at: end, ...sizes, ...handOn ? { next: next.k } : {} });
   if (handOn) start(next);
 }
@@ -128,7 +160,7 @@ function handle(m) {
   }
   if ((running.has(m.after) || queued.has(m.after)) && !after.has(m.after)) {
     const r = m;
-    quietly(() => r.fds = openLogs(r));
+    quietly(() => r.logs = takeLogs(r));
     after.set(m.after, r);
     queued.add(m.k);
   }
@@ -146,7 +178,9 @@ process.stdin.on("data", (chunk) => {
 });
 process.stdin.on("end", () => {
   for (const pid of running.values()) killGroup(pid);
+  for (const [r, logs] of writing.values()) settleLogs(r, logs, fsize(logs.fds[0]), fsize(logs.fds[1]));
   for (const r of after.values()) discard(r);
+  removeSpare();
   if (outbox !== "") flush();
   process.exit(0);
 });

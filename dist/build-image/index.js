@@ -41,7 +41,7 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-NIVUEAQI.js";
+} from "../chunks/chunk-BJEV6OMC.js";
 import "../chunks/chunk-5QAU4Q5S.js";
 import {
   input,
@@ -54,22 +54,22 @@ import {
   setOutput,
   setSecret
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-A3IJ7VXB.js";
-import "../chunks/chunk-IM7STALW.js";
-import "../chunks/chunk-WTOH6AG7.js";
+import "../chunks/chunk-4OQDBBWX.js";
+import "../chunks/chunk-OPZ3GT3A.js";
+import "../chunks/chunk-N5NA2DBH.js";
 import "../chunks/chunk-TURXASHF.js";
-import "../chunks/chunk-ICJYGTMA.js";
-import "../chunks/chunk-MNKOMSUY.js";
-import "../chunks/chunk-MAJIINBJ.js";
+import "../chunks/chunk-N3NB5KB7.js";
+import "../chunks/chunk-FJ6YSDE4.js";
+import "../chunks/chunk-Y4CTCCMJ.js";
 import {
   readYamlSource
-} from "../chunks/chunk-7GCXWL5C.js";
+} from "../chunks/chunk-7PMFJ2XS.js";
 import "../chunks/chunk-YE2ILN26.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
 import {
   isInside
-} from "../chunks/chunk-BXYV6MAK.js";
+} from "../chunks/chunk-4TPWJTDO.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError

@@ -6,16 +6,16 @@ import {
   pickWindow,
   runWindow,
   weekOf
-} from "../chunks/chunk-66SYA4F3.js";
-import "../chunks/chunk-7GFVYKIF.js";
-import "../chunks/chunk-4CNLIUCO.js";
+} from "../chunks/chunk-VMM2QFPX.js";
+import "../chunks/chunk-M54XZFBJ.js";
+import "../chunks/chunk-4HCMMCSB.js";
 import {
   TerminalProgress
 } from "../chunks/chunk-B4CQZVZ4.js";
-import "../chunks/chunk-V4BW2KTD.js";
+import "../chunks/chunk-JJBSLSWK.js";
 import "../chunks/chunk-YLHD6BRE.js";
-import "../chunks/chunk-FP52DY2V.js";
-import "../chunks/chunk-47Q43H4V.js";
+import "../chunks/chunk-EOZGV6HD.js";
+import "../chunks/chunk-E5M6R44R.js";
 import {
   appendSummary
 } from "../chunks/chunk-BHI37NSG.js";
@@ -42,18 +42,18 @@ import {
   setOutput,
   warning
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-ICJYGTMA.js";
+import "../chunks/chunk-N3NB5KB7.js";
 import {
   pricesAt
-} from "../chunks/chunk-MNKOMSUY.js";
-import "../chunks/chunk-MAJIINBJ.js";
-import "../chunks/chunk-7GCXWL5C.js";
+} from "../chunks/chunk-FJ6YSDE4.js";
+import "../chunks/chunk-Y4CTCCMJ.js";
+import "../chunks/chunk-7PMFJ2XS.js";
 import "../chunks/chunk-YE2ILN26.js";
 import {
   formatP
 } from "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-BXYV6MAK.js";
+import "../chunks/chunk-4TPWJTDO.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError

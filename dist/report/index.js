@@ -1,12 +1,12 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   publishFromInputs
-} from "../chunks/chunk-PERGFY2V.js";
+} from "../chunks/chunk-UFWOIY7N.js";
 import "../chunks/chunk-K3VLYCBD.js";
-import "../chunks/chunk-FP52DY2V.js";
+import "../chunks/chunk-EOZGV6HD.js";
 import {
   localRunAt
-} from "../chunks/chunk-47Q43H4V.js";
+} from "../chunks/chunk-E5M6R44R.js";
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-V2EIBNTE.js";
 import "../chunks/chunk-BHI37NSG.js";
@@ -15,18 +15,18 @@ import {
 } from "../chunks/chunk-VJQGRW5W.js";
 import {
   collectRun
-} from "../chunks/chunk-M4EWUP3S.js";
+} from "../chunks/chunk-PUCEN4SR.js";
 import "../chunks/chunk-GWTBGHPU.js";
 import {
   storedReport
-} from "../chunks/chunk-YRGM4YWT.js";
-import "../chunks/chunk-56UA57PU.js";
+} from "../chunks/chunk-UFUCWGKJ.js";
+import "../chunks/chunk-DPSNWGCJ.js";
 import "../chunks/chunk-NWCAJ27L.js";
 import {
   attachRun
-} from "../chunks/chunk-NFQ5LFSL.js";
-import "../chunks/chunk-X53JMZGX.js";
-import "../chunks/chunk-GHBA7HKR.js";
+} from "../chunks/chunk-7QADKYDD.js";
+import "../chunks/chunk-RXMO7T7R.js";
+import "../chunks/chunk-I3UOCPAE.js";
 import "../chunks/chunk-LFSJYIA5.js";
 import "../chunks/chunk-Z23CAIU4.js";
 import "../chunks/chunk-LIEUDKFO.js";
@@ -43,20 +43,20 @@ import {
   info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-A3IJ7VXB.js";
-import "../chunks/chunk-IM7STALW.js";
-import "../chunks/chunk-WTOH6AG7.js";
+import "../chunks/chunk-4OQDBBWX.js";
+import "../chunks/chunk-OPZ3GT3A.js";
+import "../chunks/chunk-N5NA2DBH.js";
 import "../chunks/chunk-TURXASHF.js";
-import "../chunks/chunk-ICJYGTMA.js";
+import "../chunks/chunk-N3NB5KB7.js";
 import {
   pricesAt
-} from "../chunks/chunk-MNKOMSUY.js";
-import "../chunks/chunk-MAJIINBJ.js";
-import "../chunks/chunk-7GCXWL5C.js";
+} from "../chunks/chunk-FJ6YSDE4.js";
+import "../chunks/chunk-Y4CTCCMJ.js";
+import "../chunks/chunk-7PMFJ2XS.js";
 import "../chunks/chunk-YE2ILN26.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-BXYV6MAK.js";
+import "../chunks/chunk-4TPWJTDO.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError

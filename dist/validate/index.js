@@ -2,7 +2,7 @@ import { createRequire as __bbCreateRequire } from 'node:module'; const require 
 import {
   failOnProblems,
   validateFiles
-} from "../chunks/chunk-EINU7JOA.js";
+} from "../chunks/chunk-SONWURG6.js";
 import {
   pushedFiles,
   readEvent,
@@ -35,18 +35,18 @@ import {
 } from "../chunks/chunk-52F2NNLZ.js";
 import {
   hasErrors
-} from "../chunks/chunk-A3IJ7VXB.js";
-import "../chunks/chunk-IM7STALW.js";
-import "../chunks/chunk-WTOH6AG7.js";
+} from "../chunks/chunk-4OQDBBWX.js";
+import "../chunks/chunk-OPZ3GT3A.js";
+import "../chunks/chunk-N5NA2DBH.js";
 import "../chunks/chunk-TURXASHF.js";
-import "../chunks/chunk-ICJYGTMA.js";
-import "../chunks/chunk-MNKOMSUY.js";
-import "../chunks/chunk-MAJIINBJ.js";
-import "../chunks/chunk-7GCXWL5C.js";
+import "../chunks/chunk-N3NB5KB7.js";
+import "../chunks/chunk-FJ6YSDE4.js";
+import "../chunks/chunk-Y4CTCCMJ.js";
+import "../chunks/chunk-7PMFJ2XS.js";
 import "../chunks/chunk-YE2ILN26.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-BXYV6MAK.js";
+import "../chunks/chunk-4TPWJTDO.js";
 import {
   escapeTerminal
 } from "../chunks/chunk-ADRHWOWG.js";
