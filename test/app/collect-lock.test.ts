@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BatchExecutor } from '../../src/adapters/aws/batch/executor.js';
-import { destroyAwsClients, type AwsClients } from '../../src/adapters/aws/clients.js';
+import type { AwsClients } from '../../src/adapters/aws/clients.js';
 import { FsRunStore } from '../../src/adapters/fs-run-store.js';
 import { collectRun, publishCollected } from '../../src/app/collect-run.js';
 import type { RunCollector } from '../../src/ports/backend.js';
@@ -13,15 +13,8 @@ import { RunBusyError } from '../../src/domain/run-busy.js';
 import type { Experiment } from '../../src/domain/experiment/experiment.js';
 import { validateExperimentText } from '../../src/domain/experiment/validate.js';
 import type { RunOrigin, RunStore } from '../../src/ports/run-store.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
-import {
-  clientsFor,
-  createBatchEnvironment,
-  planOf,
-  prices,
-  simulateContainers,
-  storeFor,
-} from '../adapters/aws/batch-env.js';
+import { useMoto } from '../support/moto-fixture.js';
+import { planOf, prices, simulateContainers, storeFor } from '../adapters/aws/batch-env.js';
 import { silentProgress } from '../adapters/aws/silent-progress.js';
 import { record } from './records.js';
 
@@ -153,17 +146,11 @@ describe('collect holds the run: two collectors never record or publish twice', 
   });
 
   describe('on S3 (the lease, against moto)', () => {
-    let moto: MotoServer;
+    const aws = useMoto({ batchEnvironment: true });
     let clients: AwsClients;
-    beforeAll(async () => {
-      moto = await startMoto();
-      clients = clientsFor(moto.endpoint);
-      await createBatchEnvironment(moto, clients);
+    beforeAll(() => {
+      clients = aws.clients;
       simulateContainers(clients.batch, clients.s3);
-    });
-    afterAll(async () => {
-      if (clients) destroyAwsClients(clients);
-      await moto?.stop();
     });
 
     it('a submitted run collected by two collectors at once', { timeout: 60_000 }, async () => {
