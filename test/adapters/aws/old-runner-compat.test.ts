@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BatchExecutor } from '../../../src/adapters/aws/batch/executor.js';
-import { destroyAwsClients, type AwsClients } from '../../../src/adapters/aws/clients.js';
+import type { AwsClients } from '../../../src/adapters/aws/clients.js';
 import type { ResultObject } from '../../../src/adapters/aws/result-object.js';
 import { cellOf } from '../../../src/adapters/aws/runner/task-env.js';
 import { layoutSize, taskAt, type TaskLayout } from '../../../src/adapters/aws/task-layout.js';
@@ -10,16 +10,8 @@ import { collectRun } from '../../../src/app/collect-run.js';
 import { submitRun } from '../../../src/app/submit-run.js';
 import type { Experiment } from '../../../src/domain/experiment/experiment.js';
 import { validateExperimentText } from '../../../src/domain/experiment/validate.js';
-import { startMoto, type MotoServer } from '../../support/moto-server.js';
-import {
-  BUCKET,
-  clientsFor,
-  createBatchEnvironment,
-  planOf,
-  prices,
-  putResults,
-  storeFor,
-} from './batch-env.js';
+import { useMoto } from '../../support/moto-fixture.js';
+import { BUCKET, planOf, prices, putResults, storeFor } from './batch-env.js';
 import { silentProgress } from './silent-progress.js';
 
 // A result object exactly as the container runner of batchbench 0.1.0 wrote it (its fields, its
@@ -56,13 +48,11 @@ function runnerOf010(env: Record<string, string>): Record<string, unknown> | und
 }
 
 describe('jobs run by a runner image of batchbench 0.1.0 are collected as before', () => {
-  let moto: MotoServer;
+  const aws = useMoto({ batchEnvironment: true });
   let clients: AwsClients;
   const seenCells: (Record<string, unknown> | undefined)[] = [];
-  beforeAll(async () => {
-    moto = await startMoto();
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
+  beforeAll(() => {
+    clients = aws.clients;
     // Each submitted array child, as a 0.1.0 image runs it: it reads its cell, runs, and stores
     // its result object (the stored one) where BATCHBENCH_RESULTS says.
     clients.batch.middlewareStack.add(
@@ -94,10 +84,6 @@ describe('jobs run by a runner image of batchbench 0.1.0 are collected as before
       },
       { step: 'initialize', name: 'runner-0.1.0' },
     );
-  });
-  afterAll(async () => {
-    if (clients) destroyAwsClients(clients);
-    await moto?.stop();
   });
 
   it('a 0.1.0 image reads its cell from what is submitted now, and its results become full records', async () => {
