@@ -6,15 +6,15 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { buildSync } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { retryPolicy } from '../../../src/adapters/aws/retry.js';
 import { S3Io } from '../../../src/adapters/aws/s3-io.js';
 import { FsHistoryStore, S3HistoryStore } from '../../../src/adapters/history-store.js';
 import { FsRunHistoryStore, S3RunHistoryStore } from '../../../src/adapters/run-history-store.js';
 import type { RunHistoryEntry } from '../../../src/domain/history/run-entry.js';
-import { motoClientConfig, startMoto, type MotoServer } from '../../support/moto-server.js';
+import { useMoto } from '../../support/moto-fixture.js';
 
 const COUNT = 60;
 
@@ -92,16 +92,13 @@ describe('two processes appending to one local history at once', () => {
 });
 
 describe('two writers appending to one S3 history at once (moto)', () => {
-  let moto: MotoServer;
-  beforeAll(async () => {
-    moto = await startMoto();
-  }, 60_000);
-  afterAll(async () => moto?.stop());
+  const aws = useMoto();
 
   it('creates one object per entry with If-None-Match and loses none', async () => {
     const bucket = 'history-race';
     const policy = retryPolicy({}, { maxAttempts: 3, baseMs: 10 });
-    const clients = [0, 1].map(() => new S3Client(motoClientConfig(moto.endpoint)));
+    // Two writers, each with its own clients (as two processes would be) on the one server.
+    const clients = [0, 1].map(() => aws.moreClients().s3);
     await clients[0]!.send(new CreateBucketCommand({ Bucket: bucket }));
     const stores = clients.map((s3) => new S3RunHistoryStore(new S3Io(s3, bucket, policy), 'results/'));
     await Promise.all(
