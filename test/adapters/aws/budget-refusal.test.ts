@@ -2,15 +2,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { destroyAwsClients, type AwsClients } from '../../../src/adapters/aws/clients.js';
+import type { AwsClients } from '../../../src/adapters/aws/clients.js';
 import { retryPolicy } from '../../../src/adapters/aws/retry.js';
 import { S3Io } from '../../../src/adapters/aws/s3-io.js';
 import { main } from '../../../src/cli/main.js';
 import type { RunManifest } from '../../../src/ports/run-store.js';
-import { BUCKET, clientsFor, createBatchEnvironment, QUEUE } from './batch-env.js';
+import { BUCKET, QUEUE } from './batch-env.js';
 import { startFaultProxy, type FaultProxy, type ProxyRequest } from './batch/fault-proxy.js';
 import { captureIo } from '../../cli/io.js';
-import { startMoto, type MotoServer } from '../../support/moto-server.js';
+import { useMoto } from '../../support/moto-fixture.js';
 
 const IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/bench:1';
 
@@ -32,7 +32,7 @@ budget: { max-usd: 0.001, max-vcpus: 1 }
  * the wire rather than inferred: a refused plan must not even read the results store.
  */
 describe('budget.max-usd refuses before any AWS call; max-vcpus holds Batch to the cap (moto)', () => {
-  let moto: MotoServer;
+  const aws = useMoto({ batchEnvironment: true });
   let proxy: FaultProxy;
   let side: AwsClients;
   let env: NodeJS.ProcessEnv;
@@ -40,10 +40,9 @@ describe('budget.max-usd refuses before any AWS call; max-vcpus holds Batch to t
   const calls: ProxyRequest[] = [];
 
   beforeAll(async () => {
-    moto = await startMoto();
-    side = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, side);
-    proxy = await startFaultProxy(moto.endpoint, (req) => {
+    // The test reads the bucket with the fixture's clients, straight to moto: not counted.
+    side = aws.clients;
+    proxy = await startFaultProxy(aws.endpoint, (req) => {
       calls.push(req);
       return 'pass';
     });
@@ -56,12 +55,10 @@ describe('budget.max-usd refuses before any AWS call; max-vcpus holds Batch to t
     for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v as string);
     dir = await mkdtemp(path.join(os.tmpdir(), 'bb-budget-'));
     await writeFile(path.join(dir, 'experiment.yaml'), EXPERIMENT);
-  }, 30_000);
+  });
   afterAll(async () => {
     vi.unstubAllEnvs();
-    if (side) destroyAwsClients(side);
     await proxy?.stop();
-    await moto?.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
