@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BatchExecutor } from '../../../../src/adapters/aws/batch/executor.js';
-import { destroyAwsClients, type AwsClients } from '../../../../src/adapters/aws/clients.js';
+import type { AwsClients } from '../../../../src/adapters/aws/clients.js';
 import { runExperiment } from '../../../../src/app/run-experiment.js';
 import { validateExperimentText } from '../../../../src/domain/experiment/validate.js';
-import { startMoto, type MotoServer } from '../../../support/moto-server.js';
-import {
-  clientsFor,
-  createBatchEnvironment,
-  planOf,
-  prices,
-  QUEUE,
-  simulateContainers,
-  STORE_URL,
-  storeFor,
-} from '../batch-env.js';
+import { useMoto } from '../../../support/moto-fixture.js';
+import { planOf, prices, QUEUE, simulateContainers, STORE_URL, storeFor } from '../batch-env.js';
 import { silentProgress } from '../silent-progress.js';
 
 /** Job size and work size as axes, on AWS Batch: each cell's submission asks for its own. */
@@ -35,13 +26,11 @@ interface Submitted {
 }
 
 describe('resources and fan-out axes on AWS Batch (moto)', () => {
-  let moto: MotoServer;
+  const aws = useMoto({ batchEnvironment: true });
   let clients: AwsClients;
   const submitted: Submitted[] = [];
-  beforeAll(async () => {
-    moto = await startMoto();
-    clients = clientsFor(moto.endpoint);
-    await createBatchEnvironment(moto, clients);
+  beforeAll(() => {
+    clients = aws.clients;
     simulateContainers(clients.batch, clients.s3);
     clients.batch.middlewareStack.add(
       (next, context) => async (args) => {
@@ -66,10 +55,6 @@ describe('resources and fan-out axes on AWS Batch (moto)', () => {
       },
       { step: 'initialize', name: 'recordSubmissions' },
     );
-  });
-  afterAll(async () => {
-    if (clients) destroyAwsClients(clients);
-    await moto?.stop();
   });
 
   it(
