@@ -1,15 +1,13 @@
 import path from 'node:path';
 import * as runner from '../adapters/github/runner-io.js';
-import { collectRun } from '../app/collect-run.js';
 import { storedReport } from '../app/report-run.js';
-import { attachRun } from '../compose/backend.js';
 import { localRunAt } from '../compose/local.js';
 import { pricesAt } from '../compose/prices.js';
 import type { ReportModel } from '../domain/report/model.js';
 import { UserError } from '../domain/user-error.js';
 import type { RunStore } from '../ports/run-store.js';
 import { input, workspace } from './action-support.js';
-import { logProgress } from './log-progress.js';
+import { collectStoredRun } from './collect-step.js';
 
 export interface RunReport {
   report: ReportModel;
@@ -46,25 +44,9 @@ export async function reportFromInputs(env: NodeJS.ProcessEnv): Promise<RunRepor
       "give either 'run-dir' (a local run folder) or 'run-id' and 'store' (s3://bucket/prefix/)",
     );
   const experiment = input('experiment');
-  const { store, backend } = await attachRun({
-    storeUrl,
-    runId,
-    ...(experiment ? { experiment } : {}),
-    cwd,
-    env,
-    log: (line) => runner.info(line),
-  });
-  const outcome = await collectRun(
-    runId,
-    {
-      store,
-      collector: backend,
-      prices: await pricesAt(pricesFile, cwd),
-      progress: logProgress,
-      now: Date.now,
-      signal: new AbortController().signal,
-    },
-    { wait: false },
+  const { outcome, store } = await collectStoredRun(
+    { storeUrl, runId, ...(experiment ? { experiment } : {}), cwd, env },
+    { prices: pricesFile, signal: new AbortController().signal, wait: false },
   );
   return { report: outcome.report, unfinished: outcome.unfinished, store, submitted: true };
 }

@@ -1,12 +1,11 @@
 import * as runner from '../adapters/github/runner-io.js';
 import { cancelRun } from '../app/cancel-run.js';
-import { collectRun, type CollectOutcome } from '../app/collect-run.js';
+import type { CollectOutcome } from '../app/collect-run.js';
 import { attachRun } from '../compose/backend.js';
-import { pricesAt } from '../compose/prices.js';
 import type { Experiment } from '../domain/experiment/experiment.js';
 import type { RunStore } from '../ports/run-store.js';
 import { durationInput, workspace } from './action-support.js';
-import { logProgress } from './log-progress.js';
+import { collectStoredRun } from './collect-step.js';
 
 /**
  * A job on a GitHub-hosted runner may run at most 6 hours. Waiting 5 h 30 m leaves the job's
@@ -52,27 +51,17 @@ export async function waitForRun(
   runner.saveState(STATE.runId, runId);
   runner.saveState(STATE.store, storeUrl);
   if (options.experiment) runner.saveState(STATE.experiment, options.experiment);
-  const { store, backend } = await attachRun({
-    storeUrl,
-    runId,
-    ...(options.experiment ? { experiment: options.experiment } : {}),
-    ...(options.validated ? { validated: options.validated } : {}),
-    deadlineMs: options.maxWaitS * 1000,
-    cwd: workspace(env),
-    env,
-    log: (line) => runner.info(line),
-  });
-  const outcome = await collectRun(
-    runId,
+  const { outcome, store } = await collectStoredRun(
     {
-      store,
-      collector: backend,
-      prices: await pricesAt(options.prices, workspace(env)),
-      progress: logProgress,
-      now: Date.now,
-      signal: options.signal,
+      storeUrl,
+      runId,
+      ...(options.experiment ? { experiment: options.experiment } : {}),
+      ...(options.validated ? { validated: options.validated } : {}),
+      deadlineMs: options.maxWaitS * 1000,
+      cwd: workspace(env),
+      env,
     },
-    { wait: true },
+    { prices: options.prices, signal: options.signal, wait: true },
   );
   if (options.signal.aborted) {
     // The executor stopped the jobs it watched; the post step makes sure of the rest.
