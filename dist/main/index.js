@@ -30,14 +30,14 @@ import {
 import {
   maxWaitInput,
   waitForRun
-} from "../chunks/chunk-IQT5CLBU.js";
+} from "../chunks/chunk-VKCN4CSC.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
 import {
   logProgress
-} from "../chunks/chunk-VJQGRW5W.js";
+} from "../chunks/chunk-WK2NS5YK.js";
 import "../chunks/chunk-PUCEN4SR.js";
 import "../chunks/chunk-GWTBGHPU.js";
 import "../chunks/chunk-UFUCWGKJ.js";

@@ -11,20 +11,16 @@ import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-V2EIBNTE.js";
 import "../chunks/chunk-BHI37NSG.js";
 import {
-  logProgress
-} from "../chunks/chunk-VJQGRW5W.js";
-import {
-  collectRun
-} from "../chunks/chunk-PUCEN4SR.js";
+  collectStoredRun
+} from "../chunks/chunk-WK2NS5YK.js";
+import "../chunks/chunk-PUCEN4SR.js";
 import "../chunks/chunk-GWTBGHPU.js";
 import {
   storedReport
 } from "../chunks/chunk-UFUCWGKJ.js";
 import "../chunks/chunk-DPSNWGCJ.js";
 import "../chunks/chunk-NWCAJ27L.js";
-import {
-  attachRun
-} from "../chunks/chunk-7QADKYDD.js";
+import "../chunks/chunk-7QADKYDD.js";
 import "../chunks/chunk-RXMO7T7R.js";
 import "../chunks/chunk-I3UOCPAE.js";
 import "../chunks/chunk-LFSJYIA5.js";
@@ -89,25 +85,9 @@ async function reportFromInputs(env) {
       "give either 'run-dir' (a local run folder) or 'run-id' and 'store' (s3://bucket/prefix/)"
     );
   const experiment = input("experiment");
-  const { store, backend } = await attachRun({
-    storeUrl,
-    runId,
-    ...experiment ? { experiment } : {},
-    cwd,
-    env,
-    log: (line) => info(line)
-  });
-  const outcome = await collectRun(
-    runId,
-    {
-      store,
-      collector: backend,
-      prices: await pricesAt(pricesFile, cwd),
-      progress: logProgress,
-      now: Date.now,
-      signal: new AbortController().signal
-    },
-    { wait: false }
+  const { outcome, store } = await collectStoredRun(
+    { storeUrl, runId, ...experiment ? { experiment } : {}, cwd, env },
+    { prices: pricesFile, signal: new AbortController().signal, wait: false }
   );
   return { report: outcome.report, unfinished: outcome.unfinished, store, submitted: true };
 }

@@ -1,11 +1,11 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-KYTRE53R.js";
-import "../chunks/chunk-IQT5CLBU.js";
+} from "../chunks/chunk-PWIP2U7G.js";
+import "../chunks/chunk-VKCN4CSC.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import "../chunks/chunk-FQ65RZ4F.js";
-import "../chunks/chunk-VJQGRW5W.js";
+import "../chunks/chunk-WK2NS5YK.js";
 import "../chunks/chunk-PUCEN4SR.js";
 import "../chunks/chunk-GWTBGHPU.js";
 import "../chunks/chunk-UFUCWGKJ.js";
