@@ -1,6 +1,7 @@
 import type { JobCompute } from '../plan/plan.js';
 import type { Capacity } from '../experiment/experiment.js';
 import { instancePrice, type PriceTable } from './price-table.js';
+import { slurmJobCost } from './slurm-cost.js';
 
 export interface JobCost {
   /** At the capacity the job asked for (spot-then-on-demand is priced as spot). */
@@ -34,6 +35,14 @@ export function jobCost(args: {
   const { prices, compute, vcpus, memoryBytes, seconds } = args;
   const gpus = args.gpus ?? 0;
   const hours = Math.max(0, seconds) / HOUR;
+  if (compute.backend === 'slurm')
+    return slurmJobCost({
+      prices,
+      partition: compute.slurm?.partition,
+      own: compute.slurm?.price,
+      vcpus,
+      hours,
+    });
   if (compute.platform === 'fargate') {
     const f = prices.regions[compute.region]?.fargate;
     if (f?.vcpuHourly == null || f.gbHourly == null) {
