@@ -1,5 +1,5 @@
 import { UserError } from '../user-error.js';
-import { slurmPricesProblems, type SlurmPrices } from './slurm-cost.js';
+import { slurmPricesProblems, type SlurmPrices } from './slurm-price.js';
 
 /**
  * The price table shipped in data/aws-prices.json (a user may point to a newer file with

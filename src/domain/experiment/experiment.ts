@@ -1,5 +1,5 @@
 import type { FileInstanceType } from '../cost/file-prices.js';
-import type { SlurmPrice } from '../cost/slurm-cost.js';
+import type { SlurmPrice } from '../cost/slurm-price.js';
 
 /**
  * The normalised experiment: what validation returns once a file is known to be good.
