@@ -285,6 +285,8 @@ cmd_test() {
   trap cmd_stop EXIT
   local started status=0 args=() arg
   started=$(date +%s)
+  # Both passes' packages at once: one apt-get update, one install, when anything is missing.
+  ACCOUNTING=1 cmd_install || { say "FAIL: the Slurm and accounting packages could not be installed"; return 1; }
   ACCOUNTING=0 test_pass --exclude test/slurm/accounting.slurm.ts "$@" || status=$?
   say "slurm tests without accounting: $(($(date +%s) - started)) s, cluster start included"
   cmd_stop
