@@ -28,12 +28,13 @@ export function runCli(cli: string, args: string[], killWhen?: (stderr: string) 
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
-/** A copy of an example in `dir` with `backend: slurm`. */
-export async function exampleOnSlurm(dir: string, example: string): Promise<string> {
+/** A copy of an example in `dir` with `backend: slurm`, and `slurm` settings when given (YAML flow). */
+export async function exampleOnSlurm(dir: string, example: string, slurm?: string): Promise<string> {
   const text = await readFile(path.join(repoRoot, 'experiments', example), 'utf8');
   const out = path.join(dir, example);
-  expect(text).toMatch(/^ {2}backend: local/m);
-  await writeFile(out, text.replace(/^ {2}backend: local/m, '  backend: slurm'));
+  expect(text).toMatch(/^ {2}backend: local.*$/m);
+  const backend = `  backend: slurm${slurm ? `\n  slurm: ${slurm}` : ''}`;
+  await writeFile(out, text.replace(/^ {2}backend: local.*$/m, backend));
   return out;
 }
 

@@ -46,8 +46,9 @@ describe.skipIf(!cluster.ok)('batchbench on a real Slurm cluster', () => {
     }
   });
 
-  it('runs the beam-steering example with backend slurm', async () => {
-    const file = await onSlurm('beam-steering.yaml');
+  it('runs the beam-steering example with backend slurm, priced per core-hour: a measured cost', async () => {
+    // The example's budget.max-usd needs a price: without one the run is refused (cost unknown).
+    const file = await exampleOnSlurm(ws.dir, 'beam-steering.yaml', '{ price: { per-core-hour: 0.05 } }');
     const runsDir = path.join(ws.dir, 'runs-beam');
     // One repeat: 6 cells of one job each, two CPUs a job, on a two-CPU node.
     const ran = await batchbench(['run', file, '--runs-dir', runsDir, '--repeats', '1', '--json']);
@@ -57,6 +58,11 @@ describe.skipIf(!cluster.ok)('batchbench on a real Slurm cluster', () => {
     const all = await records(runsDir, runIdOf(ran.stderr));
     expect(all.map((r) => r.status)).toEqual(Array(6).fill('succeeded'));
     expect(all.every((r) => r.metrics.reward !== undefined && r.cpuModel)).toBe(true);
+    // 6 tasks of 2 cores, each priced for its running time at $0.05 a core-hour.
+    const report = JSON.parse(ran.stdout) as { cost: { totalUsd: number; basis: string } };
+    const hours = all.reduce((h, r) => h + (r.stoppedAt - r.startedAt) / 3_600_000, 0);
+    expect(report.cost.basis).toBe('measured');
+    expect(report.cost.totalUsd).toBeCloseTo(hours * 2 * 0.05, 6);
   });
 
   it('a runner killed after submission: the re-run attaches with 0 new sbatch and loses nothing', async () => {
