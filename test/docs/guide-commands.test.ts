@@ -18,7 +18,6 @@ const NOT_SHIPPED = new Set([
   'experiments/my-first.yaml', // getting-started.md has the reader write it
   'experiments/my-experiment.yaml', // pull-request.md: the reader's own experiment
   'experiments/x.yaml', // README.md: any experiment
-  'experiments/my-benchmark.yaml', // slurm.md: the reader's experiment with compute.backend: slurm
 ]);
 
 interface Invocation {

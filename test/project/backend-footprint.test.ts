@@ -31,12 +31,21 @@ describe('adding a backend touches its folder, one line per list, the schema and
       'schema/report.schema.json',
       // the loader line
       'src/adapters/backends.ts',
+      // init's catalogue of shipped workflow templates (the login-node workflow)
+      'src/cli/commands/init.ts',
       // the entry of the list: name, summary, label, where runs are kept, no root action
       'src/domain/backends.ts',
+      // its own price model (per node-hour or core-hour of a partition): pricing is domain logic,
+      // and a backend that prices like EC2 needs none of these
+      'src/domain/cost/job-cost.ts',
+      'src/domain/cost/price-table.ts',
+      'src/domain/cost/slurm-price.ts',
       // compute.slurm of the file, typed and normalised like every compute setting
       'src/domain/experiment/experiment-file.ts',
       'src/domain/experiment/experiment.ts',
       'src/domain/experiment/normalise.ts',
+      // the budget's hint names the way to price such a run
+      'src/domain/plan/budget.ts',
     ]);
   });
 
@@ -53,8 +62,9 @@ describe('adding a backend touches its folder, one line per list, the schema and
     ]);
   });
 
-  it('no edge, use case, port or composition code names it', () => {
+  it('no edge, use case, port or composition code names it, but init offering its workflow template', () => {
     const edges = [...named.keys()].filter((f) => /^src\/(cli|compose|entrypoints|app|ports)\//.test(f));
-    expect(edges).toEqual([]);
+    // init's catalogue of shipped workflow templates lists the login-node workflow by name.
+    expect(edges).toEqual(['src/cli/commands/init.ts']);
   });
 });

@@ -1,15 +1,14 @@
 import { spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { viewRun } from '../../src/adapters/slurm/run-queue.js';
-import type { JobRecord } from '../../src/domain/results/job-record.js';
+import { commandCount, exampleOnSlurm, repoRoot, runCli, runIdOf, storedRecords } from './cli-process.js';
 import { bundleCli, clusterOrSkip, commands, workspace } from './cluster.js';
 
 // `batchbench run|cancel|collect` as a user runs them, in a process of their own (the CLI bundled
 // from src/ into a temp folder), against the cluster scripts/slurm-cluster.sh started.
 const cluster = await clusterOrSkip();
-const root = path.resolve(import.meta.dirname, '../..');
 
 let ws: Awaited<ReturnType<typeof workspace>>;
 let cli: string;
@@ -20,43 +19,10 @@ beforeAll(async () => {
 });
 afterAll(async () => ws?.cleanup());
 
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function batchbench(args: string[], killWhen?: (stderr: string) => boolean): Promise<Ran> {
-  const child = spawn(process.execPath, [cli, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => {
-    stderr += d.toString();
-    // SIGKILL: the process dies as a lost runner does, with no chance to cancel or clean up.
-    if (killWhen?.(stderr)) child.kill('SIGKILL');
-  });
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
-
-/** A copy of an example with `backend: slurm`, in the workspace. */
-async function onSlurm(example: string): Promise<string> {
-  const text = await readFile(path.join(root, 'experiments', example), 'utf8');
-  const out = path.join(ws.dir, example);
-  expect(text).toMatch(/^ {2}backend: local/m);
-  await writeFile(out, text.replace(/^ {2}backend: local/m, '  backend: slurm'));
-  return out;
-}
-
-const runIdOf = (stderr: string) => /^run (\S+):/m.exec(stderr)?.[1] as string;
-const sbatchCount = (stderr: string) => Number(/sbatch (\d+)/.exec(stderr)?.[1]);
-async function records(runsDir: string, runId: string): Promise<JobRecord[]> {
-  const text = await readFile(path.join(runsDir, runId, 'results.jsonl'), 'utf8');
-  return text
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as JobRecord);
-}
+const batchbench = (args: string[], killWhen?: (stderr: string) => boolean) => runCli(cli, args, killWhen);
+const onSlurm = (example: string) => exampleOnSlurm(ws.dir, example);
+const sbatchCount = (stderr: string) => commandCount(stderr, 'sbatch');
+const records = storedRecords;
 
 describe.skipIf(!cluster.ok)('batchbench on a real Slurm cluster', () => {
   it('runs the monte-carlo example with backend slurm: one sbatch per cell and stage', async () => {
@@ -80,8 +46,9 @@ describe.skipIf(!cluster.ok)('batchbench on a real Slurm cluster', () => {
     }
   });
 
-  it('runs the beam-steering example with backend slurm', async () => {
-    const file = await onSlurm('beam-steering.yaml');
+  it('runs the beam-steering example with backend slurm, priced per core-hour: a measured cost', async () => {
+    // The example's budget.max-usd needs a price: without one the run is refused (cost unknown).
+    const file = await exampleOnSlurm(ws.dir, 'beam-steering.yaml', '{ price: { per-core-hour: 0.05 } }');
     const runsDir = path.join(ws.dir, 'runs-beam');
     // One repeat: 6 cells of one job each, two CPUs a job, on a two-CPU node.
     const ran = await batchbench(['run', file, '--runs-dir', runsDir, '--repeats', '1', '--json']);
@@ -91,6 +58,11 @@ describe.skipIf(!cluster.ok)('batchbench on a real Slurm cluster', () => {
     const all = await records(runsDir, runIdOf(ran.stderr));
     expect(all.map((r) => r.status)).toEqual(Array(6).fill('succeeded'));
     expect(all.every((r) => r.metrics.reward !== undefined && r.cpuModel)).toBe(true);
+    // 6 tasks of 2 cores, each priced for its running time at $0.05 a core-hour.
+    const report = JSON.parse(ran.stdout) as { cost: { totalUsd: number; basis: string } };
+    const hours = all.reduce((h, r) => h + (r.stoppedAt - r.startedAt) / 3_600_000, 0);
+    expect(report.cost.basis).toBe('measured');
+    expect(report.cost.totalUsd).toBeCloseTo(hours * 2 * 0.05, 6);
   });
 
   it('a runner killed after submission: the re-run attaches with 0 new sbatch and loses nothing', async () => {
@@ -166,8 +138,9 @@ describe.skipIf(!cluster.ok)('batchbench on a real Slurm cluster', () => {
     let stopped = false;
     const cluster = (what: string) =>
       new Promise<void>((resolve, reject) =>
-        spawn('bash', ['scripts/slurm-cluster.sh', what], { cwd: root, stdio: 'inherit' }).on('close', (c) =>
-          c === 0 ? resolve() : reject(new Error(`slurm-cluster.sh ${what}: exit ${c}`)),
+        spawn('bash', ['scripts/slurm-cluster.sh', what], { cwd: repoRoot, stdio: 'inherit' }).on(
+          'close',
+          (c) => (c === 0 ? resolve() : reject(new Error(`slurm-cluster.sh ${what}: exit ${c}`))),
         ),
       );
     const running = batchbench(['run', file, '--runs-dir', runsDir, '--json'], (stderr) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pendingHint, failureReason, phaseOf } from '../../src/adapters/slurm/job-states.js';
-import { parseSacct, parseSqueue } from '../../src/adapters/slurm/queue-parse.js';
+import { elapsedMs, parseSacct, parseSqueue } from '../../src/adapters/slurm/queue-parse.js';
 import { jobName, parseSbatchOutput, sbatchArgs } from '../../src/adapters/slurm/sbatch-args.js';
 
 const base = {
@@ -132,5 +132,13 @@ describe('job states', () => {
     expect(pendingHint('ReqNodeNotAvail, UnavailableNodes:vm')).toMatch(/sinfo -R/);
     expect(pendingHint('QOSMaxJobsPerUserLimit')).toMatch(/compute.throttle/);
     expect(pendingHint('DependencyNeverSatisfied')).toMatch(/never start/);
+  });
+
+  it("reads sacct's Elapsed, days included; anything else is unknown", () => {
+    expect(elapsedMs('00:00:04')).toBe(4000);
+    expect(elapsedMs('1-02:03:04')).toBe(((26 * 60 + 3) * 60 + 4) * 1000);
+    expect(elapsedMs('123:00:00')).toBe(123 * 3600 * 1000);
+    expect(elapsedMs('Unknown')).toBeUndefined();
+    expect(elapsedMs(undefined)).toBeUndefined();
   });
 });

@@ -178,6 +178,29 @@ describe('jobRecordOf', () => {
       expect(record.stoppedAt).toBe(Date.parse('2026-01-01T10:00:09'));
     }));
 
+  it("with accounting, the times are sacct's: Submit, Start, and Start + Elapsed, not the runner's", async () =>
+    withDir(async (dir) => {
+      const record = await jobRecordOf({
+        job,
+        runId: 'r',
+        dir,
+        runner: {
+          ...runner,
+          exitCode: 0,
+          commandStartedAt: Date.parse('2026-01-01T10:00:05.300'),
+          commandEndedAt: Date.parse('2026-01-01T10:00:09.700'),
+        },
+        task: task('COMPLETED', { end: '2026-01-01T10:00:10', elapsed: '00:00:05' }),
+        submittedAt: 0,
+        now: Date.parse('2026-01-01T10:01:00'),
+      });
+      expect(record.queuedAt).toBe(Date.parse('2026-01-01T10:00:00'));
+      expect(record.startedAt).toBe(Date.parse('2026-01-01T10:00:05'));
+      expect(record.stoppedAt).toBe(Date.parse('2026-01-01T10:00:10'));
+      // The command's own times stay the runner's, to the millisecond.
+      expect(record.commandEndedAt).toBe(Date.parse('2026-01-01T10:00:09.700'));
+    }));
+
   it('gone from the queue without accounting: judged by the runner record, or failed without one', async () =>
     withDir(async (dir) => {
       const gone = task('COMPLETED', { phase: 'gone' });

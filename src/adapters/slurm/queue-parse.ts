@@ -108,6 +108,14 @@ export function slurmTimeMs(s: string | undefined): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
+/** Milliseconds of sacct's Elapsed, `[D-]HH:MM:SS` (`1-02:03:04`, `00:00:07`). */
+export function elapsedMs(s: string | undefined): number | undefined {
+  const m = s ? /^(?:(\d+)-)?(\d+):(\d\d):(\d\d)$/.exec(s.trim()) : null;
+  if (!m) return undefined;
+  const [days, h, min, sec] = [m[1] ?? '0', m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+  return (((days * 24 + h) * 60 + min) * 60 + sec) * 1000;
+}
+
 /** The sacct fields that parseSacct reads, in order. */
 export const SACCT_FIELDS = 'JobID,JobName,State,ExitCode,NodeList,Submit,Start,End,Elapsed';
 

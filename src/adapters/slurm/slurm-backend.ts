@@ -37,14 +37,3 @@ export function slurmBackend(options: SlurmBackendOptions) {
   });
   return { store, executor, commands };
 }
-
-/**
- * A stored Slurm run, for cancel and collect: its manifest (plan included) from the runs folder,
- * so the file may have changed since. Undefined when the run is not a slurm run.
- */
-export async function storedSlurmRun(runId: string, options: Omit<SlurmBackendOptions, 'plan'>) {
-  const store = new FsRunStore(path.resolve(options.cwd, options.runsDir));
-  const manifest = await store.readManifest(runId);
-  if (manifest.backend !== 'slurm') return undefined;
-  return { ...slurmBackend({ ...options, plan: manifest.plan }), manifest };
-}

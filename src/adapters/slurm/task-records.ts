@@ -4,7 +4,7 @@ import type { PlannedJob } from '../../domain/plan/plan.js';
 import type { JobRecord, JobStatus } from '../../domain/results/job-record.js';
 import { readAttemptOutputs } from '../local/attempt-output.js';
 import { baseState, failureReason } from './job-states.js';
-import { slurmTimeMs } from './queue-parse.js';
+import { elapsedMs, slurmTimeMs } from './queue-parse.js';
 import type { TrackedTask } from './tracker.js';
 
 /** What the task runner wrote for one attempt (task-runner-source.ts). */
@@ -69,7 +69,9 @@ const size = async (file: string) => (await stat(file).catch(() => undefined))?.
  * The record of a job's last attempt: the runner's own facts (times of the command, host, CPU,
  * exit) where it wrote them, Slurm's state where it tells more (OUT_OF_MEMORY, TIMEOUT,
  * NODE_FAIL, PREEMPTED, CANCELLED end a task before its runner can write), Slurm's times for
- * the queue. A task Slurm no longer shows (no accounting) is judged by its runner record.
+ * the queue. With accounting, the task's times are sacct's (Submit, Start, and Start + Elapsed,
+ * which is End): whole seconds, as the cluster bills them. A task Slurm no longer shows (no
+ * accounting) is judged by its runner record.
  */
 export async function jobRecordOf(args: {
   job: PlannedJob;
@@ -100,8 +102,13 @@ export async function jobRecordOf(args: {
     ? await readAttemptOutputs(files, sizes, status !== 'succeeded')
     : { values: {}, malformed: 0 };
   const queuedAt = slurmTimeMs(task?.submit) ?? args.submittedAt;
-  const startedAt = slurmTimeMs(task?.start) ?? runner?.startedAt ?? queuedAt;
-  const stoppedAt = runner?.commandEndedAt ?? slurmTimeMs(task?.end) ?? args.now;
+  const slurmStart = slurmTimeMs(task?.start);
+  const elapsed = elapsedMs(task?.elapsed);
+  const accounted = slurmStart !== undefined && elapsed !== undefined;
+  const startedAt = slurmStart ?? runner?.startedAt ?? queuedAt;
+  const stoppedAt = accounted
+    ? slurmStart + elapsed
+    : (runner?.commandEndedAt ?? slurmTimeMs(task?.end) ?? args.now);
   const reason =
     status === 'succeeded'
       ? undefined
@@ -127,7 +134,7 @@ export async function jobRecordOf(args: {
     ...(reason ? { statusReason: reason } : {}),
     backend: 'slurm',
     queuedAt,
-    startedAt: Math.min(startedAt, runner?.commandStartedAt ?? startedAt),
+    startedAt: accounted ? startedAt : Math.min(startedAt, runner?.commandStartedAt ?? startedAt),
     ...(runner?.commandStartedAt ? { commandStartedAt: runner.commandStartedAt } : {}),
     ...(runner?.commandEndedAt ? { commandEndedAt: runner.commandEndedAt } : {}),
     stoppedAt: Math.max(stoppedAt, startedAt),

@@ -20,6 +20,8 @@ export interface TrackedTask {
   submit?: string;
   start?: string;
   end?: string;
+  /** sacct's Elapsed (`[D-]HH:MM:SS`): present only when the times came from accounting. */
+  elapsed?: string;
 }
 
 export interface TrackerUpdate {
@@ -76,7 +78,7 @@ function apply(task: TrackedTask, row: TaskStatus | undefined): void {
   if (row.exitCode !== undefined) task.exitCode = row.exitCode;
   if (row.signal !== undefined) task.signal = row.signal;
   task.restarts = Math.max(task.restarts, row.restarts ?? 0);
-  for (const k of ['submit', 'start', 'end'] as const) if (row[k]) task[k] = row[k];
+  for (const k of ['submit', 'start', 'end', 'elapsed'] as const) if (row[k]) task[k] = row[k];
   if (task.phase === 'failed') {
     const why = failureReason(row.state, row.exitCode, row.signal);
     if (why) task.failure = why;

@@ -19,8 +19,11 @@ const TEMPLATES: Record<string, string> = {
   dispatch: 'experiments-dispatch.yml',
   weekly: 'benchmark-weekly.yml',
   collect: 'collect-runs.yml',
+  slurm: 'experiments-slurm.yml',
 };
 const CHOICES = Object.keys(TEMPLATES).join(',');
+/** Without --template: all but slurm, which needs a cluster and a runner on its login node. */
+const DEFAULT_TEMPLATES = ['pr', 'dispatch', 'weekly', 'collect'];
 
 /** The example experiment and the workload it runs, copied as shipped. */
 const EXAMPLE = ['experiments/monte-carlo-scaling.yaml', 'examples/monte-carlo/mc.mjs'];
@@ -46,11 +49,13 @@ Writes, relative to the repository's top folder:
 and prints what is left to do: the AWS stack to deploy, the repository variables to set.
 
 Options:
-  --template LIST   comma-separated, from ${CHOICES} (default: all)
+  --template LIST   comma-separated, from ${CHOICES} (default: all but slurm)
                       pr        validate and run changed experiments on pull requests, comment
                       dispatch  run one experiment by hand (workflow_dispatch)
                       weekly    a scheduled benchmark campaign across instance types
                       collect   hourly: gather AWS Batch runs that outlived their workflow
+                      slurm     run one experiment on a Slurm cluster, from a self-hosted
+                                runner on its login node (workflow_dispatch)
   --force           overwrite files that exist (without it, init refuses and changes nothing)
   --dry-run         list what would be written; write nothing
   -h, --help        this help
@@ -60,6 +65,7 @@ Exit codes: 0 done, 2 bad option, not in a git repository, or a file exists (wit
 Examples:
   batchbench init
   batchbench init --template pr,collect --dry-run
+  batchbench init --template slurm
 `;
 
 interface PlannedFile {
@@ -145,7 +151,7 @@ async function shippedFiles(chosen: string[]): Promise<PlannedFile[]> {
 
 /** The template choices in order; an unknown one is a usage error. */
 function chooseTemplates(list: string | undefined): string[] {
-  if (list === undefined) return Object.keys(TEMPLATES);
+  if (list === undefined) return DEFAULT_TEMPLATES;
   const names = list.split(',').map((s) => s.trim());
   const unknown = names.filter((n) => !(n in TEMPLATES));
   if (unknown.length > 0 || names.length === 0)
@@ -201,6 +207,11 @@ function nextSteps(workflows: PlannedFile[], repository: string | undefined): st
     `  2. For AWS Batch, deploy the CloudFormation stack in infra/ once (${infra}),`,
     `     with GitHubRepository=${repository ?? '<owner>/<name> of this repository'}; its outputs hold most of the values below.`,
   ];
+  if (workflows.some((w) => w.file.endsWith(`/${TEMPLATES.slurm}`)))
+    lines.push(
+      '     For Slurm: register a self-hosted runner on a login node with the labels self-hosted, linux,',
+      '     slurm-login (or set BATCHBENCH_SLURM_RUNNER), and set compute.backend: slurm in the experiment.',
+    );
   if (variables.length > 0) {
     lines.push(
       '  3. Set the repository variables the workflows read (Settings > Secrets and variables > Actions):',

@@ -1,6 +1,7 @@
 import type { JobCompute } from '../plan/plan.js';
 import type { Capacity } from '../experiment/experiment.js';
 import { instancePrice, type PriceTable } from './price-table.js';
+import type { SlurmPrice } from './slurm-price.js';
 
 export interface JobCost {
   /** At the capacity the job asked for (spot-then-on-demand is priced as spot). */
@@ -34,6 +35,14 @@ export function jobCost(args: {
   const { prices, compute, vcpus, memoryBytes, seconds } = args;
   const gpus = args.gpus ?? 0;
   const hours = Math.max(0, seconds) / HOUR;
+  if (compute.backend === 'slurm')
+    return slurmJobCost({
+      prices,
+      partition: compute.slurm?.partition,
+      own: compute.slurm?.price,
+      vcpus,
+      hours,
+    });
   if (compute.platform === 'fargate') {
     const f = prices.regions[compute.region]?.fargate;
     if (f?.vcpuHourly == null || f.gbHourly == null) {
@@ -76,4 +85,36 @@ export function jobCost(args: {
 
 export function usesSpot(capacity: Capacity): boolean {
   return capacity === 'spot' || capacity === 'spot-then-on-demand';
+}
+
+/**
+ * The cost of one Slurm task that ran `hours`: the experiment file's price for its partition
+ * first, else the prices file's for that partition, else unknown ("not priced", never $0).
+ * Per core-hour charges the cores asked (--cpus-per-task, whole cores); per node-hour charges a
+ * whole node for the task's time, as a partition that allocates whole nodes bills.
+ */
+function slurmJobCost(args: {
+  prices: PriceTable;
+  partition: string | undefined;
+  own: SlurmPrice | undefined;
+  vcpus: number;
+  hours: number;
+}): JobCost {
+  const { partition, hours } = args;
+  const price = args.own ?? (partition === undefined ? undefined : args.prices.slurm?.[partition]);
+  if (price?.perCoreHour !== undefined) {
+    const usd = hours * Math.max(1, Math.ceil(args.vcpus)) * price.perCoreHour;
+    return { usd, onDemandUsd: usd, known: true };
+  }
+  if (price?.perNodeHour !== undefined) {
+    const usd = hours * price.perNodeHour;
+    return { usd, onDemandUsd: usd, known: true };
+  }
+  return {
+    usd: 0,
+    known: false,
+    note:
+      `not priced: no price for Slurm partition ${partition ?? '(the cluster default)'} ` +
+      '(compute.slurm.price, or a "slurm" section in the prices file)',
+  };
 }

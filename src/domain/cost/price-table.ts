@@ -1,4 +1,5 @@
 import { UserError } from '../user-error.js';
+import { slurmPricesProblems, type SlurmPrices } from './slurm-price.js';
 
 /**
  * The price table shipped in data/aws-prices.json (a user may point to a newer file with
@@ -45,6 +46,8 @@ export interface PriceTable {
   basis?: PriceBasis;
   currency: string;
   regions: Record<string, RegionPrices>;
+  /** A Slurm cluster's partitions, by name (the experiment file's compute.slurm.price wins). */
+  slurm?: SlurmPrices;
 }
 
 /** Checks the shape of a price file so that a bad --prices file fails with a clear message. */
@@ -78,6 +81,7 @@ export function parsePriceTable(json: unknown, source: string): PriceTable {
       }
     }
   }
+  for (const problem of slurmPricesProblems(t.slurm)) fail(problem);
   return t as PriceTable;
 }
 

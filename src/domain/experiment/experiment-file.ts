@@ -84,6 +84,7 @@ export interface ComputeFile {
     constraint?: string;
     time?: string;
     throttle?: number;
+    price?: { 'per-node-hour'?: number; 'per-core-hour'?: number };
   };
 }
 

@@ -1,4 +1,5 @@
 import type { FileInstanceType } from '../cost/file-prices.js';
+import type { SlurmPrice } from '../cost/slurm-price.js';
 
 /**
  * The normalised experiment: what validation returns once a file is known to be good.
@@ -142,6 +143,8 @@ export interface SlurmSpec {
   time?: string;
   /** At most this many tasks of one array at once (`%N`). */
   throttle?: number;
+  /** What the partition costs (compute.slurm.price); unpriced without it or a prices file's. */
+  price?: SlurmPrice;
 }
 
 export interface FanOutSpec {

@@ -1,6 +1,7 @@
 import type {
   CellValues,
   ComputeSpec,
+  SlurmSpec,
   Experiment,
   FailOnSpec,
   FanOutSpec,
@@ -256,8 +257,17 @@ function computeSpec(c: ComputeFile): ComputeSpec {
     jobRoleArn: c['job-role-arn'],
     executionRoleArn: c['execution-role-arn'],
     tags: { ...c.tags },
-    slurm: c.slurm ? { ...c.slurm } : undefined,
+    slurm: c.slurm ? slurmSpec(c.slurm) : undefined,
   });
+}
+
+function slurmSpec(s: NonNullable<ComputeFile['slurm']>): SlurmSpec {
+  const { price, ...rest } = s;
+  if (!price) return { ...rest };
+  return {
+    ...rest,
+    price: compact({ perNodeHour: price['per-node-hour'], perCoreHour: price['per-core-hour'] }),
+  };
 }
 
 function fanOutSpec(f: FanOutFile, sized: Pick<FanOutSpec, 'items' | 'oversubscribe'>): FanOutSpec {

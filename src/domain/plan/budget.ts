@@ -51,7 +51,9 @@ function checkMaxUsd(plan: Plan, maxUsd: number, allow: boolean): PlanProblem | 
       message:
         `budget.max-usd of $${maxUsd} cannot be held: the cost is unknown ` +
         `(${(t.unpriced ?? []).join('; ')})${override}`,
-      hint: 'price the instance type under costs.instance-types, or run with --allow-over-budget',
+      hint:
+        'price it (an instance type under costs.instance-types, a Slurm partition with compute.slurm.price), ' +
+        'or run with --allow-over-budget',
       severity,
     };
   }

@@ -228,6 +228,7 @@ describe('normalising the experiment file examples', () => {
         constraint: 'icelake&ib',
         time: '30:00',
         throttle: 8,
+        price: { perNodeHour: 2.4 },
       },
     });
     expect(main?.fanOut).toEqual({ items: 100, workers: '${{ matrix.workers }}', oversubscribe: 1.2 });
@@ -277,6 +278,7 @@ describe('normalising the experiment file examples', () => {
       capacity: 'spot',
       queue: 'gpu-spot',
       tags: { team: 'ml', stage: 'train' },
+      slurm: { price: { perCoreHour: 0.05 } },
     });
     expect(evaluate?.resources).toMatchObject({ vcpus: 0.5, memoryBytes: GiB, timeoutSec: 600 });
     expect(evaluate?.compute).toEqual({
@@ -286,6 +288,7 @@ describe('normalising the experiment file examples', () => {
       executionRoleArn: 'arn:aws:iam::123456789012:role/batch-execution',
       region: 'us-west-2',
       tags: { team: 'ml' },
+      slurm: { price: { perCoreHour: 0.05 } },
     });
     expect(evaluate?.fanOut).toEqual({ items: 10, workers: 5, oversubscribe: 1 });
     expect(report?.run).toEqual({
