@@ -17,32 +17,32 @@ import "./chunks/chunk-YOF47TSW.js";
 var COMMANDS = {
   validate: {
     summary: "check experiment files; every problem at once, exit 2 on any",
-    load: () => import("./chunks/validate-YVCOCXUY.js")
+    load: () => import("./chunks/validate-NOO4EAA6.js")
   },
-  plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-4XD3CLYZ.js") },
+  plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-O7SMWDML.js") },
   run: {
     summary: "run an experiment (local processes unless the file says aws-batch)",
-    load: () => import("./chunks/run-HZYEWWZD.js")
+    load: () => import("./chunks/run-6IWGA3MG.js")
   },
-  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-6YNIUJLW.js") },
+  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-QMIYQWIN.js") },
   list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-QSGNTFNV.js") },
   collect: {
     summary: "gather an AWS Batch run that went on while nobody waited",
-    load: () => import("./chunks/collect-RBMPHZWM.js")
+    load: () => import("./chunks/collect-GLGE3J72.js")
   },
-  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-Q26RDMVA.js") },
+  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-YATO23MJ.js") },
   campaign: {
     summary: "a weekly benchmark campaign: plan, run, queues",
-    load: () => import("./chunks/campaign-KXFYDXQ4.js")
+    load: () => import("./chunks/campaign-O6XTE5NY.js")
   },
   compare: {
     summary: "two runs cell by cell: change, interval, p-values, verdict",
-    load: () => import("./chunks/compare-CCL6O237.js")
+    load: () => import("./chunks/compare-5IESOLLT.js")
   },
-  history: { summary: "trend charts of an experiment over its commits", load: () => import("./chunks/history-F4RZQFQR.js") },
+  history: { summary: "trend charts of an experiment over its commits", load: () => import("./chunks/history-LWQXG6ZL.js") },
   init: {
     summary: "set up workflows and an example experiment in your git repository",
-    load: () => import("./chunks/init-TEJV5XD7.js")
+    load: () => import("./chunks/init-EMYJNOQD.js")
   }
 };
 

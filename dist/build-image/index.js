@@ -41,7 +41,7 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-BJEV6OMC.js";
+} from "../chunks/chunk-WCD2IQWW.js";
 import "../chunks/chunk-5QAU4Q5S.js";
 import {
   input,
@@ -54,16 +54,16 @@ import {
   setOutput,
   setSecret
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-4OQDBBWX.js";
-import "../chunks/chunk-OPZ3GT3A.js";
-import "../chunks/chunk-N5NA2DBH.js";
+import "../chunks/chunk-3LDRGTA6.js";
+import "../chunks/chunk-5EQRWFSI.js";
+import "../chunks/chunk-A2HJHLCE.js";
 import "../chunks/chunk-TURXASHF.js";
-import "../chunks/chunk-N3NB5KB7.js";
-import "../chunks/chunk-FJ6YSDE4.js";
-import "../chunks/chunk-Y4CTCCMJ.js";
+import "../chunks/chunk-LDKJN5PS.js";
+import "../chunks/chunk-A24N76KN.js";
+import "../chunks/chunk-ADWLS3GG.js";
 import {
   readYamlSource
-} from "../chunks/chunk-7PMFJ2XS.js";
+} from "../chunks/chunk-LSSG4IQX.js";
 import "../chunks/chunk-YE2ILN26.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";

@@ -6,8 +6,8 @@ import {
   pickWindow,
   runWindow,
   weekOf
-} from "../chunks/chunk-VMM2QFPX.js";
-import "../chunks/chunk-M54XZFBJ.js";
+} from "../chunks/chunk-4JLYQL5N.js";
+import "../chunks/chunk-TMQPOVD4.js";
 import "../chunks/chunk-4HCMMCSB.js";
 import {
   TerminalProgress
@@ -42,12 +42,12 @@ import {
   setOutput,
   warning
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-N3NB5KB7.js";
+import "../chunks/chunk-LDKJN5PS.js";
 import {
   pricesAt
-} from "../chunks/chunk-FJ6YSDE4.js";
-import "../chunks/chunk-Y4CTCCMJ.js";
-import "../chunks/chunk-7PMFJ2XS.js";
+} from "../chunks/chunk-A24N76KN.js";
+import "../chunks/chunk-ADWLS3GG.js";
+import "../chunks/chunk-LSSG4IQX.js";
 import "../chunks/chunk-YE2ILN26.js";
 import {
   formatP

@@ -1,20 +1,20 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   runExperiment
-} from "../chunks/chunk-DLC6NZ2T.js";
+} from "../chunks/chunk-UHA64FP2.js";
 import {
   failOnProblems,
   renderPlanMarkdown,
   validateFiles
-} from "../chunks/chunk-SONWURG6.js";
+} from "../chunks/chunk-V7RTMFEE.js";
 import {
   submitExperiment
-} from "../chunks/chunk-EXLAWCK5.js";
+} from "../chunks/chunk-WYBQ6IYJ.js";
 import "../chunks/chunk-ZNEPEOYU.js";
 import {
   checkNameInput,
   publishFromInputs
-} from "../chunks/chunk-UFWOIY7N.js";
+} from "../chunks/chunk-WX7OHU6N.js";
 import "../chunks/chunk-K3VLYCBD.js";
 import "../chunks/chunk-EOZGV6HD.js";
 import {
@@ -30,25 +30,25 @@ import {
 import {
   maxWaitInput,
   waitForRun
-} from "../chunks/chunk-VKCN4CSC.js";
+} from "../chunks/chunk-JZU3HZRV.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
 import {
   logProgress
-} from "../chunks/chunk-WK2NS5YK.js";
-import "../chunks/chunk-PUCEN4SR.js";
+} from "../chunks/chunk-OXIKYE5G.js";
+import "../chunks/chunk-6WKDTLAL.js";
 import "../chunks/chunk-GWTBGHPU.js";
-import "../chunks/chunk-UFUCWGKJ.js";
-import "../chunks/chunk-DPSNWGCJ.js";
+import "../chunks/chunk-OKKAYSYZ.js";
+import "../chunks/chunk-CXRTGS7Q.js";
 import "../chunks/chunk-NWCAJ27L.js";
 import {
   backendForRun,
   planBackend
-} from "../chunks/chunk-7QADKYDD.js";
-import "../chunks/chunk-RXMO7T7R.js";
-import "../chunks/chunk-I3UOCPAE.js";
+} from "../chunks/chunk-ANURUGJF.js";
+import "../chunks/chunk-ADQ474VJ.js";
+import "../chunks/chunk-QZFFTLUR.js";
 import "../chunks/chunk-LFSJYIA5.js";
 import "../chunks/chunk-Z23CAIU4.js";
 import "../chunks/chunk-LIEUDKFO.js";
@@ -59,7 +59,7 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-BJEV6OMC.js";
+} from "../chunks/chunk-WCD2IQWW.js";
 import "../chunks/chunk-5QAU4Q5S.js";
 import {
   booleanInput,
@@ -74,14 +74,14 @@ import {
   info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-4OQDBBWX.js";
-import "../chunks/chunk-OPZ3GT3A.js";
-import "../chunks/chunk-N5NA2DBH.js";
+import "../chunks/chunk-3LDRGTA6.js";
+import "../chunks/chunk-5EQRWFSI.js";
+import "../chunks/chunk-A2HJHLCE.js";
 import "../chunks/chunk-TURXASHF.js";
-import "../chunks/chunk-N3NB5KB7.js";
-import "../chunks/chunk-FJ6YSDE4.js";
-import "../chunks/chunk-Y4CTCCMJ.js";
-import "../chunks/chunk-7PMFJ2XS.js";
+import "../chunks/chunk-LDKJN5PS.js";
+import "../chunks/chunk-A24N76KN.js";
+import "../chunks/chunk-ADWLS3GG.js";
+import "../chunks/chunk-LSSG4IQX.js";
 import "../chunks/chunk-YE2ILN26.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";

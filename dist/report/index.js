@@ -1,7 +1,7 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   publishFromInputs
-} from "../chunks/chunk-UFWOIY7N.js";
+} from "../chunks/chunk-WX7OHU6N.js";
 import "../chunks/chunk-K3VLYCBD.js";
 import "../chunks/chunk-EOZGV6HD.js";
 import {
@@ -12,17 +12,17 @@ import "../chunks/chunk-V2EIBNTE.js";
 import "../chunks/chunk-BHI37NSG.js";
 import {
   collectStoredRun
-} from "../chunks/chunk-WK2NS5YK.js";
-import "../chunks/chunk-PUCEN4SR.js";
+} from "../chunks/chunk-OXIKYE5G.js";
+import "../chunks/chunk-6WKDTLAL.js";
 import "../chunks/chunk-GWTBGHPU.js";
 import {
   storedReport
-} from "../chunks/chunk-UFUCWGKJ.js";
-import "../chunks/chunk-DPSNWGCJ.js";
+} from "../chunks/chunk-OKKAYSYZ.js";
+import "../chunks/chunk-CXRTGS7Q.js";
 import "../chunks/chunk-NWCAJ27L.js";
-import "../chunks/chunk-7QADKYDD.js";
-import "../chunks/chunk-RXMO7T7R.js";
-import "../chunks/chunk-I3UOCPAE.js";
+import "../chunks/chunk-ANURUGJF.js";
+import "../chunks/chunk-ADQ474VJ.js";
+import "../chunks/chunk-QZFFTLUR.js";
 import "../chunks/chunk-LFSJYIA5.js";
 import "../chunks/chunk-Z23CAIU4.js";
 import "../chunks/chunk-LIEUDKFO.js";
@@ -39,16 +39,16 @@ import {
   info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-4OQDBBWX.js";
-import "../chunks/chunk-OPZ3GT3A.js";
-import "../chunks/chunk-N5NA2DBH.js";
+import "../chunks/chunk-3LDRGTA6.js";
+import "../chunks/chunk-5EQRWFSI.js";
+import "../chunks/chunk-A2HJHLCE.js";
 import "../chunks/chunk-TURXASHF.js";
-import "../chunks/chunk-N3NB5KB7.js";
+import "../chunks/chunk-LDKJN5PS.js";
 import {
   pricesAt
-} from "../chunks/chunk-FJ6YSDE4.js";
-import "../chunks/chunk-Y4CTCCMJ.js";
-import "../chunks/chunk-7PMFJ2XS.js";
+} from "../chunks/chunk-A24N76KN.js";
+import "../chunks/chunk-ADWLS3GG.js";
+import "../chunks/chunk-LSSG4IQX.js";
 import "../chunks/chunk-YE2ILN26.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";

@@ -1,11 +1,11 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   submitExperiment
-} from "../chunks/chunk-EXLAWCK5.js";
+} from "../chunks/chunk-WYBQ6IYJ.js";
 import "../chunks/chunk-ZNEPEOYU.js";
 import {
   checkNameInput
-} from "../chunks/chunk-UFWOIY7N.js";
+} from "../chunks/chunk-WX7OHU6N.js";
 import "../chunks/chunk-K3VLYCBD.js";
 import "../chunks/chunk-EOZGV6HD.js";
 import {
@@ -14,9 +14,9 @@ import {
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-V2EIBNTE.js";
 import "../chunks/chunk-BHI37NSG.js";
-import "../chunks/chunk-7QADKYDD.js";
-import "../chunks/chunk-RXMO7T7R.js";
-import "../chunks/chunk-I3UOCPAE.js";
+import "../chunks/chunk-ANURUGJF.js";
+import "../chunks/chunk-ADQ474VJ.js";
+import "../chunks/chunk-QZFFTLUR.js";
 import "../chunks/chunk-LFSJYIA5.js";
 import "../chunks/chunk-Z23CAIU4.js";
 import "../chunks/chunk-LIEUDKFO.js";
@@ -24,7 +24,7 @@ import "../chunks/chunk-KKLWWKTX.js";
 import "../chunks/chunk-2EARJU2W.js";
 import {
   readyExperiment
-} from "../chunks/chunk-BJEV6OMC.js";
+} from "../chunks/chunk-WCD2IQWW.js";
 import "../chunks/chunk-5QAU4Q5S.js";
 import {
   input,
@@ -33,14 +33,14 @@ import {
   runAction
 } from "../chunks/chunk-UZCDPZT5.js";
 import "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-4OQDBBWX.js";
-import "../chunks/chunk-OPZ3GT3A.js";
-import "../chunks/chunk-N5NA2DBH.js";
+import "../chunks/chunk-3LDRGTA6.js";
+import "../chunks/chunk-5EQRWFSI.js";
+import "../chunks/chunk-A2HJHLCE.js";
 import "../chunks/chunk-TURXASHF.js";
-import "../chunks/chunk-N3NB5KB7.js";
-import "../chunks/chunk-FJ6YSDE4.js";
-import "../chunks/chunk-Y4CTCCMJ.js";
-import "../chunks/chunk-7PMFJ2XS.js";
+import "../chunks/chunk-LDKJN5PS.js";
+import "../chunks/chunk-A24N76KN.js";
+import "../chunks/chunk-ADWLS3GG.js";
+import "../chunks/chunk-LSSG4IQX.js";
 import "../chunks/chunk-YE2ILN26.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";

@@ -2,7 +2,7 @@ import { createRequire as __bbCreateRequire } from 'node:module'; const require 
 import {
   failOnProblems,
   validateFiles
-} from "../chunks/chunk-SONWURG6.js";
+} from "../chunks/chunk-V7RTMFEE.js";
 import {
   pushedFiles,
   readEvent,
@@ -35,14 +35,14 @@ import {
 } from "../chunks/chunk-52F2NNLZ.js";
 import {
   hasErrors
-} from "../chunks/chunk-4OQDBBWX.js";
-import "../chunks/chunk-OPZ3GT3A.js";
-import "../chunks/chunk-N5NA2DBH.js";
+} from "../chunks/chunk-3LDRGTA6.js";
+import "../chunks/chunk-5EQRWFSI.js";
+import "../chunks/chunk-A2HJHLCE.js";
 import "../chunks/chunk-TURXASHF.js";
-import "../chunks/chunk-N3NB5KB7.js";
-import "../chunks/chunk-FJ6YSDE4.js";
-import "../chunks/chunk-Y4CTCCMJ.js";
-import "../chunks/chunk-7PMFJ2XS.js";
+import "../chunks/chunk-LDKJN5PS.js";
+import "../chunks/chunk-A24N76KN.js";
+import "../chunks/chunk-ADWLS3GG.js";
+import "../chunks/chunk-LSSG4IQX.js";
 import "../chunks/chunk-YE2ILN26.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
