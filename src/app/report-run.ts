@@ -1,6 +1,7 @@
 import { buildReport, type RunInfo } from '../domain/analysis/build-report.js';
 import { comparedRun, type ComparedRun } from '../domain/analysis/compared-run.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
+import { withDecide } from '../domain/experiment/decide.js';
 import type { DecideSpec } from '../domain/experiment/experiment.js';
 import type { ReportModel } from '../domain/report/model.js';
 import type { RunManifest, RunStore } from '../ports/run-store.js';
@@ -15,10 +16,7 @@ import { loadRun, type LoadedRun } from './stored-run.js';
  */
 export function reportRun(run: LoadedRun, prices: PriceTable, decide?: DecideSpec): ReportModel {
   const { manifest } = run;
-  // --budget / --deadline ask the recommendation another question than the file's decide:.
-  const experiment = decide
-    ? { ...run.experiment, decide: { ...run.experiment.decide, ...decide } }
-    : run.experiment;
+  const experiment = withDecide(run.experiment, decide);
   return buildReport({
     experiment,
     plan: manifest.plan,

@@ -12,7 +12,7 @@ import { validateExperimentText } from '../domain/experiment/validate.js';
 import type { Plan } from '../domain/plan/plan.js';
 import { withImage, withTemplates } from '../domain/plan/stage-template.js';
 import { UserError } from '../domain/user-error.js';
-import type { RunStore } from '../ports/run-store.js';
+import type { RunManifest, RunStore } from '../ports/run-store.js';
 
 /** What any backend may need; each reads what it needs and ignores the rest. */
 export interface BackendSettings {
@@ -98,15 +98,23 @@ export async function attachRun(s: AttachSettings) {
     ...(s.experiment ? { name: s.experiment } : {}),
   });
   const manifest = await opened.store.readManifest(s.runId);
-  const experiment =
-    s.validated ?? validateExperimentText(manifest.experimentSource, manifest.experimentFile).value;
   const backend = await createBackend(manifest.backend, {
     ...common(s, opened),
-    // A run stored before plans carried their stages gets them from the file it was stored with.
-    plan: withTemplates(manifest.plan, experiment),
+    plan: storedPlan(manifest, s.validated),
     logDir: path.join(runsFolder(s), s.runId, 'logs'),
   });
   return { store: opened.store, backend, manifest };
+}
+
+/**
+ * The plan a stored run's jobs were submitted from. A run stored before plans carried their
+ * stages gets them from the file it was stored with; only then is that file validated again.
+ */
+function storedPlan(manifest: RunManifest, validated: Experiment | undefined): Plan {
+  if (manifest.plan.stageTemplates) return manifest.plan;
+  const experiment =
+    validated ?? validateExperimentText(manifest.experimentSource, manifest.experimentFile).value;
+  return withTemplates(manifest.plan, experiment);
 }
 
 function runsFolder(s: BackendSettings): string {

@@ -11,6 +11,7 @@ import { gitBranch } from '../../adapters/git-branch.js';
 import { FsRunHistoryStore } from '../../adapters/run-history-store.js';
 import { recordRun } from '../../app/run-history.js';
 import type { ReportModel } from '../../domain/report/model.js';
+import { withDecide } from '../../domain/experiment/decide.js';
 import { withImage } from '../../domain/plan/stage-template.js';
 import type { Experiment } from '../../domain/experiment/experiment.js';
 import { escapeTerminal } from '../../domain/terminal-text.js';
@@ -95,10 +96,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { source, prices } = checked;
   // An image given to the run is part of its plan, so a later collect submits with it too.
   const plan = withImage(checked.plan, values['image-uri']);
-  const decide = decideFlags('run', values);
-  const experiment = decide
-    ? { ...checked.experiment, decide: { ...checked.experiment.decide, ...decide } }
-    : checked.experiment;
+  const experiment = withDecide(checked.experiment, decideFlags('run', values));
   const where = backendOf(plan);
   if (where === 'mixed')
     throw usageError(
