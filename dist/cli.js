@@ -22,22 +22,22 @@ var COMMANDS = {
   plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-O7SMWDML.js") },
   run: {
     summary: "run an experiment (local processes unless the file says aws-batch)",
-    load: () => import("./chunks/run-6IWGA3MG.js")
+    load: () => import("./chunks/run-4Y7ZYBGB.js")
   },
-  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-QMIYQWIN.js") },
+  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-O74RQZEL.js") },
   list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-QSGNTFNV.js") },
   collect: {
     summary: "gather an AWS Batch run that went on while nobody waited",
-    load: () => import("./chunks/collect-GLGE3J72.js")
+    load: () => import("./chunks/collect-DONK4O2W.js")
   },
-  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-YATO23MJ.js") },
+  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-DRTKBVGH.js") },
   campaign: {
     summary: "a weekly benchmark campaign: plan, run, queues",
     load: () => import("./chunks/campaign-O6XTE5NY.js")
   },
   compare: {
     summary: "two runs cell by cell: change, interval, p-values, verdict",
-    load: () => import("./chunks/compare-5IESOLLT.js")
+    load: () => import("./chunks/compare-FX5GYNCI.js")
   },
   history: { summary: "trend charts of an experiment over its commits", load: () => import("./chunks/history-LWQXG6ZL.js") },
   init: {

@@ -1,7 +1,7 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   runExperiment
-} from "../chunks/chunk-UHA64FP2.js";
+} from "../chunks/chunk-K4FQQ4UV.js";
 import {
   failOnProblems,
   renderPlanMarkdown,
@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-V7RTMFEE.js";
 import {
   submitExperiment
-} from "../chunks/chunk-WYBQ6IYJ.js";
+} from "../chunks/chunk-Q4FHIF5H.js";
 import "../chunks/chunk-ZNEPEOYU.js";
 import {
   checkNameInput,
@@ -30,23 +30,23 @@ import {
 import {
   maxWaitInput,
   waitForRun
-} from "../chunks/chunk-JZU3HZRV.js";
+} from "../chunks/chunk-WB4C2XEJ.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
 import {
   logProgress
-} from "../chunks/chunk-OXIKYE5G.js";
-import "../chunks/chunk-6WKDTLAL.js";
+} from "../chunks/chunk-XZQPXDBZ.js";
+import "../chunks/chunk-X5PGP75U.js";
 import "../chunks/chunk-GWTBGHPU.js";
-import "../chunks/chunk-OKKAYSYZ.js";
-import "../chunks/chunk-CXRTGS7Q.js";
+import "../chunks/chunk-TTX4D52R.js";
+import "../chunks/chunk-FKYZEJCT.js";
 import "../chunks/chunk-NWCAJ27L.js";
 import {
   backendForRun,
   planBackend
-} from "../chunks/chunk-ANURUGJF.js";
+} from "../chunks/chunk-WTIJKFMC.js";
 import "../chunks/chunk-ADQ474VJ.js";
 import "../chunks/chunk-QZFFTLUR.js";
 import "../chunks/chunk-LFSJYIA5.js";

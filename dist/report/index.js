@@ -12,15 +12,15 @@ import "../chunks/chunk-V2EIBNTE.js";
 import "../chunks/chunk-BHI37NSG.js";
 import {
   collectStoredRun
-} from "../chunks/chunk-OXIKYE5G.js";
-import "../chunks/chunk-6WKDTLAL.js";
+} from "../chunks/chunk-XZQPXDBZ.js";
+import "../chunks/chunk-X5PGP75U.js";
 import "../chunks/chunk-GWTBGHPU.js";
 import {
   storedReport
-} from "../chunks/chunk-OKKAYSYZ.js";
-import "../chunks/chunk-CXRTGS7Q.js";
+} from "../chunks/chunk-TTX4D52R.js";
+import "../chunks/chunk-FKYZEJCT.js";
 import "../chunks/chunk-NWCAJ27L.js";
-import "../chunks/chunk-ANURUGJF.js";
+import "../chunks/chunk-WTIJKFMC.js";
 import "../chunks/chunk-ADQ474VJ.js";
 import "../chunks/chunk-QZFFTLUR.js";
 import "../chunks/chunk-LFSJYIA5.js";

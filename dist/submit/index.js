@@ -1,7 +1,7 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   submitExperiment
-} from "../chunks/chunk-WYBQ6IYJ.js";
+} from "../chunks/chunk-Q4FHIF5H.js";
 import "../chunks/chunk-ZNEPEOYU.js";
 import {
   checkNameInput
@@ -14,7 +14,7 @@ import {
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-V2EIBNTE.js";
 import "../chunks/chunk-BHI37NSG.js";
-import "../chunks/chunk-ANURUGJF.js";
+import "../chunks/chunk-WTIJKFMC.js";
 import "../chunks/chunk-ADQ474VJ.js";
 import "../chunks/chunk-QZFFTLUR.js";
 import "../chunks/chunk-LFSJYIA5.js";

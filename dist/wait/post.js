@@ -1,17 +1,17 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   post
-} from "../chunks/chunk-77GUQMR5.js";
-import "../chunks/chunk-JZU3HZRV.js";
+} from "../chunks/chunk-IYVPGHIU.js";
+import "../chunks/chunk-WB4C2XEJ.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import "../chunks/chunk-FQ65RZ4F.js";
-import "../chunks/chunk-OXIKYE5G.js";
-import "../chunks/chunk-6WKDTLAL.js";
+import "../chunks/chunk-XZQPXDBZ.js";
+import "../chunks/chunk-X5PGP75U.js";
 import "../chunks/chunk-GWTBGHPU.js";
-import "../chunks/chunk-OKKAYSYZ.js";
-import "../chunks/chunk-CXRTGS7Q.js";
+import "../chunks/chunk-TTX4D52R.js";
+import "../chunks/chunk-FKYZEJCT.js";
 import "../chunks/chunk-NWCAJ27L.js";
-import "../chunks/chunk-ANURUGJF.js";
+import "../chunks/chunk-WTIJKFMC.js";
 import "../chunks/chunk-ADQ474VJ.js";
 import "../chunks/chunk-QZFFTLUR.js";
 import "../chunks/chunk-LFSJYIA5.js";

@@ -1,0 +1,74 @@
+import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
+import {
+  GitHubPublisher,
+  originTarget
+} from "./chunk-K3VLYCBD.js";
+import {
+  historyBeside
+} from "./chunk-EOZGV6HD.js";
+import "./chunk-V2EIBNTE.js";
+import "./chunk-BHI37NSG.js";
+import {
+  publishCollected
+} from "./chunk-X5PGP75U.js";
+import "./chunk-GWTBGHPU.js";
+import "./chunk-TTX4D52R.js";
+import "./chunk-FKYZEJCT.js";
+import "./chunk-NWCAJ27L.js";
+import "./chunk-ADQ474VJ.js";
+import "./chunk-QZFFTLUR.js";
+import "./chunk-LFSJYIA5.js";
+import "./chunk-Z23CAIU4.js";
+import "./chunk-LIEUDKFO.js";
+import "./chunk-KKLWWKTX.js";
+import "./chunk-2EARJU2W.js";
+import "./chunk-5QAU4Q5S.js";
+import "./chunk-52F2NNLZ.js";
+import "./chunk-5EQRWFSI.js";
+import "./chunk-A2HJHLCE.js";
+import "./chunk-TURXASHF.js";
+import "./chunk-LSSG4IQX.js";
+import "./chunk-YE2ILN26.js";
+import "./chunk-K2I2ADHN.js";
+import "./chunk-AESLYFF2.js";
+import "./chunk-4TPWJTDO.js";
+import {
+  escapeTerminal
+} from "./chunk-ADRHWOWG.js";
+import "./chunk-NUCGBEER.js";
+import "./chunk-YOF47TSW.js";
+
+// src/cli/publish-collected.ts
+async function publishToGitHub(outcome, store, io) {
+  const log = (line) => io.stderr.write(`${escapeTerminal(line)}
+`);
+  const history = historyBeside(store);
+  await publishCollected(outcome, {
+    store,
+    ...history ? { history } : {},
+    publisherFor(origin) {
+      const github = new GitHubPublisher(
+        origin ? originTarget(origin, {
+          token: io.env.GITHUB_TOKEN,
+          env: io.env,
+          comment: true,
+          check: true,
+          // Hours later the PR may have moved on; its newer run owns the comment then.
+          whileHeadIs: true
+        }) : void 0
+      );
+      return {
+        summary: io.env.GITHUB_STEP_SUMMARY ? (markdown) => github.summary(markdown) : async () => {
+        },
+        ...github.comment ? { comment: github.comment } : {},
+        ...github.check ? { check: github.check } : {}
+      };
+    },
+    log,
+    now: Date.now,
+    ...io.env.GITHUB_REPOSITORY ? { repository: io.env.GITHUB_REPOSITORY } : {}
+  });
+}
+export {
+  publishToGitHub
+};
