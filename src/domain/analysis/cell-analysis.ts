@@ -41,6 +41,7 @@ export function analyseCell(args: {
   const first = tasks[0]?.job;
   const groups = groupBy(tasks, (t) => t.job.groupId);
   const wallSamples: number[] = [];
+  const metricSamples: Record<string, number[]> = {};
   const repeatCosts: number[] = [];
   const costNotes = new Set<string>();
   // Each attempt priced once; a repeat's cost is the sum over its group's attempts.
@@ -59,6 +60,7 @@ export function analyseCell(args: {
       continue;
     }
     wallSamples.push(makespan(groupTasks));
+    addRepeatMetrics(groupTasks, metricSamples);
     const total = sumCosts(costsByGroup.get(groupId) ?? []);
     if (total.basis !== 'none') repeatCosts.push(total.usd);
   }
@@ -85,6 +87,7 @@ export function analyseCell(args: {
     ...(instanceType !== undefined ? { instanceType } : {}),
     wall: summarize(wallSamples, confidence),
     wallSamples,
+    ...(Object.keys(metricSamples).length > 0 ? { metricSamples } : {}),
     succeeded: tasks.filter((t) => t.state === 'succeeded').length,
     failed: tasks.filter((t) => t.state === 'failed').length,
     split: timeSplit(tasks.filter((t) => t.winner)),
@@ -98,6 +101,26 @@ export function analyseCell(args: {
   }
   const items = winners.reduce((s, w) => s + (w.metrics.items ?? 0), 0);
   return { report, wallSamples, repeatCosts, incompleteRepeats, costNotes: [...costNotes], items };
+}
+
+/**
+ * One value per complete repeat of each workload metric: the mean over the repeat's tasks that
+ * reported it (the only task without fan-out). Repeats, not tasks, are the independent samples
+ * a later run is tested against: the shards of one repeat share its machine and its moment.
+ */
+function addRepeatMetrics(groupTasks: readonly TaskOutcome[], into: Record<string, number[]>): void {
+  const sums = new Map<string, { sum: number; n: number }>();
+  for (const t of groupTasks) {
+    for (const [name, value] of Object.entries((t.winner as JobRecord).metrics)) {
+      if (!Number.isFinite(value)) continue;
+      const s = sums.get(name);
+      if (s) {
+        s.sum += value;
+        s.n++;
+      } else sums.set(name, { sum: value, n: 1 });
+    }
+  }
+  for (const [name, { sum, n }] of sums) (into[name] ??= []).push(sum / n);
 }
 
 const readyAt = (t: TaskOutcome) => t.readyAt ?? (t.winner as JobRecord).queuedAt;

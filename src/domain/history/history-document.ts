@@ -9,7 +9,7 @@ import { formatMetric, formatSeconds, plural, UNKNOWN } from '../report/format.j
 import type { Table, TableCell } from '../report/tables.js';
 import { pct } from '../stats/compare-samples.js';
 import { MAX_CHART_POINTS, trendChart, trendTitle } from './trend-chart.js';
-import { regressions, type HistoryView, type Trend, type TrendPoint } from './trend.js';
+import { regressions, untestedNote, type HistoryView, type Trend, type TrendPoint } from './trend.js';
 
 const SPARKS = '▁▂▃▄▅▆▇█';
 /** Points a sparkline shows: the newest. */
@@ -38,6 +38,7 @@ function interval(trend: Trend, p: TrendPoint): string {
 }
 
 function verdictCell(p: TrendPoint): TableCell {
+  if (p.untested !== undefined) return { text: 'not tested', tone: 'warn' };
   if (p.within !== undefined && p.change !== undefined)
     return `${pct(p.change)}, within ±${pct(p.within, false)}`;
   if (p.verdict === undefined) return UNKNOWN;
@@ -54,6 +55,7 @@ export function summaryTable(trends: readonly Trend[]): Table {
     rows: trends.map((t) => {
       const last = t.points.at(-1);
       const count = regressions(t).length;
+      const untested = t.points.length > 1 && t.points.slice(1).every((p) => p.untested !== undefined);
       return [
         t.cell,
         t.metric,
@@ -61,7 +63,11 @@ export function summaryTable(trends: readonly Trend[]): Table {
         sparkline(t.points.map((p) => p.mean)),
         last ? `${formatValue(t, last.mean)} ${interval(t, last)}` : UNKNOWN,
         last ? verdictCell(last) : UNKNOWN,
-        count > 0 ? { text: String(count), tone: 'bad' } : '0',
+        count > 0
+          ? { text: String(count), tone: 'bad' }
+          : untested
+            ? { text: 'not testable', tone: 'warn' }
+            : '0',
       ];
     }),
   };
@@ -88,10 +94,14 @@ export function pointsTable(trend: Trend, from = 0): Table {
 
 function countLine(view: HistoryView): string {
   const regs = view.trends.reduce((s, t) => s + regressions(t).length, 0);
+  const untested = view.trends.filter((t) => untestedNote(t) !== undefined).length;
   return (
     `${plural(view.entries, 'stored run')} over ${plural(view.commits, 'commit')}; ${view.shown} shown, ` +
     `${plural(view.trends.length, 'cell × metric trend')}, ${plural(regs, 'regression')} ` +
-    '(a point significantly worse than the one before it, by the comparison `compare` uses).'
+    '(a point significantly worse than the one before it, by the comparison `compare` uses)' +
+    (untested > 0
+      ? `; ${plural(untested, 'trend')} with points that could not be tested, each saying why.`
+      : '.')
   );
 }
 
@@ -121,9 +131,13 @@ export function historySections(view: HistoryView, options: { charts?: boolean }
   return [summary, ...view.trends.map((t) => trendSection(t))];
 }
 
-/** One trend: its chart, then its newest points (as many as the chart shows) and its regressions. */
-function trendSection(t: Trend): Section {
+/**
+ * One trend: its chart, why some points carry no marker, then its newest points (as many as
+ * the chart shows) and its regressions. The pull request's trend charts are these too.
+ */
+export function trendSection(t: Trend, key = 'history-trend'): Section {
   const from = Math.max(0, t.points.length - MAX_CHART_POINTS);
+  const untested = untestedNote(t);
   const capped: Section['blocks'] =
     from > 0
       ? [
@@ -134,11 +148,12 @@ function trendSection(t: Trend): Section {
         ]
       : [];
   return {
-    key: 'history-trend',
+    key,
     title: trendTitle(t),
     display: 'open',
     blocks: [
       ...(t.points.length >= 2 ? [{ kind: 'chart' as const, chart: trendChart(t) }] : []),
+      ...(untested ? [{ kind: 'paragraph' as const, text: untested }] : []),
       ...capped,
       { kind: 'table', table: pointsTable(t, from) },
       ...regressions(t).map((p) => ({

@@ -1,8 +1,8 @@
 /**
  * One run of an experiment as its history keeps it: per cell and metric the sample count,
- * median, mean and interval (and the samples themselves where the report has them, so a later
- * run can be tested against this one), with the commit, ref, date and run id. Campaign weeks
- * become entries of the same shape (fromCampaign), so one trend code serves both.
+ * median, mean and interval, and the per-repeat samples themselves (at most MAX_KEPT_SAMPLES),
+ * so a later run can be tested against this one, with the commit, ref, date and run id.
+ * Campaign weeks become entries of the same shape (fromCampaign), so one trend code serves both.
  */
 import type { HistoryEntry as CampaignEntry } from '../campaign/history.js';
 import { WALL_TIME } from '../campaign/benchmarks.js';
@@ -11,6 +11,18 @@ import { summarize } from '../stats/summary.js';
 
 /** The wall time of one repeat, the metric every cell has. */
 export const WALL_METRIC = WALL_TIME.metric;
+
+/**
+ * Samples an entry keeps per cell and metric. Far more than a run's repeats (a test gains
+ * little beyond a few dozen), and it bounds an entry of a campaign week that pools many runs.
+ */
+export const MAX_KEPT_SAMPLES = 100;
+
+/** At most `max` of the samples, evenly spread over them, in their order. */
+export function keptSamples(samples: readonly number[], max = MAX_KEPT_SAMPLES): number[] {
+  if (samples.length <= max) return [...samples];
+  return Array.from({ length: max }, (_, i) => samples[Math.floor((i * samples.length) / max)]!);
+}
 
 export interface MetricPoint {
   n: number;
@@ -21,7 +33,11 @@ export interface MetricPoint {
   /** Which way is good; absent when the run did not say (then no point is tested). */
   better?: 'lower' | 'higher';
   unit?: string;
-  /** The values behind the figures, where known: what a regression test compares. */
+  /**
+   * The per-repeat values behind the figures (at most MAX_KEPT_SAMPLES of the n, evenly
+   * spread): what a regression test compares. Absent in entries of older versions, which
+   * are drawn but not tested.
+   */
   samples?: number[];
 }
 
@@ -52,8 +68,24 @@ function point(s: Summary, better: MetricPoint['better'], unit?: string, samples
     ci: s.ci,
     ...(better ? { better } : {}),
     ...(unit ? { unit } : {}),
-    ...(samples && samples.length === s.n ? { samples: [...samples] } : {}),
+    ...(samples && samples.length === s.n ? { samples: keptSamples(samples) } : {}),
   };
+}
+
+/**
+ * A workload metric's point: from its per-repeat samples where the report has them, so that
+ * n, the interval and the test all count repeats (a fan-out's shards are not independent);
+ * else the report's summary over tasks, without samples (a report of an older version).
+ */
+function metricPoint(
+  summary: Summary,
+  samples: number[] | undefined,
+  better: MetricPoint['better'],
+  confidence: number,
+): MetricPoint {
+  return samples && samples.length > 0
+    ? point(summarize(samples, confidence), better, undefined, samples)
+    : point(summary, better);
 }
 
 /** The entry of a finished run, from its report. `better` gives each workload metric's direction. */
@@ -68,7 +100,8 @@ export function entryFromReport(
         [WALL_METRIC]: point(c.wall, 'lower', 's', c.wallSamples),
       };
       for (const [name, s] of Object.entries(c.metrics))
-        if (s.n > 0 && name !== WALL_METRIC) metrics[name] = point(s, options.better?.[name]);
+        if (s.n > 0 && name !== WALL_METRIC)
+          metrics[name] = metricPoint(s, c.metricSamples?.[name], options.better?.[name], report.confidence);
       return { cell: `${c.stage}/${c.cellId}`, metrics };
     });
   return {
@@ -127,6 +160,17 @@ export function fromCampaign(
   });
 }
 
+const isNumbers = (xs: unknown): boolean => Array.isArray(xs) && xs.every((x) => typeof x === 'number');
+
+/** Every metric's samples, where an entry has them (entries of older versions have none), are numbers. */
+function samplesReadable(cells: unknown[]): boolean {
+  return cells.every((c) =>
+    Object.values((c as Partial<CellPoint>).metrics ?? {}).every(
+      (m) => m?.samples === undefined || isNumbers(m.samples),
+    ),
+  );
+}
+
 /** A stored entry, checked enough that a damaged file is named rather than drawn wrongly. */
 export function parseEntry(text: string, where: string): RunHistoryEntry {
   let data: Partial<RunHistoryEntry> | undefined;
@@ -140,7 +184,8 @@ export function parseEntry(text: string, where: string): RunHistoryEntry {
     typeof data.experiment !== 'string' ||
     typeof data.runId !== 'string' ||
     typeof data.date !== 'string' ||
-    !Array.isArray(data.cells)
+    !Array.isArray(data.cells) ||
+    !samplesReadable(data.cells)
   )
     throw new Error(`${where} is not a batchbench history entry`);
   return data as RunHistoryEntry;

@@ -18,6 +18,8 @@ export interface TrendPoint {
   change?: number;
   /** Why, in words, for a regression. */
   reason?: string;
+  /** Why no test could run against the previous point (no samples, no direction, too few). */
+  untested?: string;
   /** The mean moved less than this fraction: no test can call that a change, so none was run. */
   within?: number;
 }

@@ -132,14 +132,31 @@ function pointOf(
     mean: m.mean,
     ci: m.ci,
   };
-  if (!previous?.samples || !m.samples || !better) return p;
-  const threshold = options.threshold ?? COMPARE_DEFAULTS.threshold;
-  const change = previous.mean !== 0 ? m.mean / previous.mean - 1 : undefined;
-  // Only a change beyond the threshold can be a regression or an improvement, whatever the
-  // test says: within it the test is not run (it is most of the time of a long history).
-  if (change !== undefined && Math.abs(change) <= threshold) return { ...p, change, within: threshold };
-  const c = compareSamples(previous.samples, m.samples, {
-    better,
+  if (!previous) return p;
+  const untested = whyNotTested(m, previous, better, options);
+  if (untested) return { ...p, untested };
+  return { ...p, ...tested(previous.samples!, m.samples!, previous.mean, m.mean, better!, options) };
+}
+
+/** Why this point cannot be tested against the one before, or undefined when it can. */
+function whyNotTested(
+  m: MetricPoint,
+  previous: MetricPoint,
+  better: Trend['better'],
+  options: TrendOptions,
+): string | undefined {
+  if (!previous.samples || !m.samples)
+    return 'no per-repeat samples stored (a history entry of an older batchbench): drawn, not tested';
+  if (!better)
+    return 'which way is better is unknown: declare the metric under results.metrics with better: lower or higher';
+  if (previous.samples.length >= 2 && m.samples.length >= 2) return undefined;
+  // Too few samples: the comparison module says so in its own words.
+  const c = compareSamples(previous.samples, m.samples, { ...compareOptions(options), better });
+  return c.verdict === 'untestable' ? c.reason : undefined;
+}
+
+function compareOptions(options: TrendOptions) {
+  return {
     // The bootstrap only widens what the verdict rests on when Fieller's interval is missing,
     // and then the verdict is inconclusive either way: a regression needs p < alpha. Skipping
     // it keeps 200 commits × 20 cells well under a second.
@@ -147,16 +164,46 @@ function pointOf(
     detectable: false,
     ...(options.alpha !== undefined ? { alpha: options.alpha } : {}),
     ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
-  });
+  };
+}
+
+function tested(
+  before: readonly number[],
+  after: readonly number[],
+  beforeMean: number,
+  afterMean: number,
+  better: 'lower' | 'higher',
+  options: TrendOptions,
+): Partial<TrendPoint> {
+  const threshold = options.threshold ?? COMPARE_DEFAULTS.threshold;
+  const change = beforeMean !== 0 ? afterMean / beforeMean - 1 : undefined;
+  // Only a change beyond the threshold can be a regression or an improvement, whatever the
+  // test says: within it the test is not run (it is most of the time of a long history).
+  if (change !== undefined && Math.abs(change) <= threshold) return { change, within: threshold };
+  const c = compareSamples(before, after, { ...compareOptions(options), better });
   return {
-    ...p,
     verdict: c.verdict,
     ...(c.change !== undefined ? { change: c.change } : {}),
     ...(c.verdict === 'regression' ? { reason: c.reason } : {}),
+    ...(c.verdict === 'untestable' ? { untested: c.reason } : {}),
   };
 }
 
 /** The regressions of a trend: points the test found significantly worse than the one before. */
 export function regressions(trend: Trend): TrendPoint[] {
   return trend.points.filter((p) => p.verdict === 'regression');
+}
+
+/**
+ * Why a trend's chart has fewer markers than points, in words, or undefined when every point
+ * after the first was tested: no chart of untested points reads as "no regression".
+ */
+export function untestedNote(trend: Trend): string | undefined {
+  const later = trend.points.slice(1);
+  const untested = later.filter((p) => p.untested !== undefined);
+  if (untested.length === 0) return undefined;
+  const why = untested.at(-1)!.untested!;
+  return untested.length === later.length
+    ? `No point could be tested, so no regression can be marked: ${why}.`
+    : `${untested.length} of ${later.length} points could not be tested (no marker possible there); the newest: ${why}.`;
 }

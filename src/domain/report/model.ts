@@ -62,6 +62,11 @@ export interface CellReport {
   wall: Summary;
   /** The per-repeat wall times behind `wall`, for comparing runs; absent in reports of older versions. */
   wallSamples?: number[];
+  /**
+   * Per workload metric, one value per complete repeat (the mean over its tasks): the samples a
+   * later run's history point is tested against. Absent in reports of older versions.
+   */
+  metricSamples?: Record<string, number[]>;
   succeeded: number;
   failed: number;
   split: TimeSplit;
