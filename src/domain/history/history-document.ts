@@ -135,7 +135,7 @@ export function historySections(view: HistoryView, options: { charts?: boolean }
  * One trend: its chart, why some points carry no marker, then its newest points (as many as
  * the chart shows) and its regressions. The pull request's trend charts are these too.
  */
-export function trendSection(t: Trend, key = 'history-trend'): Section {
+export function trendSection(t: Trend, options: { key?: string; title?: string } = {}): Section {
   const from = Math.max(0, t.points.length - MAX_CHART_POINTS);
   const untested = untestedNote(t);
   const capped: Section['blocks'] =
@@ -148,8 +148,9 @@ export function trendSection(t: Trend, key = 'history-trend'): Section {
         ]
       : [];
   return {
-    key,
-    title: trendTitle(t),
+    key: options.key ?? 'history-trend',
+    // A report gives its own title: one equal to the chart's would be numbered apart from it.
+    title: options.title ?? trendTitle(t),
     display: 'open',
     blocks: [
       ...(t.points.length >= 2 ? [{ kind: 'chart' as const, chart: trendChart(t) }] : []),

@@ -12,6 +12,8 @@ import { buildHistoryView, perCommit, type Trend } from './trend.js';
 export const PR_TREND_POINTS = 5;
 /** Cells shown at most, so the section stays small in a comment. */
 export const PR_TREND_CELLS = 10;
+/** Of those, cells drawn as a chart (with its points table): the rest are in the summary table. */
+export const PR_TREND_CHARTS = 3;
 
 /** Cells whose change the comparison found significant, as history names them (stage/cell). */
 export function changedCells(comparison: ReportComparison): string[] {
@@ -41,5 +43,7 @@ export function prTrend(
   const trends = view.trends
     .filter((t) => wanted.has(t.cell) && t.points.length >= 2)
     .slice(0, PR_TREND_CELLS);
+  // The pull request's point sorted last by a placeholder date; its table row shows the real one.
+  for (const t of trends) t.points.at(-1)!.date = head.run.startedAt;
   return trends.length > 0 ? trends : undefined;
 }

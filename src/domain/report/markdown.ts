@@ -45,6 +45,7 @@ export const FOLD_ORDER = [
   'log-tails',
   'cell-detail',
   'stragglers',
+  'trend-charts',
   'charts',
   'time-split',
   'fan-out',

@@ -15,6 +15,9 @@ import { validateExperimentText } from '../../../src/domain/experiment/validate.
 import { prices, record, run } from '../../app/records.js';
 import { makeExperiment, makeStage } from '../../helpers/experiment.js';
 import { makeReport } from '../report/fixtures.js';
+import { prTrend } from '../../../src/domain/history/pr-trend.js';
+import type { RunHistoryEntry } from '../../../src/domain/history/run-entry.js';
+import { summarize } from '../../../src/domain/stats/summary.js';
 
 /** A small deterministic spread, so that repeats differ as measured ones do. */
 function jitter(seed: string): number {
@@ -120,4 +123,39 @@ function hostileLabels(): ReportModel {
   }));
   model.scaling!.series[0]!.stage = `sim "(1)"`;
   return model;
+}
+
+/**
+ * A pull request's report whose first cells are named `ids` (hostile names welcome), `slower`
+ * than the base branch, with the trend of those cells from seven base commits of history.
+ */
+export function prTrendReport(ids: readonly string[], slower = 1.4): { model: ReportModel; names: string[] } {
+  const model = exampleReports()[0]!.model;
+  const cells = model.cells.slice(0, ids.length).map((c, i) => ({ ...c, cellId: ids[i]! }));
+  const headModel: ReportModel = {
+    ...model,
+    cells: cells.map((c) => ({
+      ...c,
+      wallSamples: c.wallSamples!.map((x) => x * slower),
+      wall: summarize(c.wallSamples!.map((x) => x * slower)),
+    })),
+  };
+  const names = cells.map((c) => `${c.stage}/${c.cellId}`);
+  const entries: RunHistoryEntry[] = [1, 2, 3, 4, 5, 6, 7].map((i) => ({
+    schemaVersion: 1,
+    experiment: model.experiment.name,
+    runId: `b${i}`,
+    commit: `${i}`.repeat(40),
+    ref: 'main',
+    date: `2026-11-0${i}T00:00:00Z`,
+    cells: cells.map((c, j) => {
+      const samples = c.wallSamples!.map((x) => x * (1 + 0.005 * i));
+      return {
+        cell: names[j]!,
+        metrics: { wall_seconds: { ...summarize(samples), better: 'lower', unit: 's', samples } },
+      };
+    }),
+  }));
+  const trend = prTrend(entries, headModel, 'main', names)!;
+  return { model: { ...headModel, trend }, names };
 }

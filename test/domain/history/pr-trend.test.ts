@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportComparison } from '../../../src/domain/analysis/compare-reports.js';
-import { changedCells, prTrend } from '../../../src/domain/history/pr-trend.js';
+import { changedCells, PR_TREND_CHARTS, prTrend } from '../../../src/domain/history/pr-trend.js';
+import { chartedTrends } from '../../../src/domain/report/history-section.js';
+import { renderHtml } from '../../../src/domain/report/html.js';
 import type { RunHistoryEntry } from '../../../src/domain/history/run-entry.js';
 import { buildDocument } from '../../../src/domain/report/document.js';
 import { renderMarkdown } from '../../../src/domain/report/markdown.js';
 import type { ReportModel } from '../../../src/domain/report/model.js';
 import { summarize } from '../../../src/domain/stats/summary.js';
-import { exampleReports } from './example-reports.js';
+import { exampleReports, prTrendReport } from './example-reports.js';
 
 const head = exampleReports()[0]!.model;
 const cell = head.cells[0]!;
@@ -75,5 +77,64 @@ describe("a pull request's trend of its changed cells", () => {
     const md = renderMarkdown(model);
     expect(md).toContain('### Trend of the changed cells');
     expect(md).toMatch(/\| [▁▂▃▄▅▆▇█]{6} \| 3333333 .* → .*7777777 .* \|/);
+  });
+});
+
+describe("the pull request's trend as charts", () => {
+  const hostile = prTrendReport;
+
+  it('draws a Mermaid chart per changed cell, with its points table, the summary table kept', () => {
+    const { model, names } = hostile(['a"];click x', '<script>alert(1)</script>']);
+    const md = renderMarkdown(model);
+    const blocks = [...md.matchAll(/^```mermaid\n([\s\S]*?)\n```$/gm)].map((m) => m[1]!);
+    const trendBlocks = blocks.filter((b) => b.includes('x-axis "position, oldest first"'));
+    expect(trendBlocks).toHaveLength(2);
+    for (const b of trendBlocks) {
+      expect(b).toContain('xychart-beta');
+      // Six points: the last five base commits and the pull request; the PR regressed: a red bar.
+      expect(b).toContain('x-axis "position, oldest first" ["1", "2", "3", "4", "5", "6"]');
+      expect(b).toMatch(/^ {2}bar \[0, 0, 0, 0, 0, [\d.]+\]$/m);
+    }
+    expect(md).toContain("A chart per changed cell: the base branch's last 5 commits");
+    expect(md).toMatch(/\| 6 \| this PR \| .* \| ❌ regression \+3\d\.\d% \|/);
+    // Every user string escaped: Mermaid labels through mermaidLabel, Markdown through escapeMarkdown.
+    expect(md).not.toContain('<script>');
+    expect(md).not.toContain('"];click');
+    expect(trendBlocks[0]).toMatch(/title "wall_seconds of main\/a'click x"/);
+    expect(trendBlocks[1]).toMatch(/title "wall_seconds of main\/scriptalert\(1\)\/script"/);
+    for (const b of trendBlocks) expect(b.split('\n').filter((l) => /^\s*click\b/.test(l))).toEqual([]);
+    expect(md).toContain('### Trend of main/&lt;script&gt;alert\\(1\\)&lt;/script&gt;');
+    const html = renderHtml(model);
+    expect(html).not.toContain('<script>alert');
+    expect(names).toHaveLength(2);
+  });
+
+  it(`charts at most ${PR_TREND_CHARTS} cells, regressions first, says so, and folds charts before the table`, () => {
+    const ids = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'];
+    const { model } = hostile(ids);
+    const sections = buildDocument(model).sections;
+    expect(sections.filter((s) => s.key === 'trend-charts')).toHaveLength(PR_TREND_CHARTS);
+    const md = renderMarkdown(model);
+    expect(md).toContain(
+      `Charts of ${PR_TREND_CHARTS} of the 6 changed cells \\(regressions first; the table has them all\\)`,
+    );
+    // A comment too long for everything drops the trend charts before the report's own charts,
+    // and keeps the summary table of every changed cell.
+    const axis = 'x-axis "position, oldest first"';
+    let limit = md.length;
+    let short = md;
+    while (short.includes(axis)) short = renderMarkdown(model, { limit: (limit -= 500) });
+    expect(short).toContain('### Trend of the changed cells');
+    expect(short).toMatch(/^\| main\/c6 \| [▁▂▃▄▅▆▇█]{6} \|/m);
+    expect(short).toContain('<summary>Chart: ');
+    // Regressions are charted first, whatever the table's order.
+    const [a, b] = model.trend!;
+    const better = {
+      ...a!,
+      points: a!.points.map((p, k, all) =>
+        k === all.length - 1 ? { ...p, verdict: 'improvement' as const } : p,
+      ),
+    };
+    expect(chartedTrends([better, b!]).map((t) => t.cell)).toEqual([b!.cell, better.cell]);
   });
 });

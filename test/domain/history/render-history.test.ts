@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHistory } from '../../../src/domain/history/render-history.js';
 import type { RunHistoryEntry } from '../../../src/domain/history/run-entry.js';
 import { buildHistoryView } from '../../../src/domain/history/trend.js';
+import { renderMarkdown } from '../../../src/domain/report/markdown.js';
 import { summarize } from '../../../src/domain/stats/summary.js';
 import {
   CHROMIUM_REQUIRED,
@@ -20,6 +21,7 @@ import {
   type Browser,
   type Site,
 } from '../../support/chromium.js';
+import { prTrendReport } from './example-reports.js';
 
 const EVIL = '<img src=x onerror=alert(1)>|`x`\u001b[31m';
 
@@ -83,6 +85,7 @@ describe('history output escapes what users and workloads wrote', () => {
 
 interface Drawn {
   error?: string;
+  title: string;
   labels: { text: string; left: number; right: number }[];
   lines: { stroke: string; width: number }[];
   bars: string[];
@@ -98,7 +101,7 @@ async function draw(args: { code: string; id: string }): Promise<Drawn> {
   try {
     out.innerHTML = (await g.mermaid.render(args.id, args.code)).svg;
   } catch (error) {
-    return { error: String(error), labels: [], lines: [], bars: [] };
+    return { error: String(error), title: '', labels: [], lines: [], bars: [] };
   }
   type El = {
     textContent: string | null;
@@ -108,6 +111,7 @@ async function draw(args: { code: string; id: string }): Promise<Drawn> {
   const svg = out.querySelector('svg') as { querySelectorAll(s: string): ArrayLike<El> };
   const all = (s: string): El[] => Array.from(svg.querySelectorAll(s));
   return {
+    title: all('.chart-title text')[0]?.textContent ?? '',
     labels: all('.bottom-axis .label text').map((t) => ({
       text: t.textContent ?? '',
       left: t.getBoundingClientRect().left,
@@ -180,6 +184,43 @@ describe.skipIf(skip)('history charts in real Mermaid and Chromium', () => {
       }
     }, 120_000);
   }
+
+  it("draws the pull request comment's trend charts, hostile cell names and all", async () => {
+    const names = ['a"];click x', '<script>alert(1)</script>', '%%{init: {}}%% x"]; bar [9'];
+    const md = renderMarkdown(prTrendReport(names).model);
+    const blocks = [...md.matchAll(/^```mermaid\n([\s\S]*?)\n```$/gm)]
+      .map((m) => m[1]!)
+      .filter((code) => code.includes('x-axis "position, oldest first"'));
+    expect(blocks).toHaveLength(3);
+    const titles: string[] = [];
+    for (const [i, code] of blocks.entries()) {
+      const drawn = await page.evaluate(draw, { code, id: `pr-${i}` });
+      expect(drawn.error, code).toBeUndefined();
+      titles.push(drawn.title);
+      // Six positions (five base commits and the pull request), apart from one another.
+      expect(drawn.labels.map((l) => l.text)).toEqual(['1', '2', '3', '4', '5', '6']);
+      const sorted = [...drawn.labels].sort((a, b) => a.left - b.left);
+      for (let j = 1; j < sorted.length; j++)
+        expect(sorted[j]!.left, code).toBeGreaterThanOrEqual(sorted[j - 1]!.right - 0.5);
+      expect(drawn.lines.map((l) => l.stroke)).toEqual(['#949494', '#949494', '#0b4f9c']);
+      // The pull request is 40% slower: its point is marked in red.
+      expect(drawn.bars.filter((f) => f === '#c0262d').length).toBeGreaterThan(0);
+      // Nothing a reader's click or the page could run.
+      const active = await page.evaluate(
+        () =>
+          (
+            globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
+          ).document.querySelectorAll('#out script, #out [onclick], #out a').length,
+      );
+      expect(active).toBe(0);
+    }
+    // Each title drawn as escaped text: no markup, no second statement, one title per chart.
+    expect(titles).toEqual([
+      "wall_seconds of main/a'click x",
+      'wall_seconds of main/scriptalert(1)/script',
+      "wall_seconds of main/init: x' bar 9",
+    ]);
+  }, 120_000);
 
   it('loads the HTML page with its SVG charts, nothing blocked', async () => {
     const html = renderHistory(buildHistoryView('demo', history(30, 2)), 'html');
