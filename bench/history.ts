@@ -1,5 +1,7 @@
 // `batchbench history` of 200 commits × 20 cells, as stored on disk (one file per run, five
-// repeats a cell, one cell regressing at commit 150), rendered in all four formats: terminal,
+// repeats a cell, two metrics each with its per-repeat samples: wall time and a workload's
+// higher-is-better throughput; one cell slower at commit 150, another's throughput lower at
+// commit 120, each to be marked), rendered in all four formats: terminal,
 // Markdown (Mermaid), HTML (SVG) and JSON. The floor, measured in the same run, is reading and
 // JSON-parsing the 200 stored files: the least any view of the stored history must do.
 // Target: the whole (read, build the trends, render all four formats) under 1 s.
@@ -28,7 +30,10 @@ function entry(i: number, rand: () => number): RunHistoryEntry {
     cells: Array.from({ length: CELLS }, (_, c) => {
       const base = (c + 1) * (c === 3 && i >= 150 ? 1.25 : 1);
       const samples = Array.from({ length: 5 }, () => base * (0.97 + 0.06 * rand()));
+      const rate = 1000 * (c === 7 && i >= 120 ? 0.75 : 1);
+      const items = Array.from({ length: 5 }, () => rate * (0.97 + 0.06 * rand()));
       const s = summarize(samples);
+      const t = summarize(items);
       return {
         cell: `main/workers-${c + 1}`,
         metrics: {
@@ -41,6 +46,7 @@ function entry(i: number, rand: () => number): RunHistoryEntry {
             unit: 's',
             samples,
           },
+          items_per_s: { n: 5, median: t.median, mean: t.mean, ci: t.ci, better: 'higher', samples: items },
         },
       };
     }),
@@ -82,11 +88,15 @@ try {
     t = performance.now();
     const view = buildHistoryView('scale', entries, { limit: COMMITS });
     per.trends!.push(performance.now() - t);
-    if (view.trends.length !== CELLS || view.shown !== COMMITS) throw new Error('not every trend was built');
+    if (view.trends.length !== 2 * CELLS || view.shown !== COMMITS)
+      throw new Error('not every trend was built');
     const marked = view.trends.flatMap((tr) =>
-      tr.points.filter((p) => p.verdict === 'regression').map(() => tr.cell),
+      tr.points.filter((p) => p.verdict === 'regression').map(() => `${tr.cell} ${tr.metric}`),
     );
-    if (!marked.includes('main/workers-4')) throw new Error('the planted 25% slowdown was not marked');
+    if (!marked.includes('main/workers-4 wall_seconds'))
+      throw new Error('the planted 25% slowdown was not marked');
+    if (!marked.includes('main/workers-8 items_per_s'))
+      throw new Error('the planted 25% throughput drop was not marked');
     size = 0;
     for (const format of FORMATS) {
       t = performance.now();
@@ -95,7 +105,9 @@ try {
     }
     total.push(performance.now() - t0);
   }
-  console.log(`history of ${COMMITS} commits × ${CELLS} cells, median of ${ROUNDS} rounds in one process`);
+  console.log(
+    `history of ${COMMITS} commits × ${CELLS} cells × 2 metrics with samples, median of ${ROUNDS} rounds in one process`,
+  );
   console.log(`floor (read + JSON.parse the ${COMMITS} stored files): ${median(floor).toFixed(1)} ms`);
   console.log(
     Object.entries(per)
