@@ -38,7 +38,8 @@ Usage:
 FILE is an experiment file (its runs on the default branch, and every completed local run, are
 kept in the history) or a campaign file (one point per week). Per cell and metric it shows
 each commit's mean with its interval, n and median, and marks a regression where the point is
-significantly worse than the one before it (the test batchbench compare uses).
+significantly worse than the one before it in the metric's direction (the test batchbench
+compare uses, on the per-repeat samples kept); a point that cannot be tested says why.
 
 Flags:
   --history-dir DIR   where the history is kept (default .batchbench/history; with --runs-dir,
