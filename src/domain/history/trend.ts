@@ -148,7 +148,7 @@ function whyNotTested(
   if (!previous.samples || !m.samples)
     return 'no per-repeat samples stored (a history entry of an older batchbench): drawn, not tested';
   if (!better)
-    return 'which way is better is unknown: declare the metric under results.metrics with better: lower or higher';
+    return 'which way is better is not declared for this metric (an experiment file declares it under results.metrics with better: lower or higher)';
   if (previous.samples.length >= 2 && m.samples.length >= 2) return undefined;
   // Too few samples: the comparison module says so in its own words.
   const c = compareSamples(previous.samples, m.samples, { ...compareOptions(options), better });

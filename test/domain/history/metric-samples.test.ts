@@ -3,7 +3,11 @@
  * trend is tested through the one comparison module in its own direction; entries without
  * samples (older versions) still read, and their charts say why they carry no marker.
  */
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { renderJson } from '../../../src/domain/report/json.js';
 import { historySections } from '../../../src/domain/history/history-document.js';
 import {
   entryFromReport,
@@ -76,6 +80,21 @@ describe('history entries keep per-repeat samples of every metric', () => {
     expect(checked).toBeGreaterThan(10);
     // Some cells fan out: their tasks outnumber their repeats, and the entry counts repeats.
     expect(fannedOut).toBeGreaterThan(0);
+  });
+
+  it('documents the report’s per-repeat metric samples in schema/report.schema.json', () => {
+    const schema = JSON.parse(readFileSync('schema/report.schema.json', 'utf8')) as object;
+    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    const json = JSON.parse(renderJson(exampleReports()[0]!.model)) as {
+      cells: { metricSamples?: object }[];
+    };
+    expect(json.cells.every((c) => c.metricSamples !== undefined)).toBe(true);
+    validate(json);
+    expect(validate.errors ?? []).toEqual([]);
+    (json.cells[0]!.metricSamples as Record<string, unknown>).x = ['1'];
+    expect(validate(json)).toBe(false);
   });
 
   it('keeps at most MAX_KEPT_SAMPLES, evenly spread and in order, and says n', () => {
@@ -165,6 +184,17 @@ describe('regression markers on every metric, in its own direction', () => {
     const items = view.trends.find((t) => t.metric === 'items_per_s')!;
     expect(items.points[1]!.verdict).toBe('improvement');
     expect(regressions(items)).toEqual([]);
+  });
+
+  it('a metric whose direction nobody declared is drawn, not tested, and says why; the file can declare it', () => {
+    const rand = noise(9);
+    const entries = [entry(0, repeats(100, rand)), entry(1, repeats(70, rand))];
+    for (const e of entries) delete e.cells[0]!.metrics.items_per_s!.better;
+    const items = buildHistoryView('exp', entries).trends.find((t) => t.metric === 'items_per_s')!;
+    expect(items.points[1]!.untested).toMatch(/which way is better is not declared/);
+    expect(regressions(items)).toEqual([]);
+    const declared = buildHistoryView('exp', entries, { better: { items_per_s: 'higher' } });
+    expect(regressions(declared.trends.find((t) => t.metric === 'items_per_s')!)).toHaveLength(1);
   });
 
   it('with one repeat a point cannot be tested: no marker, and the chart says why', () => {
