@@ -10,7 +10,7 @@ import { htmlPage, htmlSection } from '../report/html.js';
 import { markdownSection } from '../report/markdown.js';
 import { drawTable, type Paint } from '../report/terminal.js';
 import { historySections } from './history-document.js';
-import type { HistoryView } from './trend.js';
+import { untestedNote, type HistoryView } from './trend.js';
 
 export type HistoryFormat = 'terminal' | 'markdown' | 'html' | 'json';
 
@@ -64,6 +64,16 @@ export function renderHistoryTerminal(
       '',
       paint('bold', 'Regressions'),
       ...regressed.map((r) => paint('bad', `- ${clip(escapeTerminal(r), width * 2)}`)),
+    );
+  const untested = view.trends.flatMap((t) => {
+    const note = untestedNote(t);
+    return note ? [`${t.cell} · ${t.metric}: ${note}`] : [];
+  });
+  if (untested.length > 0)
+    out.push(
+      '',
+      paint('bold', 'Not testable'),
+      ...untested.map((u) => paint('warn', `- ${clip(escapeTerminal(u), width * 2)}`)),
     );
   return `${out.join('\n')}\n`;
 }

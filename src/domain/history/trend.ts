@@ -146,7 +146,7 @@ function whyNotTested(
   options: TrendOptions,
 ): string | undefined {
   if (!previous.samples || !m.samples)
-    return 'no per-repeat samples stored (a history entry of an older batchbench): drawn, not tested';
+    return 'no per-repeat samples stored (a history entry of an older batchbench)';
   if (!better)
     return 'which way is better is not declared for this metric (an experiment file declares it under results.metrics with better: lower or higher)';
   if (previous.samples.length >= 2 && m.samples.length >= 2) return undefined;

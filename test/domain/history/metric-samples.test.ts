@@ -206,6 +206,10 @@ describe('regression markers on every metric, in its own direction', () => {
     const md = renderHistory(view, 'markdown');
     expect(md).toMatch(/No point could be tested, so no regression can be marked: too few repeats/);
     expect(md).toContain('with points that could not be tested');
-    expect(renderHistory(view, 'terminal')).toContain('not testable');
+    const terminal = renderHistory(view, 'terminal');
+    expect(terminal).toContain('not testable');
+    expect(terminal).toMatch(
+      /^- main\/workers=4 · items_per_s: No point could be tested, .*too few repeats/m,
+    );
   });
 });
