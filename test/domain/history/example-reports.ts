@@ -127,9 +127,13 @@ function hostileLabels(): ReportModel {
 
 /**
  * A pull request's report whose first cells are named `ids` (hostile names welcome), `slower`
- * than the base branch, with the trend of those cells from seven base commits of history.
+ * than the base branch, with the trend of those cells from seven base commits of history;
+ * also the base branch's report of the same cells and the history entries.
  */
-export function prTrendReport(ids: readonly string[], slower = 1.4): { model: ReportModel; names: string[] } {
+export function prTrendReport(
+  ids: readonly string[],
+  slower = 1.4,
+): { model: ReportModel; names: string[]; base: ReportModel; entries: RunHistoryEntry[] } {
   const model = exampleReports()[0]!.model;
   const cells = model.cells.slice(0, ids.length).map((c, i) => ({ ...c, cellId: ids[i]! }));
   const headModel: ReportModel = {
@@ -157,5 +161,5 @@ export function prTrendReport(ids: readonly string[], slower = 1.4): { model: Re
     }),
   }));
   const trend = prTrend(entries, headModel, 'main', names)!;
-  return { model: { ...headModel, trend }, names };
+  return { model: { ...headModel, trend }, names, base: { ...model, cells }, entries };
 }
