@@ -1,16 +1,28 @@
 import { sumKnown } from '../domain/cost/known-sum.js';
 import type { Campaign } from '../domain/campaign/campaign.js';
 import type { CampaignJob, CampaignPlan } from '../domain/campaign/plan-types.js';
+import { placesOnMachines } from '../domain/campaign/placement.js';
 import { queueFor } from '../domain/campaign/queue-names.js';
-import type { Cell, Plan, PlannedJob } from '../domain/plan/plan.js';
+import type { Cell, JobCompute, Plan, PlannedJob } from '../domain/plan/plan.js';
 import type { StageTemplate } from '../domain/plan/stage-template.js';
 
-// A campaign's jobs as the executors know jobs: planned jobs, and for AWS Batch a plan with a
-// stage template per base benchmark.
+// A campaign's jobs as the backends know jobs: a plan of planned jobs, one stage (and stage
+// template) per base benchmark, placed where the campaign's target says.
 
 const MIB = 1024 * 1024;
 /** What a job asks for where nothing says more: locally, or an instance type the price table lacks. */
 const ONE_VCPU = { vcpus: 1, memoryBytes: 512 * MIB } as const;
+
+/**
+ * Where a window's jobs go: the backend (any of the registry's), and the AWS Batch queues the
+ * workflow names when there are any. A campaign on Slurm node types is placed by its file.
+ */
+export interface CampaignTarget {
+  backend: string;
+  /** What a progress line calls the backend (its registry entry's label): "local processes". */
+  label?: string;
+  batch?: BatchTarget;
+}
 
 /** Where a campaign's jobs go on AWS Batch: the campaign file names no queue of its own. */
 export interface BatchTarget {
@@ -52,10 +64,18 @@ export function unpinnedQueues(
     .map(([queue, t]) => ({ queue, instanceTypes: [...t].sort() }));
 }
 
-/** What the report says first when its numbers are not what they are named after. */
-export function placementWarnings(plan: CampaignPlan, batch: BatchTarget | undefined): string[] {
+/**
+ * What the report says first when its numbers are not what they are named after: jobs placed
+ * neither by queue nor by node type ran wherever the backend runs them.
+ */
+export function placementWarnings(c: Campaign, plan: CampaignPlan, target: CampaignTarget): string[] {
+  const batch = target.batch;
   if (!batch)
-    return ['local backend: every job ran on this machine, not on the instance type it is named after'];
+    return placesOnMachines(target.backend, c)
+      ? []
+      : [
+          `${target.backend} backend: every job ran on ${target.label ?? target.backend}, not on the instance type it is named after`,
+        ];
   return unpinnedQueues(plan.jobs, batch).map(({ queue, instanceTypes: t }) => {
     const named = t.length <= 4 ? t.join(', ') : `${t.slice(0, 3).join(', ')} and ${t.length - 3} more`;
     return (
@@ -80,14 +100,65 @@ function programOf(c: Campaign, benchmark: string): string[] {
 }
 
 /**
- * A campaign job as the executors know jobs: the benchmark program with its variant flag. On
- * AWS Batch the stage is the base benchmark, so one array job holds an instance type x variant cell.
+ * What one job asks for: on AWS Batch its whole instance type; on a node type what the file says
+ * each job asks (one CPU and 512 MiB when it says nothing); elsewhere one vCPU.
  */
-export function toPlannedJob(job: CampaignJob, c: Campaign, week: string, batch?: BatchTarget): PlannedJob {
+function resourcesOf(job: CampaignJob, c: Campaign, target: CampaignTarget) {
+  if (target.batch) return wholeInstance(job);
+  if (!c.slurm) return ONE_VCPU;
+  return {
+    vcpus: job.vcpus ?? 1,
+    memoryBytes: job.memoryGiB === null ? ONE_VCPU.memoryBytes : Math.round(job.memoryGiB * 1024) * MIB,
+  };
+}
+
+/** The sbatch settings of a job of a node type: its partition and features, the campaign's account and limits. */
+function slurmOf(job: CampaignJob, c: Campaign): JobCompute['slurm'] {
+  const s = c.slurm;
+  const node = s?.nodes.find((n) => n.name === job.instanceType);
+  if (!s || !node) return undefined;
+  const price = node.price ?? s.price;
+  return {
+    ...(node.partition === undefined ? {} : { partition: node.partition }),
+    ...(node.constraint === undefined ? {} : { constraint: node.constraint }),
+    ...(s.account === undefined ? {} : { account: s.account }),
+    ...(s.qos === undefined ? {} : { qos: s.qos }),
+    ...(s.time === undefined ? {} : { time: s.time }),
+    // max-concurrent bounds each node type's array (%N); the cluster schedules the arrays.
+    throttle: c.schedule.maxConcurrent,
+    ...(price === undefined ? {} : { price }),
+  };
+}
+
+/** Where a job runs: the target's backend, its queues, its machine (and node type's sbatch settings). */
+export function computeOf(job: CampaignJob, c: Campaign, week: string, target: CampaignTarget): JobCompute {
+  const slurm = slurmOf(job, c);
+  return {
+    backend: target.backend as JobCompute['backend'],
+    ...(target.batch ? queuesOf(job, target.batch) : {}),
+    region: c.region,
+    instanceType: job.instanceType,
+    capacity: job.capacity,
+    platform: 'ec2',
+    tags: { campaign: c.name, week },
+    ...(slurm ? { slurm } : {}),
+  };
+}
+
+/**
+ * A campaign job as the backends know jobs: the benchmark program with its variant flag. The
+ * stage is the base benchmark, so one array (AWS Batch, Slurm) holds a machine x variant cell.
+ */
+export function toPlannedJob(
+  job: CampaignJob,
+  c: Campaign,
+  week: string,
+  target: CampaignTarget,
+): PlannedJob {
   const program = programOf(c, job.benchmark);
   return {
     id: job.id,
-    stage: batch ? job.benchmark : 'campaign',
+    stage: job.benchmark,
     cellId: `${job.instanceType}_${job.variant}`.replace(/[^A-Za-z0-9._-]/g, '-'),
     repeat: job.repeat,
     shardIndex: 0,
@@ -102,37 +173,30 @@ export function toPlannedJob(job: CampaignJob, c: Campaign, week: string, batch?
       BATCHBENCH_VARIANT: job.variant,
     },
     resources: {
-      ...(batch ? wholeInstance(job) : ONE_VCPU),
+      ...resourcesOf(job, c, target),
       gpus: 0,
       timeoutSec: Math.max(60, 3 * job.estimatedSeconds),
       // Retries are rounds with backoff here, not the executor's immediate ones.
       retries: 0,
       retryOn: [],
     },
-    compute: {
-      backend: batch ? 'aws-batch' : 'local',
-      ...(batch ? queuesOf(job, batch) : {}),
-      region: c.region,
-      instanceType: job.instanceType,
-      capacity: job.capacity,
-      platform: 'ec2',
-      tags: { campaign: c.name, week },
-    },
+    compute: computeOf(job, c, week, target),
     needs: [],
   };
 }
 
 /**
- * The plan BatchExecutor submits from, for one window's jobs: a stage template per base
- * benchmark whose command takes the variant from the cell, since Batch runs a stage's command.
+ * The plan a backend is made from, for one window's jobs: a stage template per base benchmark
+ * whose command takes the variant from the cell, for a backend that runs a stage's command
+ * (AWS Batch); the others run each planned job's own.
  */
-export function campaignBatchPlan(
+export function campaignPlan(
   c: Campaign,
   plan: CampaignPlan,
   jobs: readonly CampaignJob[],
-  batch: BatchTarget,
+  target: CampaignTarget,
 ): Plan {
-  const planned = jobs.map((j) => toPlannedJob(j, c, plan.week, batch));
+  const planned = jobs.map((j) => toPlannedJob(j, c, plan.week, target));
   const cells = new Map<string, Cell>();
   for (const [i, j] of jobs.entries()) {
     const p = planned[i] as PlannedJob;
@@ -202,7 +266,7 @@ function benchmarkStage(
 }
 
 function withoutPlacement(compute: PlannedJob['compute']): StageTemplate['compute'] {
-  const { queue: _q, fallbackQueue: _f, instanceType: _i, ...rest } = compute;
+  const { queue: _q, fallbackQueue: _f, instanceType: _i, slurm: _s, ...rest } = compute;
   return rest;
 }
 

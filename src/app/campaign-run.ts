@@ -14,11 +14,12 @@ import { WindowRounds, type CampaignRunDeps, type WindowArgs } from './campaign-
 
 // What the CLI and the actions import from here: a campaign's jobs as plans live in campaign-jobs.ts.
 export {
-  campaignBatchPlan,
+  campaignPlan,
   toPlannedJob,
   unpinnedQueues,
   windowJobs,
   type BatchTarget,
+  type CampaignTarget,
 } from './campaign-jobs.js';
 export { attemptRunId, type AttemptRuns, type CampaignRunDeps, type WindowArgs } from './campaign-rounds.js';
 
@@ -55,7 +56,7 @@ export async function runCampaignWindow(
     `${c.name} ${plan.week}: ${jobs.length} jobs in window ${window} of day ${day} (${date}), ` +
       `${waves} waves, at most ${c.schedule.maxConcurrent} at once; run ${args.runId}`,
   );
-  const warnings = placementWarnings(plan, args.batch);
+  const warnings = placementWarnings(c, plan, args.target);
   for (const w of warnings) deps.progress.log(`warning: ${w}`);
   const rounds = new WindowRounds(args, deps, jobs);
   await rounds.run();
@@ -80,7 +81,9 @@ export async function runCampaignWindow(
       attempts: rounds.tries.length,
       retries: rounds.tries.length - new Set(rounds.tries.map((r) => r.jobId)).size,
       estimatedUsd: estimatedCost(jobs),
-      actualUsd: windowCost(c, deps.prices, rounds.tries, byId),
+      actualUsd: windowCost(c, deps.prices, rounds.tries, byId, args.target),
+      // A node type without a price is "not priced", as a Slurm run is; never $0.
+      ...(c.slurm ? { unpriced: 'not priced' } : {}),
       comparisons: compareWeek(plan.week, history.all, c),
       ...(warnings.length > 0 ? { warnings } : {}),
     },

@@ -234,7 +234,7 @@ regression: { against: previous, test: mann-whitney, threshold: 75% }
       expect(first.summary).toContain('10/10 jobs succeeded (100% success rate)');
       // Local jobs ran here, not on m7i.large: the report says so first.
       expect(first.summary).toContain(
-        '> **Warning:** local backend: every job ran on this machine, not on the instance type it is named after',
+        '> **Warning:** local backend: every job ran on local processes, not on the instance type it is named after',
       );
       expect(first.stdout).toMatch(
         /^jobs: 10\/10 \(100%\) {2}running 0 {2}queued 0 {2}succeeded 10 {2}failed 0/m,

@@ -50,6 +50,10 @@ const ref = (name: string) => ({ Ref: name });
  * when named, its GitHub Actions role, which is allowed to submit to these queues.
  */
 export function campaignQueuesTemplate(c: Campaign, patterns: QueuePatterns): QueuesTemplate {
+  if (c.slurm)
+    return {
+      problem: `${c.file} names Slurm node types (slurm.nodes), which need no AWS Batch queues: run it with campaign run --backend slurm`,
+    };
   const types = typeQueues(c, patterns);
   const anySpot = types.some((t) => t.spotQueue !== undefined);
   const problem = namingProblem(types, anySpot ? [patterns.queue, patterns.spotQueue] : [patterns.queue]);
