@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { loadPrices } from '../../../src/adapters/prices.js';
 import { planCampaignText } from '../../../src/app/campaign-plan.js';
@@ -148,6 +149,16 @@ describe('a campaign on Slurm node types', () => {
           'cluster.yaml names Slurm node types (slurm.nodes), which need no AWS Batch queues: run it with campaign run --backend slurm',
       },
     );
+  });
+});
+
+describe('the shipped cluster campaign', () => {
+  it('validates and plans its week without problems', async () => {
+    const name = 'experiments/weekly-cluster-benchmarks.yaml';
+    const text = await readFile(name, 'utf8');
+    const c = planCampaignText(name, text, WEEK, await loadPrices());
+    expect(c.problems).toEqual([]);
+    expect(c.plan!.totals).toMatchObject({ jobs: 30, instanceTypes: 3 });
   });
 });
 
