@@ -1,6 +1,7 @@
 import { sumKnown } from '../domain/cost/known-sum.js';
 import type { Campaign } from '../domain/campaign/campaign.js';
 import type { CampaignJob, CampaignPlan } from '../domain/campaign/plan-types.js';
+import { nodeTypeAsk, nodeTypeCompute, withoutMachine } from '../domain/campaign/machines.js';
 import { placesOnMachines } from '../domain/campaign/placement.js';
 import { queueFor } from '../domain/campaign/queue-names.js';
 import type { Cell, JobCompute, Plan, PlannedJob } from '../domain/plan/plan.js';
@@ -15,7 +16,7 @@ const ONE_VCPU = { vcpus: 1, memoryBytes: 512 * MIB } as const;
 
 /**
  * Where a window's jobs go: the backend (any of the registry's), and the AWS Batch queues the
- * workflow names when there are any. A campaign on Slurm node types is placed by its file.
+ * workflow names when there are any. A campaign on a cluster's node types is placed by its file.
  */
 export interface CampaignTarget {
   backend: string;
@@ -101,38 +102,15 @@ function programOf(c: Campaign, benchmark: string): string[] {
 
 /**
  * What one job asks for: on AWS Batch its whole instance type; on a node type what the file says
- * each job asks (one CPU and 512 MiB when it says nothing); elsewhere one vCPU.
+ * each job asks; elsewhere one vCPU.
  */
 function resourcesOf(job: CampaignJob, c: Campaign, target: CampaignTarget) {
   if (target.batch) return wholeInstance(job);
-  if (!c.slurm) return ONE_VCPU;
-  return {
-    vcpus: job.vcpus ?? 1,
-    memoryBytes: job.memoryGiB === null ? ONE_VCPU.memoryBytes : Math.round(job.memoryGiB * 1024) * MIB,
-  };
-}
-
-/** The sbatch settings of a job of a node type: its partition and features, the campaign's account and limits. */
-function slurmOf(job: CampaignJob, c: Campaign): JobCompute['slurm'] {
-  const s = c.slurm;
-  const node = s?.nodes.find((n) => n.name === job.instanceType);
-  if (!s || !node) return undefined;
-  const price = node.price ?? s.price;
-  return {
-    ...(node.partition === undefined ? {} : { partition: node.partition }),
-    ...(node.constraint === undefined ? {} : { constraint: node.constraint }),
-    ...(s.account === undefined ? {} : { account: s.account }),
-    ...(s.qos === undefined ? {} : { qos: s.qos }),
-    ...(s.time === undefined ? {} : { time: s.time }),
-    // max-concurrent bounds each node type's array (%N); the cluster schedules the arrays.
-    throttle: c.schedule.maxConcurrent,
-    ...(price === undefined ? {} : { price }),
-  };
+  return nodeTypeAsk(job, c) ?? ONE_VCPU;
 }
 
 /** Where a job runs: the target's backend, its queues, its machine (and node type's sbatch settings). */
 export function computeOf(job: CampaignJob, c: Campaign, week: string, target: CampaignTarget): JobCompute {
-  const slurm = slurmOf(job, c);
   return {
     backend: target.backend as JobCompute['backend'],
     ...(target.batch ? queuesOf(job, target.batch) : {}),
@@ -141,13 +119,14 @@ export function computeOf(job: CampaignJob, c: Campaign, week: string, target: C
     capacity: job.capacity,
     platform: 'ec2',
     tags: { campaign: c.name, week },
-    ...(slurm ? { slurm } : {}),
+    ...nodeTypeCompute(job, c),
   };
 }
 
 /**
  * A campaign job as the backends know jobs: the benchmark program with its variant flag. The
- * stage is the base benchmark, so one array (AWS Batch, Slurm) holds a machine x variant cell.
+ * stage is the base benchmark, so one array (of a backend submitting arrays) holds a machine x
+ * variant cell.
  */
 export function toPlannedJob(
   job: CampaignJob,
@@ -259,15 +238,10 @@ function benchmarkStage(
     // The job definition is the stage's: Spot jobs in it get Batch's retries for a lost host.
     // Queue and instance type are each job's own (a stage spans instance types).
     compute: {
-      ...withoutPlacement(first.compute),
+      ...withoutMachine(first.compute),
       capacity: mine.some((p) => p.compute.capacity !== 'on-demand') ? 'spot-then-on-demand' : 'on-demand',
     },
   };
-}
-
-function withoutPlacement(compute: PlannedJob['compute']): StageTemplate['compute'] {
-  const { queue: _q, fallbackQueue: _f, instanceType: _i, slurm: _s, ...rest } = compute;
-  return rest;
 }
 
 /** The jobs of one window on one day. */

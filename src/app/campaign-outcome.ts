@@ -3,6 +3,7 @@ import type { Campaign } from '../domain/campaign/campaign.js';
 import { entriesFromRecords, type HistoryEntry, type HistoryStore } from '../domain/campaign/history.js';
 import type { CampaignJob } from '../domain/campaign/plan-types.js';
 import { jobCost } from '../domain/cost/job-cost.js';
+import { pricedCpus } from '../domain/campaign/machines.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
 import type { JobRecord } from '../domain/results/job-record.js';
 import { computeOf, type CampaignTarget } from './campaign-jobs.js';
@@ -74,7 +75,7 @@ export function windowEntries(
 /**
  * What every attempt cost by the one job-cost formula: an EC2 job on its whole instance type (a
  * campaign job asks for all of it) at the capacity it ran on (a Spot job that fell back ran
- * on-demand); a node type's job by its Slurm price for the cores it asked. Null when any attempt
+ * on-demand); a node type's job by its price for the cores it asked. Null when any attempt
  * cannot be priced: unknown is not $0.
  */
 export function windowCost(
@@ -87,8 +88,8 @@ export function windowCost(
   let usd = 0;
   for (const r of tries) {
     const job = byId.get(r.jobId);
-    const vcpus = c.slurm ? (job?.vcpus ?? 1) : job?.vcpus;
-    if (!job || vcpus == null) return null;
+    const vcpus = job ? pricedCpus(job, c) : null;
+    if (!job || vcpus === null) return null;
     const capacity = r.capacity ?? (job.capacity === 'on-demand' ? 'on-demand' : 'spot');
     const cost = jobCost({
       prices,

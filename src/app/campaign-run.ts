@@ -1,5 +1,6 @@
 import type { CampaignRunSummary } from '../domain/campaign/campaign-report.js';
 import type { HistoryEntry } from '../domain/campaign/history.js';
+import { unpricedWord } from '../domain/campaign/machines.js';
 import { compareWeek } from '../domain/campaign/regression.js';
 import type { JobRecord } from '../domain/results/job-record.js';
 import { placementWarnings, windowJobs } from './campaign-jobs.js';
@@ -82,8 +83,7 @@ export async function runCampaignWindow(
       retries: rounds.tries.length - new Set(rounds.tries.map((r) => r.jobId)).size,
       estimatedUsd: estimatedCost(jobs),
       actualUsd: windowCost(c, deps.prices, rounds.tries, byId, args.target),
-      // A node type without a price is "not priced", as a Slurm run is; never $0.
-      ...(c.slurm ? { unpriced: 'not priced' } : {}),
+      ...(unpricedWord(c) ? { unpriced: unpricedWord(c) } : {}),
       comparisons: compareWeek(plan.week, history.all, c),
       ...(warnings.length > 0 ? { warnings } : {}),
     },

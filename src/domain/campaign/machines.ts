@@ -1,8 +1,10 @@
 import { instancePrice, priceBasisLine, type PriceTable } from '../cost/price-table.js';
 import type { SlurmPrice } from '../cost/slurm-price.js';
 import type { Capacity } from '../experiment/experiment.js';
+import type { JobCompute } from '../plan/plan.js';
 import { cpuMaker, type CpuMaker } from './architecture.js';
 import type { Campaign, SlurmNodeType } from './campaign.js';
+import type { CampaignJob } from './plan-types.js';
 import { sizeRank, waveOf } from './waves.js';
 
 /**
@@ -103,4 +105,70 @@ export function capacityOf(size: string, c: Campaign): Capacity {
 export function campaignPriceBasis(c: Campaign, prices: PriceTable): string {
   if (!c.slurm) return priceBasisLine(prices, c.region);
   return 'Slurm: per node-hour or core-hour from the campaign file (slurm.price) or the prices file (by partition)';
+}
+
+/** The machines are a cluster's node types (the file's slurm.nodes), not EC2 instance types. */
+export function onNodeTypes(c: Pick<Campaign, 'slurm'>): boolean {
+  return c.slurm !== undefined;
+}
+
+const MIB = 1024 * 1024;
+
+/**
+ * What one job of a node type asks: the CPUs and memory the file gives it (one CPU and 512 MiB
+ * when it gives none); undefined for an instance type, whose ask depends on where it runs.
+ */
+export function nodeTypeAsk(
+  job: CampaignJob,
+  c: Campaign,
+): { vcpus: number; memoryBytes: number } | undefined {
+  if (!c.slurm) return undefined;
+  return {
+    vcpus: job.vcpus ?? 1,
+    memoryBytes: job.memoryGiB === null ? 512 * MIB : Math.round(job.memoryGiB * 1024) * MIB,
+  };
+}
+
+/**
+ * A node type's job placed on it, as its backend's compute settings: partition and features,
+ * the campaign's account, qos, time and price; max-concurrent bounds each node type's array
+ * (%N), and the cluster schedules the arrays. Empty for an instance type.
+ */
+export function nodeTypeCompute(job: CampaignJob, c: Campaign): Pick<JobCompute, 'slurm'> {
+  const s = c.slurm;
+  const node = s?.nodes.find((n) => n.name === job.instanceType);
+  if (!s || !node) return {};
+  const price = node.price ?? s.price;
+  return {
+    slurm: {
+      ...(node.partition === undefined ? {} : { partition: node.partition }),
+      ...(node.constraint === undefined ? {} : { constraint: node.constraint }),
+      ...(s.account === undefined ? {} : { account: s.account }),
+      ...(s.qos === undefined ? {} : { qos: s.qos }),
+      ...(s.time === undefined ? {} : { time: s.time }),
+      throttle: c.schedule.maxConcurrent,
+      ...(price === undefined ? {} : { price }),
+    },
+  };
+}
+
+/** A job's compute without what places it on one machine: what a stage spanning machines shares. */
+export function withoutMachine(
+  compute: JobCompute,
+): Omit<JobCompute, 'queue' | 'fallbackQueue' | 'instanceType' | 'slurm'> {
+  const { queue: _q, fallbackQueue: _f, instanceType: _i, slurm: _s, ...rest } = compute;
+  return rest;
+}
+
+/**
+ * The CPUs a job is priced for: an instance type's whole (null when the price table lacks it), a
+ * node type's job the CPUs it asked.
+ */
+export function pricedCpus(job: CampaignJob, c: Campaign): number | null {
+  return c.slurm ? (job.vcpus ?? 1) : job.vcpus;
+}
+
+/** How an unknown cost reads: a node type without a price is "not priced", as a cluster run is. */
+export function unpricedWord(c: Campaign): string | undefined {
+  return c.slurm ? 'not priced' : undefined;
 }

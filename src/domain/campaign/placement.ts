@@ -40,3 +40,9 @@ export function backendMismatch(backend: string, c: Pick<Campaign, 'slurm' | 'fi
   const what = c.slurm ? 'Slurm node types (slurm.nodes)' : 'EC2 instance types (instances)';
   return `${c.file} names ${what}, which ${backend} cannot place jobs on: run it with ${[...fits, 'local'].join(' or ')}`;
 }
+
+/** Why a campaign needs no AWS Batch queues (it names a cluster's node types), or undefined. */
+export function queuesNotNeeded(c: Pick<Campaign, 'slurm' | 'file'>): string | undefined {
+  if (!c.slurm) return undefined;
+  return `${c.file} names Slurm node types (slurm.nodes), which need no AWS Batch queues: run it with campaign run --backend slurm`;
+}

@@ -68,7 +68,7 @@ export interface CampaignPlan {
   file: string;
   week: string;
   region: string;
-  /** Set when the machines are a Slurm cluster's node types (slurm.nodes), not EC2 instance types. */
+  /** Set when the machines are a cluster's node types, not EC2 instance types. */
   nodeTypes?: true;
   priceSnapshot: string;
   jobs: CampaignJob[];

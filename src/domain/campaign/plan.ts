@@ -3,7 +3,7 @@ import { sumKnown } from '../cost/known-sum.js';
 import type { Issue } from '../experiment/issue.js';
 import { formatDuration } from '../experiment/units.js';
 import { archOf } from './architecture.js';
-import { campaignMachines, campaignPriceBasis } from './machines.js';
+import { campaignMachines, campaignPriceBasis, onNodeTypes } from './machines.js';
 import type { Campaign } from './campaign.js';
 import type { CampaignJob, CampaignPlan, ConstraintCheck, DayTotal, WindowTotal } from './plan-types.js';
 import { inFocus, windowsFor } from './rotation.js';
@@ -51,7 +51,7 @@ export function planCampaign(c: Campaign, week: IsoWeek, prices: PriceTable): Ca
     file: c.file,
     week: week.label,
     region: c.region,
-    ...(c.slurm ? { nodeTypes: true as const } : {}),
+    ...(onNodeTypes(c) ? { nodeTypes: true as const } : {}),
     // One line a person reads; the provenance is in the table's SOURCES file.
     priceSnapshot: campaignPriceBasis(c, prices),
     jobs,

@@ -67,7 +67,7 @@ describe('a campaign on Slurm node types', () => {
     expect(plan.warnings.some((w) => w.startsWith('milan-gpu is not priced'))).toBe(true);
     const text = renderCampaignPlan(plan);
     expect(text).toContain(
-      'cluster-weekly, week 2026-W48 (Slurm): 8 jobs on 2 node types, estimated unknown',
+      'cluster-weekly, week 2026-W48 (cluster): 8 jobs on 2 node types, estimated unknown',
     );
   });
 
