@@ -10,7 +10,7 @@ import {
   type CampaignRunDeps,
   type CampaignRunOutcome,
 } from '../app/campaign-run.js';
-import { backendList } from '../domain/backends.js';
+import { backendList, type BackendInfo } from '../domain/backends.js';
 import type { Campaign } from '../domain/campaign/campaign.js';
 import { backendMismatch, placementNeeds } from '../domain/campaign/placement.js';
 import type { CampaignPlan } from '../domain/campaign/plan-types.js';
@@ -35,6 +35,10 @@ export interface BackendChoice {
   backend: string;
   /** What a line calls it: the registry entry's label. */
   label: string;
+  /** Where it keeps runs (its entry's store): jobs of a backend keeping them in S3 outlive the process. */
+  store: 'folder' | 's3';
+  /** Why the actions cannot run it (its entry's notInActions). */
+  notInActions?: string;
   /** A backend placing jobs by queue: where they go (queue templates checked, not yet filled in). */
   batch?: BatchTarget;
   imageUri?: string;
@@ -51,14 +55,20 @@ export function chooseBackend(
   names: SettingNames,
 ): BackendChoice {
   const backend = given.backend ?? 'local';
-  let label: string;
+  let entry: BackendInfo;
   try {
-    label = backendEntry(backend).label;
+    entry = backendEntry(backend);
   } catch {
     throw new UserError(`${names.backend} takes ${backendList()}, not "${backend}"`);
   }
+  const info = {
+    backend,
+    label: entry.label,
+    store: entry.store,
+    ...(entry.notInActions ? { notInActions: entry.notInActions } : {}),
+  };
   const needs = placementNeeds(backend);
-  if (needs.length === 0) return { backend, label };
+  if (needs.length === 0) return info;
   const queue = given.queue || env.BATCHBENCH_QUEUE || undefined;
   const spotQueue = given.spotQueue || env.BATCHBENCH_SPOT_QUEUE || undefined;
   if (needs.includes('queue') && !queue)
@@ -76,8 +86,7 @@ export function chooseBackend(
   if (needs.includes('image') && !given.imageUri)
     throw new UserError(`a campaign on ${backend} needs ${names.imageUri}: the image holding the benchmarks`);
   return {
-    backend,
-    label,
+    ...info,
     ...(queue ? { batch: { queue, ...(spotQueue ? { spotQueue } : {}) } } : {}),
     ...(given.imageUri ? { imageUri: given.imageUri } : {}),
   };
