@@ -291,6 +291,21 @@ regression: { against: previous, test: mann-whitney, threshold: 75% }
   );
 
   it(
+    'refuses a backend the actions cannot run (a cluster), with its reason, and runs nothing',
+    { timeout: 60_000 },
+    async () => {
+      const dir = tempDir('bb-campaign-cluster-');
+      const run = await week(dir, '2026-W47', campaignFile(''), { backend: 'slurm' });
+      expect(run.code).toBe(1);
+      const errors = run.annotations.map(parseAnnotation).filter((a) => a.level === 'error');
+      expect(errors.at(-1)?.message).toContain(
+        "input 'backend' slurm: run a slurm experiment with npx batchbench run FILE",
+      );
+      expect(existsSync(path.join(dir, 'history'))).toBe(false);
+    },
+  );
+
+  it(
     'fails plainly on a file that is not a campaign, with the problem at its line',
     { timeout: 60_000 },
     async () => {
