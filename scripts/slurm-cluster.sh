@@ -111,7 +111,7 @@ SlurmctldTimeout=30
 InactiveLimit=0
 KillWait=5
 Waittime=0
-NodeName=$host NodeAddr=127.0.0.1 CPUs=2 RealMemory=$mem_mb State=UNKNOWN
+NodeName=$host NodeAddr=127.0.0.1 CPUs=2 RealMemory=$mem_mb Features=type-a,type-b State=UNKNOWN
 PartitionName=debug Nodes=$host Default=YES MaxTime=INFINITE State=UP
 # Many short tasks at once (the 1,000-task test): up to 8 tasks share a core here, so launches
 # overlap instead of queueing two at a time behind the node's 2 CPUs.

@@ -1,16 +1,29 @@
 import { sumKnown } from '../domain/cost/known-sum.js';
 import type { Campaign } from '../domain/campaign/campaign.js';
 import type { CampaignJob, CampaignPlan } from '../domain/campaign/plan-types.js';
+import { nodeTypeAsk, nodeTypeCompute, withoutMachine } from '../domain/campaign/machines.js';
+import { placesOnMachines } from '../domain/campaign/placement.js';
 import { queueFor } from '../domain/campaign/queue-names.js';
-import type { Cell, Plan, PlannedJob } from '../domain/plan/plan.js';
+import type { Cell, JobCompute, Plan, PlannedJob } from '../domain/plan/plan.js';
 import type { StageTemplate } from '../domain/plan/stage-template.js';
 
-// A campaign's jobs as the executors know jobs: planned jobs, and for AWS Batch a plan with a
-// stage template per base benchmark.
+// A campaign's jobs as the backends know jobs: a plan of planned jobs, one stage (and stage
+// template) per base benchmark, placed where the campaign's target says.
 
 const MIB = 1024 * 1024;
 /** What a job asks for where nothing says more: locally, or an instance type the price table lacks. */
 const ONE_VCPU = { vcpus: 1, memoryBytes: 512 * MIB } as const;
+
+/**
+ * Where a window's jobs go: the backend (any of the registry's), and the AWS Batch queues the
+ * workflow names when there are any. A campaign on a cluster's node types is placed by its file.
+ */
+export interface CampaignTarget {
+  backend: string;
+  /** What a progress line calls the backend (its registry entry's label): "local processes". */
+  label?: string;
+  batch?: BatchTarget;
+}
 
 /** Where a campaign's jobs go on AWS Batch: the campaign file names no queue of its own. */
 export interface BatchTarget {
@@ -52,10 +65,18 @@ export function unpinnedQueues(
     .map(([queue, t]) => ({ queue, instanceTypes: [...t].sort() }));
 }
 
-/** What the report says first when its numbers are not what they are named after. */
-export function placementWarnings(plan: CampaignPlan, batch: BatchTarget | undefined): string[] {
+/**
+ * What the report says first when its numbers are not what they are named after: jobs placed
+ * neither by queue nor by node type ran wherever the backend runs them.
+ */
+export function placementWarnings(c: Campaign, plan: CampaignPlan, target: CampaignTarget): string[] {
+  const batch = target.batch;
   if (!batch)
-    return ['local backend: every job ran on this machine, not on the instance type it is named after'];
+    return placesOnMachines(target.backend, c)
+      ? []
+      : [
+          `${target.backend} backend: every job ran on ${target.label ?? target.backend}, not on the instance type it is named after`,
+        ];
   return unpinnedQueues(plan.jobs, batch).map(({ queue, instanceTypes: t }) => {
     const named = t.length <= 4 ? t.join(', ') : `${t.slice(0, 3).join(', ')} and ${t.length - 3} more`;
     return (
@@ -80,14 +101,43 @@ function programOf(c: Campaign, benchmark: string): string[] {
 }
 
 /**
- * A campaign job as the executors know jobs: the benchmark program with its variant flag. On
- * AWS Batch the stage is the base benchmark, so one array job holds an instance type x variant cell.
+ * What one job asks for: on AWS Batch its whole instance type; on a node type what the file says
+ * each job asks; elsewhere one vCPU.
  */
-export function toPlannedJob(job: CampaignJob, c: Campaign, week: string, batch?: BatchTarget): PlannedJob {
+function resourcesOf(job: CampaignJob, c: Campaign, target: CampaignTarget) {
+  if (target.batch) return wholeInstance(job);
+  return nodeTypeAsk(job, c) ?? ONE_VCPU;
+}
+
+/** Where a job runs: the target's backend, its queues, its machine (and node type's sbatch settings). */
+export function computeOf(job: CampaignJob, c: Campaign, week: string, target: CampaignTarget): JobCompute {
+  return {
+    backend: target.backend as JobCompute['backend'],
+    ...(target.batch ? queuesOf(job, target.batch) : {}),
+    region: c.region,
+    instanceType: job.instanceType,
+    capacity: job.capacity,
+    platform: 'ec2',
+    tags: { campaign: c.name, week },
+    ...nodeTypeCompute(job, c),
+  };
+}
+
+/**
+ * A campaign job as the backends know jobs: the benchmark program with its variant flag. The
+ * stage is the base benchmark, so one array (of a backend submitting arrays) holds a machine x
+ * variant cell.
+ */
+export function toPlannedJob(
+  job: CampaignJob,
+  c: Campaign,
+  week: string,
+  target: CampaignTarget,
+): PlannedJob {
   const program = programOf(c, job.benchmark);
   return {
     id: job.id,
-    stage: batch ? job.benchmark : 'campaign',
+    stage: job.benchmark,
     cellId: `${job.instanceType}_${job.variant}`.replace(/[^A-Za-z0-9._-]/g, '-'),
     repeat: job.repeat,
     shardIndex: 0,
@@ -102,37 +152,30 @@ export function toPlannedJob(job: CampaignJob, c: Campaign, week: string, batch?
       BATCHBENCH_VARIANT: job.variant,
     },
     resources: {
-      ...(batch ? wholeInstance(job) : ONE_VCPU),
+      ...resourcesOf(job, c, target),
       gpus: 0,
       timeoutSec: Math.max(60, 3 * job.estimatedSeconds),
       // Retries are rounds with backoff here, not the executor's immediate ones.
       retries: 0,
       retryOn: [],
     },
-    compute: {
-      backend: batch ? 'aws-batch' : 'local',
-      ...(batch ? queuesOf(job, batch) : {}),
-      region: c.region,
-      instanceType: job.instanceType,
-      capacity: job.capacity,
-      platform: 'ec2',
-      tags: { campaign: c.name, week },
-    },
+    compute: computeOf(job, c, week, target),
     needs: [],
   };
 }
 
 /**
- * The plan BatchExecutor submits from, for one window's jobs: a stage template per base
- * benchmark whose command takes the variant from the cell, since Batch runs a stage's command.
+ * The plan a backend is made from, for one window's jobs: a stage template per base benchmark
+ * whose command takes the variant from the cell, for a backend that runs a stage's command
+ * (AWS Batch); the others run each planned job's own.
  */
-export function campaignBatchPlan(
+export function campaignPlan(
   c: Campaign,
   plan: CampaignPlan,
   jobs: readonly CampaignJob[],
-  batch: BatchTarget,
+  target: CampaignTarget,
 ): Plan {
-  const planned = jobs.map((j) => toPlannedJob(j, c, plan.week, batch));
+  const planned = jobs.map((j) => toPlannedJob(j, c, plan.week, target));
   const cells = new Map<string, Cell>();
   for (const [i, j] of jobs.entries()) {
     const p = planned[i] as PlannedJob;
@@ -195,15 +238,10 @@ function benchmarkStage(
     // The job definition is the stage's: Spot jobs in it get Batch's retries for a lost host.
     // Queue and instance type are each job's own (a stage spans instance types).
     compute: {
-      ...withoutPlacement(first.compute),
+      ...withoutMachine(first.compute),
       capacity: mine.some((p) => p.compute.capacity !== 'on-demand') ? 'spot-then-on-demand' : 'on-demand',
     },
   };
-}
-
-function withoutPlacement(compute: PlannedJob['compute']): StageTemplate['compute'] {
-  const { queue: _q, fallbackQueue: _f, instanceType: _i, ...rest } = compute;
-  return rest;
 }
 
 /** The jobs of one window on one day. */

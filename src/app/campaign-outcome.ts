@@ -3,8 +3,10 @@ import type { Campaign } from '../domain/campaign/campaign.js';
 import { entriesFromRecords, type HistoryEntry, type HistoryStore } from '../domain/campaign/history.js';
 import type { CampaignJob } from '../domain/campaign/plan-types.js';
 import { jobCost } from '../domain/cost/job-cost.js';
+import { pricedCpus } from '../domain/campaign/machines.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
 import type { JobRecord } from '../domain/results/job-record.js';
+import { computeOf, type CampaignTarget } from './campaign-jobs.js';
 
 /**
  * Records of jobs the runner saw on another instance type than their own: they measured that
@@ -71,32 +73,28 @@ export function windowEntries(
 }
 
 /**
- * What every attempt cost, each job on its whole instance type (a campaign job asks for all of
- * it) at the capacity it ran on (a Spot job that fell back ran on-demand), by the one job-cost
- * formula. Null when any attempt cannot be priced: unknown is not $0.
+ * What every attempt cost by the one job-cost formula: an EC2 job on its whole instance type (a
+ * campaign job asks for all of it) at the capacity it ran on (a Spot job that fell back ran
+ * on-demand); a node type's job by its price for the cores it asked. Null when any attempt
+ * cannot be priced: unknown is not $0.
  */
 export function windowCost(
   c: Campaign,
   prices: PriceTable,
   tries: readonly JobRecord[],
   byId: ReadonlyMap<string, CampaignJob>,
+  target: CampaignTarget,
 ): number | null {
   let usd = 0;
   for (const r of tries) {
     const job = byId.get(r.jobId);
-    if (!job || job.vcpus === null) return null;
+    const vcpus = job ? pricedCpus(job, c) : null;
+    if (!job || vcpus === null) return null;
     const capacity = r.capacity ?? (job.capacity === 'on-demand' ? 'on-demand' : 'spot');
     const cost = jobCost({
       prices,
-      compute: {
-        backend: 'aws-batch',
-        region: c.region,
-        instanceType: job.instanceType,
-        capacity,
-        platform: 'ec2',
-        tags: {},
-      },
-      vcpus: job.vcpus,
+      compute: { ...computeOf(job, c, '', target), capacity, tags: {} },
+      vcpus,
       memoryBytes: 0,
       seconds: (r.stoppedAt - r.startedAt) / 1000,
     });

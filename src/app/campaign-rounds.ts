@@ -8,13 +8,13 @@ import type { PriceTable } from '../domain/cost/price-table.js';
 import type { Executor } from '../ports/executor.js';
 import type { Progress } from '../ports/progress.js';
 import type { RunManifest } from '../ports/run-store.js';
-import { toPlannedJob, type BatchTarget } from './campaign-jobs.js';
+import { toPlannedJob, type CampaignTarget } from './campaign-jobs.js';
 
 export interface CampaignRunDeps {
   /** Runs at most max-concurrent jobs at once and fills a free place at once (the caller sizes it). */
   executor: Executor;
   history: HistoryStore;
-  /** Where each attempt's run is kept when its jobs outlive this process (AWS Batch); absent locally. */
+  /** Where each attempt's run is kept, so a process started again for the window finds it; absent: nowhere. */
   runs?: AttemptRuns;
   prices: PriceTable;
   /** Counts by status, percentage done and ETA as jobs finish; retry rounds and the like as log lines. */
@@ -50,8 +50,8 @@ export interface WindowArgs {
   window: string;
   /** The window's run; windowRunId gives one that a process started again finds. */
   runId: string;
-  /** Set for the aws-batch backend: where the jobs go. */
-  batch?: BatchTarget;
+  /** The backend the jobs run on, and its queues when the workflow names them. */
+  target: CampaignTarget;
 }
 
 export function attemptRunId(windowRunId: string, attempt: number): string {
@@ -150,13 +150,13 @@ export class WindowRounds {
     done: Map<string, JobRecord>,
     last: boolean,
   ): Promise<void> {
-    const { campaign: c, plan, batch } = this.w;
+    const { campaign: c, plan, target } = this.w;
     const runId = attemptRunId(this.w.runId, attempt);
     this.inFlight = todo.length;
     this.executedHere += todo.length;
     this.update();
     await this.deps.executor.execute(
-      todo.map((j) => toPlannedJob(j, c, plan.week, batch)),
+      todo.map((j) => toPlannedJob(j, c, plan.week, target)),
       {
         runId,
         skip: new Set(),

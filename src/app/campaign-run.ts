@@ -1,5 +1,6 @@
 import type { CampaignRunSummary } from '../domain/campaign/campaign-report.js';
 import type { HistoryEntry } from '../domain/campaign/history.js';
+import { unpricedWord } from '../domain/campaign/machines.js';
 import { compareWeek } from '../domain/campaign/regression.js';
 import type { JobRecord } from '../domain/results/job-record.js';
 import { placementWarnings, windowJobs } from './campaign-jobs.js';
@@ -14,11 +15,12 @@ import { WindowRounds, type CampaignRunDeps, type WindowArgs } from './campaign-
 
 // What the CLI and the actions import from here: a campaign's jobs as plans live in campaign-jobs.ts.
 export {
-  campaignBatchPlan,
+  campaignPlan,
   toPlannedJob,
   unpinnedQueues,
   windowJobs,
   type BatchTarget,
+  type CampaignTarget,
 } from './campaign-jobs.js';
 export { attemptRunId, type AttemptRuns, type CampaignRunDeps, type WindowArgs } from './campaign-rounds.js';
 
@@ -55,7 +57,7 @@ export async function runCampaignWindow(
     `${c.name} ${plan.week}: ${jobs.length} jobs in window ${window} of day ${day} (${date}), ` +
       `${waves} waves, at most ${c.schedule.maxConcurrent} at once; run ${args.runId}`,
   );
-  const warnings = placementWarnings(plan, args.batch);
+  const warnings = placementWarnings(c, plan, args.target);
   for (const w of warnings) deps.progress.log(`warning: ${w}`);
   const rounds = new WindowRounds(args, deps, jobs);
   await rounds.run();
@@ -80,7 +82,8 @@ export async function runCampaignWindow(
       attempts: rounds.tries.length,
       retries: rounds.tries.length - new Set(rounds.tries.map((r) => r.jobId)).size,
       estimatedUsd: estimatedCost(jobs),
-      actualUsd: windowCost(c, deps.prices, rounds.tries, byId),
+      actualUsd: windowCost(c, deps.prices, rounds.tries, byId, args.target),
+      ...(unpricedWord(c) ? { unpriced: unpricedWord(c) } : {}),
       comparisons: compareWeek(plan.week, history.all, c),
       ...(warnings.length > 0 ? { warnings } : {}),
     },

@@ -1,9 +1,8 @@
 // Running one window of a campaign, wired the same way for `batchbench campaign run` and the
-// campaign action: which window, which backend, the run id, the executor and the history. It
-// imports neither the CLI nor @actions/*, and loads the AWS SDK only for an aws-batch window.
-import path from 'node:path';
-import { FsHistoryStore } from '../adapters/history-store.js';
-import { LocalExecutor } from '../adapters/local/executor.js';
+// campaign action: which window, which backend, the run id, the backend and the history. It
+// imports neither the CLI nor @actions/*; the backend is made through the registry
+// (campaign-backend.ts), so no line here names one.
+import { backendEntry } from '../adapters/backends.js';
 import {
   runCampaignWindow,
   windowJobs,
@@ -11,14 +10,14 @@ import {
   type CampaignRunDeps,
   type CampaignRunOutcome,
 } from '../app/campaign-run.js';
-import type { BackendName } from '../domain/backends.js';
+import { backendList, type BackendInfo } from '../domain/backends.js';
 import type { Campaign } from '../domain/campaign/campaign.js';
+import { backendMismatch, placementNeeds } from '../domain/campaign/placement.js';
 import type { CampaignPlan } from '../domain/campaign/plan-types.js';
 import { queueTemplateProblem } from '../domain/campaign/queue-names.js';
 import { DAY_MS, mondayOf, type IsoWeek } from '../domain/campaign/week.js';
-import { windowRunId } from '../domain/campaign/window-run-id.js';
-import { newRunId } from './local.js';
 import { UserError } from '../domain/user-error.js';
+import { campaignBackend, type CampaignSeams } from './campaign-backend.js';
 
 /** How the caller spells each setting, so a message names what the user can change. */
 export interface SettingNames {
@@ -31,20 +30,24 @@ export interface SettingNames {
   historyDir: string;
 }
 
-/** The backends (src/domain/backends.ts) a campaign window runs on. */
-export const BACKENDS = ['local', 'aws-batch'] as const satisfies readonly BackendName[];
-export type CampaignBackend = (typeof BACKENDS)[number];
-
 export interface BackendChoice {
-  backend: CampaignBackend;
-  /** aws-batch: where the jobs go (queue templates checked, not yet filled in). */
+  /** A backend of the registry. */
+  backend: string;
+  /** What a line calls it: the registry entry's label. */
+  label: string;
+  /** Where it keeps runs (its entry's store): jobs of a backend keeping them in S3 outlive the process. */
+  store: 'folder' | 's3';
+  /** Why the actions cannot run it (its entry's notInActions). */
+  notInActions?: string;
+  /** A backend placing jobs by queue: where they go (queue templates checked, not yet filled in). */
   batch?: BatchTarget;
   imageUri?: string;
 }
 
 /**
- * The backend and, for aws-batch, its queues and image. The campaign file names no queue or
- * image: they come from the workflow (options, or BATCHBENCH_QUEUE / BATCHBENCH_SPOT_QUEUE).
+ * The backend, and the queues and image it needs when it places jobs by queue. The campaign file
+ * names no queue or image: they come from the workflow (options, or BATCHBENCH_QUEUE /
+ * BATCHBENCH_SPOT_QUEUE).
  */
 export function chooseBackend(
   given: { backend?: string; queue?: string; spotQueue?: string; imageUri?: string },
@@ -52,14 +55,25 @@ export function chooseBackend(
   names: SettingNames,
 ): BackendChoice {
   const backend = given.backend ?? 'local';
-  if (!(BACKENDS as readonly string[]).includes(backend))
-    throw new UserError(`${names.backend} takes "local" or "aws-batch", not "${backend}"`);
-  if (backend === 'local') return { backend: 'local' };
+  let entry: BackendInfo;
+  try {
+    entry = backendEntry(backend);
+  } catch {
+    throw new UserError(`${names.backend} takes ${backendList()}, not "${backend}"`);
+  }
+  const info = {
+    backend,
+    label: entry.label,
+    store: entry.store,
+    ...(entry.notInActions ? { notInActions: entry.notInActions } : {}),
+  };
+  const needs = placementNeeds(backend);
+  if (needs.length === 0) return info;
   const queue = given.queue || env.BATCHBENCH_QUEUE || undefined;
   const spotQueue = given.spotQueue || env.BATCHBENCH_SPOT_QUEUE || undefined;
-  if (!queue)
+  if (needs.includes('queue') && !queue)
     throw new UserError(
-      `a campaign on aws-batch needs ${names.queue}: the AWS Batch job queue for on-demand jobs, ` +
+      `a campaign on ${backend} needs ${names.queue}: the job queue for on-demand jobs, ` +
         'one per instance type when it holds {instance-type} (e.g. bench-{instance-type})',
     );
   for (const [name, template] of [
@@ -69,12 +83,12 @@ export function chooseBackend(
     const problem = template === undefined ? undefined : queueTemplateProblem(template);
     if (problem) throw new UserError(`${name}: ${problem}`);
   }
-  if (!given.imageUri)
-    throw new UserError(`a campaign on aws-batch needs ${names.imageUri}: the image holding the benchmarks`);
+  if (needs.includes('image') && !given.imageUri)
+    throw new UserError(`a campaign on ${backend} needs ${names.imageUri}: the image holding the benchmarks`);
   return {
-    backend: 'aws-batch',
-    batch: { queue, ...(spotQueue ? { spotQueue } : {}) },
-    imageUri: given.imageUri,
+    ...info,
+    ...(queue ? { batch: { queue, ...(spotQueue ? { spotQueue } : {}) } } : {}),
+    ...(given.imageUri ? { imageUri: given.imageUri } : {}),
   };
 }
 
@@ -133,62 +147,56 @@ export interface WindowRun {
   window: string;
   choice: BackendChoice;
   names: SettingNames;
-  /** Local backend: the history's folder, relative to cwd; the file's results.store when absent. */
+  /** A backend keeping runs in a folder: the history's folder, relative to cwd; the file's results.store when absent. */
   historyDir?: string;
-  /** Local backend: where the jobs' logs go, relative to cwd. */
+  /** A backend keeping runs in a folder: where the window's runs and logs go, relative to cwd. */
   runsDir: string;
-  /** The folder the local jobs run in. */
+  /** Where batchbench was started: relative commands start here. */
   cwd: string;
   env: NodeJS.ProcessEnv;
-  /** AWS Batch executor lines (submissions, RUNNABLE warnings). */
+  /** The backend's own lines (submissions, waiting jobs). */
   log: (line: string) => void;
 }
 
 /**
- * Runs the window: on AWS Batch under the window's run id, so a process started again for it
- * (a runner that died, the next scheduled run) attaches to what was submitted; locally under a
- * new one.
+ * Runs the window under the window's run id, so a process started again for it (a runner that
+ * died, the next scheduled run) attaches to what was submitted or finished.
  */
 export async function runWindow(
   w: WindowRun,
   deps: Omit<CampaignRunDeps, 'executor' | 'history' | 'runs'>,
+  seams: CampaignSeams = {},
 ): Promise<{ runId: string; outcome: CampaignRunOutcome }> {
   const { campaign: c, plan, day, window, choice } = w;
-  const jobs = windowJobs(plan, day, window);
-  let backend: Pick<CampaignRunDeps, 'executor' | 'history' | 'runs'>;
-  let runId: string;
-  if (choice.backend === 'aws-batch') {
-    const batch = choice.batch as BatchTarget;
-    const spot = jobs.find((j) => j.capacity !== 'on-demand');
-    if (spot && !batch.spotQueue)
-      throw new UserError(
-        `${c.name} runs ${spot.size} and larger on Spot (schedule.spot); give ${w.names.spotQueue}, the AWS Batch job queue for Spot jobs`,
-      );
-    runId = windowRunId(c, plan, jobs, day, window);
-    const { awsCampaign } = await import('./aws-campaign.js');
-    backend = await awsCampaign(
-      { campaign: c, plan, day, window, batch, ...(choice.imageUri ? { imageUri: choice.imageUri } : {}) },
-      { env: w.env, stderr: { write: (text: string) => w.log(text.replace(/\n$/, '')) } },
+  const mismatch = backendMismatch(choice.backend, c);
+  if (mismatch) throw new UserError(mismatch);
+  const batch = choice.batch;
+  const spot = windowJobs(plan, day, window).find((j) => j.capacity !== 'on-demand');
+  if (batch && spot && !batch.spotQueue)
+    throw new UserError(
+      `${c.name} runs ${spot.size} and larger on Spot (schedule.spot); give ${w.names.spotQueue}, the job queue for Spot jobs`,
     );
-  } else {
-    const historyDir = w.historyDir ?? c.results.store;
-    if (historyDir.startsWith('s3://'))
-      throw new UserError(
-        `the local backend keeps the history in a folder, and results.store of ${c.file} is ${historyDir}: give ${w.names.historyDir}`,
-      );
-    runId = newRunId(c.name, deps.now());
-    backend = {
-      executor: new LocalExecutor({
-        concurrency: c.schedule.maxConcurrent,
-        logDir: path.resolve(w.cwd, w.runsDir, runId, 'logs'),
-        baseDir: w.cwd,
-      }),
-      history: new FsHistoryStore(path.resolve(w.cwd, historyDir)),
-    };
-  }
-  const outcome = await runCampaignWindow(
-    { campaign: c, plan, day, window, runId, ...(choice.batch ? { batch: choice.batch } : {}) },
-    { ...backend, ...deps },
+  const target = { backend: choice.backend, label: choice.label, ...(batch ? { batch } : {}) };
+  const made = await campaignBackend(
+    {
+      campaign: c,
+      plan,
+      day,
+      window,
+      target,
+      ...(choice.imageUri ? { imageUri: choice.imageUri } : {}),
+      ...(w.historyDir ? { historyDir: w.historyDir } : {}),
+      historyDirName: w.names.historyDir,
+      runsDir: w.runsDir,
+      cwd: w.cwd,
+      env: w.env,
+      log: w.log,
+    },
+    seams,
   );
-  return { runId, outcome };
+  const outcome = await runCampaignWindow(
+    { campaign: c, plan, day, window, runId: made.runId, target },
+    { executor: made.backend, history: made.history, runs: made.runs, ...deps },
+  );
+  return { runId: made.runId, outcome };
 }

@@ -16,6 +16,7 @@ import {
   readyCampaign,
 } from './campaign-step.js';
 import { cancelSignal } from './cancel-signal.js';
+import { UserError } from '../domain/user-error.js';
 
 /**
  * The campaign action: runs the window of a `kind: campaign` file that is open now (or the one
@@ -35,6 +36,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       env,
       NAMES,
     );
+    if (choice.notInActions)
+      throw new UserError(`${NAMES.backend} ${choice.backend}: ${choice.notInActions}`);
     const fail = {
       regression: booleanInput('fail-on-regression', true),
       failedJobs: booleanInput('fail-on-failed-jobs', true),
@@ -45,7 +48,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const given = { ...optional('window', input('window')), ...optional('day', input('day')) };
     const picked = pickWindow(campaign, week, now, given, NAMES);
     if ('closed' in picked) return noWindow(campaign, week, picked.closed);
-    const signal = choice.backend === 'aws-batch' ? leaveJobsRunning() : cancelSignal();
+    // A backend keeping its runs in S3 has jobs that outlive the step; the others' end with it.
+    const signal = choice.store === 's3' ? leaveJobsRunning() : cancelSignal();
     const { runId, outcome } = await runWindow(
       {
         ...{ campaign, plan, ...picked, choice, names: NAMES },

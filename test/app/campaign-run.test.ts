@@ -131,7 +131,7 @@ async function setup(
   const { progress, updates, lines } = recordingProgress();
   const history = options.history ?? new MemoryHistory();
   const outcome = await runCampaignWindow(
-    { campaign, plan, day: 1, window: 'night', runId: 'run-1' },
+    { campaign, plan, day: 1, window: 'night', runId: 'run-1', target: { backend: 'local' } },
     {
       executor,
       history,

@@ -234,7 +234,7 @@ regression: { against: previous, test: mann-whitney, threshold: 75% }
       expect(first.summary).toContain('10/10 jobs succeeded (100% success rate)');
       // Local jobs ran here, not on m7i.large: the report says so first.
       expect(first.summary).toContain(
-        '> **Warning:** local backend: every job ran on this machine, not on the instance type it is named after',
+        '> **Warning:** local backend: every job ran on local processes, not on the instance type it is named after',
       );
       expect(first.stdout).toMatch(
         /^jobs: 10\/10 \(100%\) {2}running 0 {2}queued 0 {2}succeeded 10 {2}failed 0/m,
@@ -286,6 +286,21 @@ regression: { against: previous, test: mann-whitney, threshold: 75% }
         /Nothing ran: no window is open now \\\(\d\d:\d\d UTC\\\): later \d\d:00-\d\d:00 UTC\./,
       );
       expect(run.stdout).toContain('nothing to run');
+      expect(existsSync(path.join(dir, 'history'))).toBe(false);
+    },
+  );
+
+  it(
+    'refuses a backend the actions cannot run (a cluster), with its reason, and runs nothing',
+    { timeout: 60_000 },
+    async () => {
+      const dir = tempDir('bb-campaign-cluster-');
+      const run = await week(dir, '2026-W47', campaignFile(''), { backend: 'slurm' });
+      expect(run.code).toBe(1);
+      const errors = run.annotations.map(parseAnnotation).filter((a) => a.level === 'error');
+      expect(errors.at(-1)?.message).toContain(
+        "input 'backend' slurm: run a slurm experiment with npx batchbench run FILE",
+      );
       expect(existsSync(path.join(dir, 'history'))).toBe(false);
     },
   );

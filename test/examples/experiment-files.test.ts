@@ -23,6 +23,7 @@ describe('the example experiment files', () => {
       'monte-carlo-scaling.yaml',
       'retrodiction-batch.yaml',
       'train-infer-document.yaml',
+      'weekly-cluster-benchmarks.yaml',
       'weekly-instance-benchmarks.yaml',
     ]);
   });

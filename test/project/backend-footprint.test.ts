@@ -35,6 +35,15 @@ describe('adding a backend touches its folder, one line per list, the schema and
       'src/cli/commands/init.ts',
       // the entry of the list: name, summary, label, where runs are kept, no root action
       'src/domain/backends.ts',
+      // a campaign file's node types (its slurm key), typed, normalised, validated and priced as
+      // machines like instance types, and which backend places a campaign's machines (placement.ts):
+      // knowledge of the file, as compute.slurm is; no campaign wiring names a backend
+      'src/domain/campaign/campaign-checks.ts',
+      'src/domain/campaign/campaign-file.ts',
+      'src/domain/campaign/campaign.ts',
+      'src/domain/campaign/machines.ts',
+      'src/domain/campaign/normalise-campaign.ts',
+      'src/domain/campaign/placement.ts',
       // its own price model (per node-hour or core-hour of a partition): pricing is domain logic,
       // and a backend that prices like EC2 needs none of these
       'src/domain/cost/job-cost.ts',

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { BACKEND_NAMES, backendList } from '../../domain/backends.js';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { TerminalProgress } from '../../adapters/terminal/progress.js';
@@ -28,7 +29,7 @@ export const flags = {
 export const help = `batchbench campaign run: run one window of a campaign's week and compare with earlier weeks
 
 Usage:
-  batchbench campaign run FILE --window current|NAME [--day N] [--week W] [--backend local|aws-batch]
+  batchbench campaign run FILE --window current|NAME [--day N] [--week W] [--backend ${BACKEND_NAMES.join('|')}]
 
 Runs the window's share of the week's plan, appends the results to the history and compares
 each benchmark with earlier weeks. Run again for the same window and it carries on with the
@@ -38,14 +39,17 @@ Flags:
   --window W          current (the window open now; outside every window: says so, exits 0) or a window's name
   --day N             with a named window: the day of the week, 1 (Monday) to 7
   --week W            the ISO week (default: this week)
-  --backend B         local (default) or aws-batch
+  --backend B         ${backendList()} (default local): aws-batch places each job by queue, and a
+                      campaign on a cluster's node types goes to that cluster's backend
   --queue Q           aws-batch: the on-demand queue (or BATCHBENCH_QUEUE); {instance-type},
                       {family} and {size} make it one queue per instance type, e.g. bench-{instance-type}
   --spot-queue Q      aws-batch: the Spot queue (or BATCHBENCH_SPOT_QUEUE), falling back to --queue
   --image-uri URI     aws-batch: the image the benchmarks run in
-  --history-dir DIR   local: where the history is kept (default .batchbench/history);
-                      aws-batch keeps runs and history in the file's results.store
-  --runs-dir DIR      local: where the window's runs are kept (default .batchbench/runs)
+  --history-dir DIR   where the history is kept, for a backend keeping runs in a folder (default:
+                      the file's results.store, .batchbench/history); aws-batch keeps runs and
+                      history in the file's results.store
+  --runs-dir DIR      where the window's runs are kept, for a backend keeping runs in a folder
+                      (default .batchbench/runs); on a cluster, a folder every node sees
   --prices FILE       price with this table instead of the shipped one
   --format F          terminal (default), markdown or json
   --json              the window's summary as JSON on stdout (the same as --format json)

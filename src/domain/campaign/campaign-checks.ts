@@ -1,7 +1,7 @@
 import { didYouMean } from '../experiment/edit-distance.js';
 import type { Issue } from '../experiment/issue.js';
 import type { CampaignFile } from './campaign-file.js';
-import { minuteOf } from './normalise-campaign.js';
+import { minuteOf, nodeTypeName } from './normalise-campaign.js';
 import { knownNames } from './variants.js';
 
 /** What the schema cannot say: window times, overlaps, focus and program names that match nothing. */
@@ -63,11 +63,74 @@ export function checkCampaign(f: CampaignFile): Issue[] {
           didYouMean(name, f.benchmarks),
         );
   const from = f.schedule.spot?.['from-size'];
-  if (from !== undefined && !f.instances.sizes.includes(from))
+  if (from !== undefined && f.instances && !f.instances.sizes.includes(from))
     warn(
       ['schedule', 'spot', 'from-size'],
       `from-size "${from}" is not one of the campaign's sizes; sizes at least as large still use Spot`,
       didYouMean(from, f.instances.sizes),
     );
+  issues.push(...machineIssues(f));
+  return issues;
+}
+
+const NODE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+/**
+ * A campaign runs on EC2 instance types (`instances`) or on a Slurm cluster's node types
+ * (`slurm.nodes`), exactly one; each node type names a partition or a constraint, and goes by
+ * a name the history can file it under, its own.
+ */
+function machineIssues(f: CampaignFile): Issue[] {
+  const issues: Issue[] = [];
+  const error = (path: Issue['path'], message: string, hint: string, atKey = false): void => {
+    issues.push({ path, atKey, message, hint, severity: 'error' });
+  };
+  if (f.instances && f.slurm)
+    error(
+      ['slurm'],
+      'a campaign names instance types (instances) or Slurm node types (slurm), not both',
+      'keep one: a campaign on both is two campaign files',
+      true,
+    );
+  if (!f.instances && !f.slurm)
+    error(
+      [],
+      'a campaign needs instances (EC2 instance families and sizes) or slurm (node types of a cluster)',
+      'add instances: { families: [m7i], sizes: [large] }, or slurm: { nodes: [{ constraint: icelake }] }',
+    );
+  if (f.slurm && f.schedule.spot)
+    error(
+      ['schedule', 'spot'],
+      'a Slurm cluster has no Spot capacity',
+      'remove schedule.spot from a campaign on slurm node types',
+      true,
+    );
+  const seen = new Map<string, number>();
+  (f.slurm?.nodes ?? []).forEach((node, i) => {
+    const at = ['slurm', 'nodes', i];
+    if (node.partition === undefined && node.constraint === undefined) {
+      error(
+        at,
+        'a node type names a partition, a constraint (node features), or both',
+        'e.g. { constraint: icelake } or { partition: gpu }',
+      );
+      return;
+    }
+    const name = nodeTypeName(node);
+    if (!NODE_NAME.test(name))
+      error(
+        node.name === undefined ? [...at, 'constraint'] : [...at, 'name'],
+        `"${name}" cannot name a node type in the history: letters, digits, '.', '-' and '_'`,
+        'give the node type a name, e.g. name: icelake-ib',
+      );
+    const before = seen.get(name);
+    if (before !== undefined)
+      error(
+        node.name === undefined ? at : [...at, 'name'],
+        `node types ${before + 1} and ${i + 1} are both named "${name}"`,
+        'give each node type its own name (name: ...): the history keeps each one apart',
+      );
+    seen.set(name, i);
+  });
   return issues;
 }

@@ -4,7 +4,23 @@ export interface CampaignFile {
   kind: 'campaign';
   name: string;
   description?: string;
-  instances: { families: string[]; sizes: string[] };
+  /** EC2 instance types; a campaign names these or Slurm node types (`slurm`), not both. */
+  instances?: { families: string[]; sizes: string[] };
+  slurm?: {
+    nodes: {
+      name?: string;
+      partition?: string;
+      constraint?: string;
+      cpu?: 'intel' | 'amd' | 'graviton';
+      cpus?: number;
+      memory?: string | number;
+      price?: SlurmPriceFile;
+    }[];
+    account?: string;
+    qos?: string;
+    time?: string;
+    price?: SlurmPriceFile;
+  };
   benchmarks: string[];
   variants?: 'architecture-aware' | 'none';
   repeats?: number;
@@ -28,4 +44,10 @@ export interface CampaignFile {
   };
   region?: string;
   results?: { store?: string };
+}
+
+/** A price as the file writes it: exactly one of the two. */
+export interface SlurmPriceFile {
+  'per-node-hour'?: number;
+  'per-core-hour'?: number;
 }

@@ -18,6 +18,8 @@ export interface CampaignRunSummary {
   estimatedUsd: number | null;
   /** Measured wall time priced at each job's instance type and capacity; null when one cannot be priced. */
   actualUsd: number | null;
+  /** How a null cost reads: "unknown" (an instance type the price table lacks), "not priced" (a node type without a price). */
+  unpriced?: string;
   comparisons: Comparison[];
   /** Why the numbers may not be what they are named after (jobs not pinned to their instance types). */
   warnings?: string[];
@@ -68,8 +70,8 @@ function change(c: Comparison): string {
   return c.changeCi ? `${point} [${pct(c.changeCi[0])}, ${pct(c.changeCi[1])}]` : point;
 }
 
-function dollars(usd: number | null): string {
-  return usd === null ? 'unknown' : `$${usd.toFixed(4)}`;
+function dollars(usd: number | null, unpriced = 'unknown'): string {
+  return usd === null ? unpriced : `$${usd.toFixed(4)}`;
 }
 
 function headline(s: CampaignRunSummary): string[] {
@@ -77,7 +79,7 @@ function headline(s: CampaignRunSummary): string[] {
   const flagged = s.comparisons.filter((c) => c.verdict === 'regression');
   return [
     `${s.succeeded}/${s.jobs} jobs succeeded (${rate.toFixed(0)}% success rate), ${s.failed} failed, ${s.attempts} attempts (${s.retries} retries)`,
-    `cost: ${dollars(s.actualUsd)} actual against ${dollars(s.estimatedUsd)} estimated`,
+    `cost: ${dollars(s.actualUsd, s.unpriced)} actual against ${dollars(s.estimatedUsd, s.unpriced)} estimated`,
     flagged.length === 0
       ? regressionFree(s)
       : `${flagged.length} regression${flagged.length === 1 ? '' : 's'}: ${flagged.map((c) => `${c.benchmark} on ${c.instanceType} (p ${formatP(c.p as number)})`).join(', ')}`,

@@ -2,6 +2,9 @@
  * The normalised campaign (docs/weekly-campaign.md): what validateCampaignText returns once
  * a `kind: campaign` file is known to be good. camelCase, durations in seconds, defaults filled.
  */
+import type { SlurmPrice } from '../cost/slurm-price.js';
+import type { CpuMaker } from './architecture.js';
+
 export type VariantPolicy = 'architecture-aware' | 'none';
 export type RegressionTest = 'mann-whitney' | 'welch';
 
@@ -20,8 +23,11 @@ export interface Campaign {
   name: string;
   description?: string;
   file: string;
+  /** EC2 instance families and sizes (`instances`); empty for a campaign on Slurm node types. */
   families: string[];
   sizes: string[];
+  /** Node types of a Slurm cluster (`slurm`), standing in for instance types. */
+  slurm?: CampaignSlurm;
   benchmarks: string[];
   variants: VariantPolicy;
   repeats: number;
@@ -57,3 +63,29 @@ export const DEFAULT_DURATION_SECONDS: Record<string, number> = {
   hpl: 1200,
 };
 export const DEFAULT_MICRO_SECONDS = 300;
+
+/**
+ * A node type of a Slurm cluster, the analogue of an instance type: the partition and node
+ * features (constraint) its jobs ask for. `name` is what the history and the report call it.
+ */
+export interface SlurmNodeType {
+  name: string;
+  partition?: string;
+  constraint?: string;
+  /** Picks the architecture variant of each benchmark; none: the benchmarks run as themselves. */
+  cpu?: CpuMaker;
+  /** What each job asks (--cpus-per-task, --mem); one CPU and 512 MiB when absent. */
+  cpus?: number;
+  memoryGiB?: number;
+  /** What the node type costs; the campaign's slurm.price, then the prices file's partition price. */
+  price?: SlurmPrice;
+}
+
+export interface CampaignSlurm {
+  nodes: SlurmNodeType[];
+  account?: string;
+  qos?: string;
+  /** Each job's wall-time limit in Slurm's format; 3x the benchmark's duration when absent. */
+  time?: string;
+  price?: SlurmPrice;
+}

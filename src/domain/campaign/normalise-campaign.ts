@@ -1,7 +1,8 @@
-import { parseDuration } from '../experiment/units.js';
-import type { Campaign } from './campaign.js';
+import type { SlurmPrice } from '../cost/slurm-price.js';
+import { parseDuration, parseSize } from '../experiment/units.js';
+import type { Campaign, CampaignSlurm } from './campaign.js';
 import { DEFAULT_DURATION_SECONDS, DEFAULT_MICRO_SECONDS } from './campaign.js';
-import type { CampaignFile } from './campaign-file.js';
+import type { CampaignFile, SlurmPriceFile } from './campaign-file.js';
 
 export function minuteOf(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
@@ -32,8 +33,9 @@ export function normaliseCampaign(f: CampaignFile, file: string): Campaign {
     name: f.name,
     ...(f.description === undefined ? {} : { description: f.description }),
     file,
-    families: f.instances.families,
-    sizes: f.instances.sizes,
+    families: f.instances?.families ?? [],
+    sizes: f.instances?.sizes ?? [],
+    ...(f.slurm ? { slurm: normaliseSlurm(f.slurm) } : {}),
     benchmarks: f.benchmarks,
     variants: f.variants ?? 'architecture-aware',
     repeats: f.repeats ?? 1,
@@ -64,5 +66,41 @@ export function normaliseCampaign(f: CampaignFile, file: string): Campaign {
     },
     region: f.region ?? 'us-east-1',
     results: { store: f.results?.store ?? '.batchbench/history' },
+  };
+}
+
+/** The name a node type goes by when the file gives none: its constraint, else its partition. */
+export function nodeTypeName(node: { name?: string; partition?: string; constraint?: string }): string {
+  return node.name ?? node.constraint ?? node.partition ?? '';
+}
+
+function slurmPrice(p: SlurmPriceFile | undefined): SlurmPrice | undefined {
+  if (p === undefined) return undefined;
+  if (p['per-node-hour'] !== undefined) return { perNodeHour: p['per-node-hour'] };
+  return p['per-core-hour'] === undefined ? undefined : { perCoreHour: p['per-core-hour'] };
+}
+
+const GIB = 1024 ** 3;
+
+function normaliseSlurm(s: NonNullable<CampaignFile['slurm']>): CampaignSlurm {
+  const price = slurmPrice(s.price);
+  return {
+    nodes: s.nodes.map((n) => {
+      const memory = n.memory === undefined ? undefined : parseSize(n.memory);
+      const own = slurmPrice(n.price);
+      return {
+        name: nodeTypeName(n),
+        ...(n.partition === undefined ? {} : { partition: n.partition }),
+        ...(n.constraint === undefined ? {} : { constraint: n.constraint }),
+        ...(n.cpu === undefined ? {} : { cpu: n.cpu }),
+        ...(n.cpus === undefined ? {} : { cpus: n.cpus }),
+        ...(memory === undefined ? {} : { memoryGiB: memory / GIB }),
+        ...(own === undefined ? {} : { price: own }),
+      };
+    }),
+    ...(s.account === undefined ? {} : { account: s.account }),
+    ...(s.qos === undefined ? {} : { qos: s.qos }),
+    ...(s.time === undefined ? {} : { time: s.time }),
+    ...(price === undefined ? {} : { price }),
   };
 }

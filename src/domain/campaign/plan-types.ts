@@ -68,6 +68,8 @@ export interface CampaignPlan {
   file: string;
   week: string;
   region: string;
+  /** Set when the machines are a cluster's node types, not EC2 instance types. */
+  nodeTypes?: true;
   priceSnapshot: string;
   jobs: CampaignJob[];
   days: DayTotal[];

@@ -1,10 +1,9 @@
-import { instancePrice, priceBasisLine } from '../cost/price-table.js';
 import type { PriceTable } from '../cost/price-table.js';
 import { sumKnown } from '../cost/known-sum.js';
-import type { Capacity } from '../experiment/experiment.js';
 import type { Issue } from '../experiment/issue.js';
 import { formatDuration } from '../experiment/units.js';
-import { archOf, cpuMaker } from './architecture.js';
+import { archOf } from './architecture.js';
+import { campaignMachines, campaignPriceBasis, onNodeTypes } from './machines.js';
 import type { Campaign } from './campaign.js';
 import type { CampaignJob, CampaignPlan, ConstraintCheck, DayTotal, WindowTotal } from './plan-types.js';
 import { inFocus, windowsFor } from './rotation.js';
@@ -12,7 +11,6 @@ import { variantFor } from './variants.js';
 import { DAY_MS, isoDate, mondayOf } from './week.js';
 import type { IsoWeek } from './week.js';
 import { peakOverlap, scheduleWindow } from './window-schedule.js';
-import { sizeRank, waveOf } from './waves.js';
 
 export interface CampaignPlanning {
   /** Absent when a constraint cannot be met: `issues` then says which and by how much. */
@@ -53,8 +51,9 @@ export function planCampaign(c: Campaign, week: IsoWeek, prices: PriceTable): Ca
     file: c.file,
     week: week.label,
     region: c.region,
+    ...(onNodeTypes(c) ? { nodeTypes: true as const } : {}),
     // One line a person reads; the provenance is in the table's SOURCES file.
-    priceSnapshot: priceBasisLine(prices, c.region),
+    priceSnapshot: campaignPriceBasis(c, prices),
     jobs,
     days,
     windows,
@@ -183,42 +182,32 @@ function placeInWindows(
 /** Every job of the week in wave order, before it has a day and window. */
 function draftJobs(c: Campaign, prices: PriceTable, warnings: string[]): Draft[] {
   const drafts: Draft[] = [];
-  for (const family of c.families) {
-    const maker = cpuMaker(family, prices, c.region);
-    if (maker === undefined)
-      warnings.push(`cannot tell the CPU of ${family}: its benchmarks run without variants`);
-    for (const size of c.sizes) {
-      const instanceType = `${family}.${size}`;
-      const capacity = capacityOf(size, c);
-      const price = instancePrice(prices, c.region, instanceType);
-      if (!price)
-        warnings.push(`${instanceType} is not in the price table for ${c.region}: its cost is unknown`);
-      for (const benchmark of c.benchmarks) {
-        const variant = variantFor(benchmark, maker, c.variants);
-        const seconds = c.durations[benchmark] as number;
-        const hours = seconds / 3600;
-        const onDemand = price?.onDemandHourly == null ? null : round(hours * price.onDemandHourly);
-        const spot = price?.spotHourlyTypical == null ? null : round(hours * price.spotHourlyTypical);
-        for (let repeat = 1; repeat <= c.repeats; repeat++) {
-          drafts.push({
-            id: `${variant}.${instanceType}.r${repeat}`,
-            instanceType,
-            family,
-            size,
-            cpu: maker ?? 'unknown',
-            arch: archOf(maker) ?? 'unknown',
-            vcpus: price?.vcpus ?? null,
-            memoryGiB: price?.memoryGiB ?? null,
-            benchmark,
-            variant,
-            repeat,
-            wave: waveOf(size, c.sizes, c.schedule.waves),
-            capacity,
-            estimatedSeconds: seconds,
-            estimatedUsd: capacity === 'on-demand' ? onDemand : spot,
-            onDemandUsd: onDemand,
-          });
-        }
+  for (const m of campaignMachines(c, prices, warnings)) {
+    for (const benchmark of c.benchmarks) {
+      const variant = variantFor(benchmark, m.maker, c.variants);
+      const seconds = c.durations[benchmark] as number;
+      const hours = seconds / 3600;
+      const onDemand = m.onDemandHourly === null ? null : round(hours * m.onDemandHourly);
+      const spot = m.spotHourly === null ? null : round(hours * m.spotHourly);
+      for (let repeat = 1; repeat <= c.repeats; repeat++) {
+        drafts.push({
+          id: `${variant}.${m.instanceType}.r${repeat}`,
+          instanceType: m.instanceType,
+          family: m.family,
+          size: m.size,
+          cpu: m.maker ?? 'unknown',
+          arch: archOf(m.maker) ?? 'unknown',
+          vcpus: m.vcpus,
+          memoryGiB: m.memoryGiB,
+          benchmark,
+          variant,
+          repeat,
+          wave: m.wave,
+          capacity: m.capacity,
+          estimatedSeconds: seconds,
+          estimatedUsd: m.capacity === 'on-demand' ? onDemand : spot,
+          onDemandUsd: onDemand,
+        });
       }
     }
   }
@@ -229,11 +218,8 @@ function draftJobs(c: Campaign, prices: PriceTable, warnings: string[]): Draft[]
     .map(({ j }) => j);
 }
 
-export function capacityOf(size: string, c: Campaign): Capacity {
-  const spot = c.schedule.spot;
-  if (!spot || sizeRank(size) < sizeRank(spot.fromSize)) return 'on-demand';
-  return spot.fallback === 'on-demand' ? 'spot-then-on-demand' : 'spot';
-}
+/** The capacity of a size: Spot from schedule.spot's from-size on. */
+export { capacityOf } from './machines.js';
 
 function constraintsOf(
   c: Campaign,

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { Campaign } from './campaign.js';
+import { queuesNotNeeded } from './placement.js';
 import { capacityOf } from './plan.js';
 import { queueFor, queueTemplateProblem } from './queue-names.js';
 
@@ -50,6 +51,8 @@ const ref = (name: string) => ({ Ref: name });
  * when named, its GitHub Actions role, which is allowed to submit to these queues.
  */
 export function campaignQueuesTemplate(c: Campaign, patterns: QueuePatterns): QueuesTemplate {
+  const noQueues = queuesNotNeeded(c);
+  if (noQueues) return { problem: noQueues };
   const types = typeQueues(c, patterns);
   const anySpot = types.some((t) => t.spotQueue !== undefined);
   const problem = namingProblem(types, anySpot ? [patterns.queue, patterns.spotQueue] : [patterns.queue]);

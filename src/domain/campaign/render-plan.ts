@@ -4,7 +4,8 @@ import { formatDuration } from '../experiment/units.js';
 /** The week's plan for a person: totals per day and window, and the constraints honoured. */
 export function renderCampaignPlan(plan: CampaignPlan): string {
   const lines = [
-    `${plan.campaign}, week ${plan.week} (${plan.region}): ${plan.totals.jobs} jobs on ${plan.totals.instanceTypes} instance types, ` +
+    `${plan.campaign}, week ${plan.week} (${plan.nodeTypes ? 'cluster' : plan.region}): ${plan.totals.jobs} jobs on ` +
+      `${plan.totals.instanceTypes} ${plan.nodeTypes ? 'node' : 'instance'} types, ` +
       `estimated ${usd2(plan.totals.usd)} (${usd2(plan.totals.onDemandUsd)} all on demand)`,
     `variants: ${plan.totals.variants.join(', ')}`,
     `prices: ${plan.priceSnapshot}`,

@@ -8,8 +8,7 @@ import { S3Io } from '../../../src/adapters/aws/s3-io.js';
 import { layoutSize, taskAt, type TaskLayout } from '../../../src/adapters/aws/task-layout.js';
 import { TerminalProgress } from '../../../src/adapters/terminal/progress.js';
 import { planCampaignText } from '../../../src/app/campaign-plan.js';
-import { runCampaignWindow, windowJobs, type BatchTarget } from '../../../src/app/campaign-run.js';
-import { awsCampaign } from '../../../src/compose/aws-campaign.js';
+import { windowJobs, type BatchTarget } from '../../../src/app/campaign-run.js';
 import type { HistoryEntry } from '../../../src/domain/campaign/history.js';
 import { parseIsoWeek } from '../../../src/domain/campaign/week.js';
 import { windowRunId } from '../../../src/domain/campaign/window-run-id.js';
@@ -17,7 +16,7 @@ import type { Progress } from '../../../src/ports/progress.js';
 import type { MotoServer } from '../../support/moto-server.js';
 import { useMoto } from '../../support/moto-fixture.js';
 import { BUCKET, clientsFor, fakeResult, FALLBACK, prices, putResults, QUEUE } from './batch-env.js';
-import { silentProgress } from './silent-progress.js';
+import { runBatchWindow } from './batch-window.js';
 
 /**
  * What happens to each submission, played on moto per SubmitJob:
@@ -210,21 +209,13 @@ describe('campaign windows on AWS Batch (moto)', () => {
       batch: o.batch ?? { queue: QUEUE },
       imageUri: IMAGE,
     };
-    const io = { env: {}, stderr: { write: (s: string) => lines.push(s) } };
-    const backend = await awsCampaign(args, io as unknown as Parameters<typeof awsCampaign>[1], {
+    const { outcome, backend } = await runBatchWindow(args, {
       clients: o.on ?? clients,
-      poll: { minMs: 20, maxMs: 100 },
-    });
-    const outcome = await runCampaignWindow(args, {
-      executor: backend.executor,
-      history: backend.history,
-      runs: backend.runs,
       prices,
-      progress: o.progress ?? silentProgress(lines),
-      now: Date.now,
       sleep: async (ms) => void sleeps.push(ms),
-      signal: new AbortController().signal,
       backoffMs: 1000,
+      lines,
+      ...(o.progress ? { progress: o.progress } : {}),
     });
     return { outcome, lines, sleeps, runId, backend, campaign };
   }

@@ -161,6 +161,6 @@ describe('campaign run --backend on the command line', () => {
     expect(noQueue.err).toContain('BATCHBENCH_QUEUE');
     const other = await run('kubernetes');
     expect(other.code).toBe(2);
-    expect(other.err).toContain('--backend takes "local" or "aws-batch", not "kubernetes"');
+    expect(other.err).toContain('--backend takes local, aws-batch or slurm, not "kubernetes"');
   });
 });

@@ -25,6 +25,8 @@ function tried(jobId: string, hours: number, capacity?: 'on-demand' | 'spot'): J
   return { jobId, startedAt: 0, stoppedAt: hours * HOUR, ...(capacity ? { capacity } : {}) } as JobRecord;
 }
 
+const LOCAL = { backend: 'local' };
+
 describe("a campaign window's cost", () => {
   it('prices each attempt on its whole instance at the capacity it ran on, by the job-cost formula', async () => {
     const prices = await loadPrices();
@@ -40,6 +42,7 @@ describe("a campaign window's cost", () => {
       prices,
       [tried('a', 1), tried('b', 0.5, 'spot'), tried('b', 2, 'on-demand')],
       byId,
+      LOCAL,
     );
     expect(usd).toBeCloseTo(m7i.onDemandHourly * 3 + m7i.spotHourlyTypical * 0.5, 9);
   });
@@ -50,7 +53,7 @@ describe("a campaign window's cost", () => {
       ['a', job('a', 'm7i.large')],
       ['z', job('z', 'zz9.huge', { vcpus: null, memoryGiB: null, estimatedUsd: null })],
     ]);
-    expect(windowCost(campaign, prices, [tried('a', 1), tried('z', 1)], byId)).toBeNull();
+    expect(windowCost(campaign, prices, [tried('a', 1), tried('z', 1)], byId, LOCAL)).toBeNull();
     expect(estimatedCost([...byId.values()])).toBeNull();
     expect(estimatedCost([job('a', 'm7i.large'), job('b', 'm7i.large')])).toBeCloseTo(0.2, 9);
   });
