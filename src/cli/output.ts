@@ -6,18 +6,15 @@ import { renderJson } from '../domain/report/json.js';
 import { renderMarkdown } from '../domain/report/markdown.js';
 import { renderTerminal } from '../domain/report/terminal.js';
 import { useColor } from './color.js';
-import { usageError } from './flags.js';
+import { pickFlags, usageError, type COLOR_FLAGS, type FlagValues } from './flags.js';
 import type { Io } from './io.js';
 
 export const REPORT_FORMATS = ['terminal', 'markdown', 'json', 'html'] as const;
 
-export interface ReportFlags {
-  format?: string;
-  json?: boolean;
-  output?: string;
-  color?: boolean;
-  'no-color'?: boolean;
-}
+/** The flags of a command that writes a document: what chooseFormat and emit read. */
+export const OUTPUT_FLAGS = pickFlags('format', 'json', 'output');
+
+export type ReportFlags = FlagValues<typeof OUTPUT_FLAGS & typeof COLOR_FLAGS>;
 
 /**
  * The format asked for: --format, --json (the same as --format json), or terminal. A format the

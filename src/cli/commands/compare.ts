@@ -18,7 +18,7 @@ import {
 } from '../../domain/report/comparison-table.js';
 import type { ComparedRun } from '../../domain/analysis/compared-run.js';
 import { UserError } from '../../domain/user-error.js';
-import { parseFlags, usageError } from '../flags.js';
+import { parseFlags, pickFlags, usageError } from '../flags.js';
 import type { Io } from '../io.js';
 
 export const help = `batchbench compare BASE HEAD: compare two runs cell by cell
@@ -49,14 +49,7 @@ Examples:
 `;
 
 /** The flags compare takes (the router answers --help). */
-export const flags = {
-  format: { type: 'string' },
-  output: { type: 'string' },
-  'runs-dir': { type: 'string' },
-  test: { type: 'string' },
-  threshold: { type: 'string' },
-  prices: { type: 'string' },
-} as const;
+export const flags = pickFlags('format', 'output', 'runs-dir', 'test', 'threshold', 'prices');
 
 const RENDER: Record<string, (c: ReportComparison) => string> = {
   terminal: renderComparisonTerminal,
