@@ -63,6 +63,4 @@ export function checkExperiment(file: string, text: string, options: CheckOption
   };
 }
 
-export function hasErrors(problems: readonly Problem[]): boolean {
-  return problems.some((p) => p.severity === 'error');
-}
+export { hasErrors } from '../domain/experiment/problem.js';

@@ -18,6 +18,24 @@ export interface ValidationResult<T> {
   problems: Problem[];
 }
 
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
+/**
+ * A validation's end: the problems in file order (sorted in place), and the value `normalise`
+ * makes of the data only when there is data and no problem is an error (warnings allowed).
+ */
+export function settle<D, T>(
+  problems: Problem[],
+  data: D | undefined,
+  normalise: (data: D) => T,
+): ValidationResult<T> {
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  const ok = data !== undefined && !hasErrors(problems);
+  return { ...(ok ? { value: normalise(data) } : {}), problems };
+}
+
 /** One terminal line: the file name, message and hint hold the file's own text, escaped. */
 export function formatProblem(p: Problem): string {
   const where = `${escapeTerminal(p.file)}:${p.line}:${p.column}`;
