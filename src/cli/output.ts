@@ -35,17 +35,32 @@ export function chooseFormat<F extends string>(
   return format as F;
 }
 
+/** A document's renderers, one for each of the report formats. */
+export type Renderers<T> = Record<ReportFormat, (doc: T, options: { color: boolean }) => string>;
+
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The document in the format asked for (--format, --json; terminal by default). */
+export function renderDocument<T>(
+  command: string,
+  doc: T,
+  renderers: Renderers<T>,
+  values: ReportFlags,
+  io: Io,
+): string {
+  const render = renderers[chooseFormat(command, values, REPORT_FORMATS)];
+  return render(doc, { color: useColor(values, io.env, io.stdout) });
+}
+
+const REPORT_RENDERERS: Renderers<ReportModel> = {
+  terminal: (report, { color }) => renderTerminal(report, { color }),
+  markdown: (report) => renderMarkdown(report),
+  json: renderJson,
+  html: renderHtml,
+};
+
 export function renderReport(command: string, report: ReportModel, values: ReportFlags, io: Io): string {
-  switch (chooseFormat(command, values, REPORT_FORMATS)) {
-    case 'terminal':
-      return renderTerminal(report, { color: useColor(values, io.env, io.stdout) });
-    case 'markdown':
-      return renderMarkdown(report);
-    case 'json':
-      return renderJson(report);
-    case 'html':
-      return renderHtml(report);
-  }
+  return renderDocument(command, report, REPORT_RENDERERS, values, io);
 }
 
 /** To --output FILE (relative to where batchbench was started), or stdout. */
