@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { linkSync, readFileSync, unlinkSync } from 'node:fs';
 import { open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
 import type { RunHolder, RunLock } from '../ports/run-store.js';
-import { holderGone, parseHolder, RENEW_MS, runBusy, thisHolder } from './run-holder.js';
+import { holderGone, keptLock, parseHolder, runBusy, thisHolder } from './run-holder.js';
 
 /** Lock files this process holds, removed on exit whatever way it exits (process.exit included). */
 const held = new Map<string, string>();
@@ -91,22 +91,17 @@ async function breakStale(file: string, staleText: string): Promise<void> {
 function heldLock(file: string, holder: RunHolder, token: string): RunLock {
   held.set(file, token);
   installExitHook();
-  const timer = setInterval(() => {
-    const now = new Date();
-    void utimes(file, now, now).catch(() => undefined);
-  }, RENEW_MS);
-  timer.unref();
-  let released = false;
-  return {
+  return keptLock(
     holder,
-    release: async () => {
-      if (released) return;
-      released = true;
-      clearInterval(timer);
+    async () => {
+      const now = new Date();
+      await utimes(file, now, now).catch(() => undefined);
+    },
+    async () => {
       held.delete(file);
       removeIfOurs(file, token);
     },
-  };
+  );
 }
 
 function removeIfOurs(file: string, token: string): void {

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { escapeTerminal } from '../domain/terminal-text.js';
 import { RunBusyError } from '../domain/run-busy.js';
-import type { RunHolder } from '../ports/run-store.js';
+import type { RunHolder, RunLock } from '../ports/run-store.js';
 
 /**
  * A lock not renewed for this long is abandoned when its holder is on another host (whose
@@ -77,4 +77,32 @@ export function parseHolder(text: string): (RunHolder & { token: string; renewed
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A lock this process holds, whatever it is kept in: `renew` runs every RENEW_MS (one renewal
+ * at a time, never overlapping), and release stops renewing, waits for a renewal under way and
+ * runs `remove` once, however often it is called.
+ */
+export function keptLock(
+  holder: RunHolder,
+  renew: () => Promise<void>,
+  remove: () => Promise<void>,
+): RunLock {
+  let renewing: Promise<void> = Promise.resolve();
+  const timer = setInterval(() => {
+    renewing = renewing.then(renew);
+  }, RENEW_MS);
+  timer.unref();
+  let released = false;
+  return {
+    holder,
+    release: async () => {
+      if (released) return;
+      released = true;
+      clearInterval(timer);
+      await renewing;
+      await remove();
+    },
+  };
 }

@@ -6,8 +6,6 @@ import type { Problem } from '../domain/experiment/problem.js';
 import { validateCampaignText } from '../domain/campaign/validate-campaign.js';
 import { fileKind } from '../domain/experiment/file-kind.js';
 import { validateExperimentSource } from '../domain/experiment/validate.js';
-import { UnreadableFile } from '../domain/unreadable-file.js';
-import { isUserError } from '../domain/user-error.js';
 import { readYamlSource } from '../domain/experiment/yaml-source.js';
 import { buildContextProblems } from '../domain/experiment/checks/build-context.js';
 import type { CostVariant } from '../domain/analysis/compare-costs.js';
@@ -65,41 +63,4 @@ export function checkExperiment(file: string, text: string, options: CheckOption
   };
 }
 
-export function hasErrors(problems: readonly Problem[]): boolean {
-  return problems.some((p) => p.severity === 'error');
-}
-
-/** A file that could not be read, as a problem like any other: located, with what to do. */
-export function unreadable(file: string, error: unknown): CheckedExperiment {
-  // Not opened at all (missing, a folder, a link out of the workspace): about the file as a whole.
-  if (error instanceof UnreadableFile)
-    return { file, kind: 'experiment', problems: [notAFile(file, error.reason)] };
-  // Refused while reading (too large, not UTF-8): located where the reader found it.
-  if (!isUserError(error)) throw error;
-  const { line = 1, column = 1 } = error.location;
-  return {
-    file,
-    kind: 'experiment',
-    problems: [
-      {
-        file,
-        line,
-        column,
-        severity: 'error',
-        message: error.message,
-        hint: error.hint ?? 'fix the file and try again',
-      },
-    ],
-  };
-}
-
-function notAFile(file: string, message: string): Problem {
-  return {
-    file,
-    line: 1,
-    column: 1,
-    severity: 'error',
-    message,
-    hint: 'give the path of an experiment file, e.g. experiments/monte-carlo-scaling.yaml',
-  };
-}
+export { hasErrors } from '../domain/experiment/problem.js';

@@ -11,6 +11,7 @@ import type { RunOrigin, RunStore } from '../ports/run-store.js';
 import type { RunHistoryStore } from '../domain/history/run-entry.js';
 import type { Trend } from '../domain/history/trend.js';
 import { prTrendFromHistory, recordRun } from './run-history.js';
+import { parseJsonOrUndefined } from '../domain/json-text.js';
 
 export type { Conclusion };
 
@@ -123,12 +124,7 @@ export async function publishReport(
 
 /** A report.json as batchbench writes it, or an error saying where the text came from. */
 export function parseReport(text: string, where: string): ReportModel {
-  let model: Partial<ReportModel> | undefined;
-  try {
-    model = JSON.parse(text) as Partial<ReportModel>;
-  } catch {
-    model = undefined;
-  }
+  const model = parseJsonOrUndefined(text) as Partial<ReportModel> | undefined;
   if (model?.schemaVersion !== 1 || !Array.isArray(model.cells) || typeof model.run !== 'object')
     throw new UserError(`${where} is not a batchbench report.json`, {
       hint: 'give the report.json a batchbench run wrote',

@@ -10,8 +10,8 @@ import type { HostInfo } from '../ports/host-info.js';
 import type { Progress } from '../ports/progress.js';
 import type { RunManifest, RunStore } from '../ports/run-store.js';
 import { publishArtifacts } from './publish-artifacts.js';
-import { RUN_FORMAT_VERSION } from './stored-run.js';
-import { latestRecords } from '../domain/results/latest-records.js';
+import { newRunManifest } from './new-run.js';
+import { finishedJobs } from '../domain/results/latest-records.js';
 import { UserError } from '../domain/user-error.js';
 
 export type { HostInfo } from '../ports/host-info.js';
@@ -56,19 +56,7 @@ export async function runExperiment(req: RunRequest, deps: RunDeps): Promise<Run
   if (req.resume) {
     assertSamePlan(await store.readManifest(req.runId), req.plan);
   } else {
-    await store.create({
-      formatVersion: RUN_FORMAT_VERSION,
-      runId: req.runId,
-      experiment: req.experiment.name,
-      experimentFile: req.experiment.file,
-      experimentSource: req.source,
-      backend: executor.name,
-      createdAt: startedAt,
-      updatedAt: startedAt,
-      status: 'running',
-      ...deps.host,
-      plan: req.plan,
-    });
+    await store.create(newRunManifest({ ...req, backend: executor.name, host: deps.host, at: startedAt }));
   }
   // One process drives a run; taken before the records are read, so what this one skips as
   // finished and runs as missing, no other process runs meanwhile.
@@ -145,15 +133,6 @@ async function driveRun(req: RunRequest, deps: RunDeps, skip: Set<string>): Prom
   await store.updateManifest(req.runId, { status, updatedAt: finishedAt });
   const artifacts = await publishArtifacts(store, req.runId, report);
   return { runId: req.runId, report, artifacts, cancelled };
-}
-
-/** A job needs no new attempt once it succeeded, or once a speculative copy won for it. */
-function finishedJobs(records: JobRecord[]): Set<string> {
-  const done = new Set<string>();
-  for (const r of latestRecords(records)) {
-    if (r.status === 'succeeded' || r.status === 'superseded') done.add(r.jobId);
-  }
-  return done;
 }
 
 function wasStarted(record: JobRecord): boolean {

@@ -1,9 +1,9 @@
 import type { Plan } from '../domain/plan/plan.js';
-import { latestRecords } from '../domain/results/latest-records.js';
+import { finishedJobs } from '../domain/results/latest-records.js';
 import type { Experiment } from '../domain/experiment/experiment.js';
 import type { Executor } from '../ports/executor.js';
 import type { RunOrigin, RunStore } from '../ports/run-store.js';
-import { RUN_FORMAT_VERSION } from './stored-run.js';
+import { newRunManifest } from './new-run.js';
 import { UserError } from '../domain/user-error.js';
 import type { HostInfo } from './run-experiment.js';
 
@@ -48,28 +48,11 @@ export async function submitRun(
         `run ${req.runId} exists with other jobs: the experiment file changed since it was submitted`,
         { hint: 'give another run-id to submit the changed file as a new run' },
       );
-    skip = new Set(
-      latestRecords(await store.readRecords(req.runId))
-        .filter((r) => r.status === 'succeeded' || r.status === 'superseded')
-        .map((r) => r.jobId),
-    );
+    skip = finishedJobs(await store.readRecords(req.runId));
   } else {
     const at = new Date(deps.now()).toISOString();
     // Fails when the manifest does exist (it could not be read): nothing is submitted twice.
-    await store.create({
-      formatVersion: RUN_FORMAT_VERSION,
-      runId: req.runId,
-      experiment: req.experiment.name,
-      experimentFile: req.experiment.file,
-      experimentSource: req.source,
-      backend: deps.executor.name,
-      createdAt: at,
-      updatedAt: at,
-      status: 'running',
-      ...req.host,
-      ...(req.origin ? { origin: req.origin } : {}),
-      plan: req.plan,
-    });
+    await store.create(newRunManifest({ ...req, backend: deps.executor.name, at }));
   }
   // One submitter at a time: a second (a re-run of the workflow while the first still submits)
   // is refused with the first one's name instead of submitting the same jobs again.

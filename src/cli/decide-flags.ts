@@ -1,9 +1,9 @@
 import type { DecideSpec } from '../domain/experiment/experiment.js';
 import { parseDuration } from '../domain/experiment/units.js';
-import { usageError } from './flags.js';
+import { pickFlags, usageError } from './flags.js';
 
 /** The flags that ask the recommendation another question than the file's decide: (run, report). */
-export const DECIDE_FLAGS = { budget: { type: 'string' }, deadline: { type: 'string' } } as const;
+export const DECIDE_FLAGS = pickFlags('budget', 'deadline');
 
 export const DECIDE_HELP = `  --budget USD        recommend the fastest cell costing at most USD a run (over decide.budget-usd)
   --deadline TIME     recommend the cheapest cell taking at most TIME a run, e.g. 10m (over decide.deadline)`;

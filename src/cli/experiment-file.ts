@@ -5,17 +5,20 @@ import { loadExperimentFile, type LoadedExperiment } from '../compose/experiment
 import { pricesAt } from '../compose/prices.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
 import { formatProblem } from '../domain/experiment/problem.js';
-import { positiveInt, usageError } from './flags.js';
+import { pickFlags, positiveInt, usageError, type FlagValues } from './flags.js';
 import type { Io } from './io.js';
 
-export interface CheckFlags {
-  prices?: string;
-  repeats?: string;
-  concurrency?: string;
-  backend?: string;
-  'runs-dir'?: string;
-  'allow-over-budget'?: boolean;
-}
+/** The flags of a command that checks and plans an experiment file: what checkFile reads. */
+export const CHECK_FLAGS = pickFlags(
+  'prices',
+  'repeats',
+  'concurrency',
+  'backend',
+  'runs-dir',
+  'allow-over-budget',
+);
+
+export type CheckFlags = FlagValues<typeof CHECK_FLAGS>;
 
 /** The file as named (relative to io.cwd), read, checked and priced once, through the composition root. */
 export async function checkFile(

@@ -40,8 +40,65 @@ export function parseFlags<F extends FlagSpecs>(
   }
 }
 
+/**
+ * Every flag of the CLI, named once: a command takes the ones it names with pickFlags, so a
+ * flag is the same in every command that has it. A flag takes a value (`--runs-dir DIR`) or is
+ * a switch (`--json`); what it means to a command is in that command's help.
+ */
+const VALUE_FLAGS = [
+  'backend',
+  'budget',
+  'cell',
+  'concurrency',
+  'day',
+  'deadline',
+  'format',
+  'history-dir',
+  'image-uri',
+  'limit',
+  'metric',
+  'output',
+  'prefix',
+  'prices',
+  'queue',
+  'repeats',
+  'resume',
+  'runs-dir',
+  'spot-queue',
+  'store',
+  'template',
+  'test',
+  'threshold',
+  'week',
+  'window',
+] as const;
+const SWITCHES = [
+  'allow-over-budget',
+  'color',
+  'dry-run',
+  'force',
+  'json',
+  'no-color',
+  'publish',
+  'wait',
+] as const;
+
+type Switch = (typeof SWITCHES)[number];
+export type FlagName = (typeof VALUE_FLAGS)[number] | Switch;
+type FlagOf<N extends FlagName> = { type: N extends Switch ? 'boolean' : 'string' };
+
+const FLAGS = Object.fromEntries([
+  ...VALUE_FLAGS.map((name) => [name, { type: 'string' }] as const),
+  ...SWITCHES.map((name) => [name, { type: 'boolean' }] as const),
+]) as Record<FlagName, FlagSpec>;
+
+/** The flags a command takes, by name, from the CLI's one list. */
+export function pickFlags<K extends FlagName>(...names: K[]): { [N in K]: FlagOf<N> } {
+  return Object.fromEntries(names.map((name) => [name, FLAGS[name]])) as { [N in K]: FlagOf<N> };
+}
+
 /** The flags of a command that prints a terminal report in colour. */
-export const COLOR_FLAGS = { color: { type: 'boolean' }, 'no-color': { type: 'boolean' } } as const;
+export const COLOR_FLAGS = pickFlags('color', 'no-color');
 
 export function positiveInt(command: string, name: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;

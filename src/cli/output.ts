@@ -6,18 +6,15 @@ import { renderJson } from '../domain/report/json.js';
 import { renderMarkdown } from '../domain/report/markdown.js';
 import { renderTerminal } from '../domain/report/terminal.js';
 import { useColor } from './color.js';
-import { usageError } from './flags.js';
+import { pickFlags, usageError, type COLOR_FLAGS, type FlagValues } from './flags.js';
 import type { Io } from './io.js';
 
 export const REPORT_FORMATS = ['terminal', 'markdown', 'json', 'html'] as const;
 
-export interface ReportFlags {
-  format?: string;
-  json?: boolean;
-  output?: string;
-  color?: boolean;
-  'no-color'?: boolean;
-}
+/** The flags of a command that writes a document: what chooseFormat and emit read. */
+export const OUTPUT_FLAGS = pickFlags('format', 'json', 'output');
+
+export type ReportFlags = FlagValues<typeof OUTPUT_FLAGS & typeof COLOR_FLAGS>;
 
 /**
  * The format asked for: --format, --json (the same as --format json), or terminal. A format the
@@ -38,17 +35,32 @@ export function chooseFormat<F extends string>(
   return format as F;
 }
 
+/** A document's renderers, one for each of the report formats. */
+export type Renderers<T> = Record<ReportFormat, (doc: T, options: { color: boolean }) => string>;
+
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The document in the format asked for (--format, --json; terminal by default). */
+export function renderDocument<T>(
+  command: string,
+  doc: T,
+  renderers: Renderers<T>,
+  values: ReportFlags,
+  io: Io,
+): string {
+  const render = renderers[chooseFormat(command, values, REPORT_FORMATS)];
+  return render(doc, { color: useColor(values, io.env, io.stdout) });
+}
+
+const REPORT_RENDERERS: Renderers<ReportModel> = {
+  terminal: (report, { color }) => renderTerminal(report, { color }),
+  markdown: (report) => renderMarkdown(report),
+  json: renderJson,
+  html: renderHtml,
+};
+
 export function renderReport(command: string, report: ReportModel, values: ReportFlags, io: Io): string {
-  switch (chooseFormat(command, values, REPORT_FORMATS)) {
-    case 'terminal':
-      return renderTerminal(report, { color: useColor(values, io.env, io.stdout) });
-    case 'markdown':
-      return renderMarkdown(report);
-    case 'json':
-      return renderJson(report);
-    case 'html':
-      return renderHtml(report);
-  }
+  return renderDocument(command, report, REPORT_RENDERERS, values, io);
 }
 
 /** To --output FILE (relative to where batchbench was started), or stdout. */

@@ -1,8 +1,10 @@
-import { readSourceFile } from '../adapters/source-file.js';
 import { planCampaignText, type CheckedCampaign } from '../app/campaign-plan.js';
 import { isoWeekOf, parseIsoWeek, type IsoWeek } from '../domain/campaign/week.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
 import { UserError } from '../domain/user-error.js';
+import { readNamedFile } from './named-file.js';
+
+const CAMPAIGN_HINT = 'give the path of a campaign file, e.g. experiments/weekly-instance-benchmarks.yaml';
 
 /** The ISO week given (`name` says how the caller spells the setting), or this week. */
 export function weekOf(raw: string | undefined, now: number, name: string): IsoWeek {
@@ -19,27 +21,7 @@ export async function loadCampaignFile(
   settings: { cwd: string; allowNamedOutside?: boolean; prices: PriceTable },
 ): Promise<CheckedCampaign & { prices: PriceTable }> {
   const { prices } = settings;
-  let text: string;
-  try {
-    text = await readSourceFile(file, {
-      root: settings.cwd,
-      ...(settings.allowNamedOutside ? { allowNamedOutside: true } : {}),
-    });
-  } catch (error) {
-    return { problems: [unreadableCampaign(file, error)], prices };
-  }
-  return { ...planCampaignText(file, text, week, prices), prices };
-}
-
-function unreadableCampaign(file: string, error: unknown) {
-  const code = (error as NodeJS.ErrnoException).code;
-  return {
-    file,
-    line: 1,
-    column: 1,
-    severity: 'error' as const,
-    message:
-      code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? (error as Error).message})`,
-    hint: 'give the path of a campaign file, e.g. experiments/weekly-instance-benchmarks.yaml',
-  };
+  const read = await readNamedFile(file, settings, CAMPAIGN_HINT);
+  if ('problem' in read) return { problems: [read.problem], prices };
+  return { ...planCampaignText(file, read.text, week, prices), prices };
 }

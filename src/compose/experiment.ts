@@ -1,17 +1,15 @@
 import os from 'node:os';
 import { FsRunStore } from '../adapters/fs-run-store.js';
 import { planHistory } from '../app/plan-history.js';
-import { readSourceFile } from '../adapters/source-file.js';
-import { checkExperiment, unreadable, type CheckedExperiment } from '../app/check-experiment.js';
+import { checkExperiment, type CheckedExperiment } from '../app/check-experiment.js';
 import type { PriceTable } from '../domain/cost/price-table.js';
 import type { Plan } from '../domain/plan/plan.js';
 import type { BackendName } from '../domain/backends.js';
+import { readNamedFile, type NamedFileSettings } from './named-file.js';
 
-export interface ExperimentSettings {
-  /** Where relative paths start: the CLI's working folder, the runner's workspace. */
-  cwd: string;
-  /** A path the user named may lead outside cwd (the CLI); an action's never does. */
-  allowNamedOutside?: boolean;
+const EXPERIMENT_HINT = 'give the path of an experiment file, e.g. experiments/monte-carlo-scaling.yaml';
+
+export interface ExperimentSettings extends NamedFileSettings {
   prices: PriceTable;
   repeats?: number;
   /** Local slots to plan with; the machine's cores when absent. */
@@ -36,15 +34,9 @@ export async function loadExperimentFile(
   settings: ExperimentSettings,
 ): Promise<LoadedExperiment> {
   const { prices } = settings;
-  let source: string;
-  try {
-    source = await readSourceFile(file, {
-      root: settings.cwd,
-      ...(settings.allowNamedOutside ? { allowNamedOutside: true } : {}),
-    });
-  } catch (error) {
-    return { ...unreadable(file, error), prices };
-  }
+  const read = await readNamedFile(file, settings, EXPERIMENT_HINT);
+  if ('problem' in read) return { file, kind: 'experiment', problems: [read.problem], prices };
+  const source = read.text;
   const history = settings.runsDir ? await planHistory(new FsRunStore(settings.runsDir), source) : undefined;
   const checked = checkExperiment(file, source, {
     prices,

@@ -120,7 +120,7 @@ describe('batchbench compare on two real local runs', () => {
     expect(await main(['compare', ids.fast!, ids.slow!, '--runs-dir', runs, '--format', 'pdf'], e.io)).toBe(
       2,
     );
-    expect(e.stderr()).toContain('--format takes terminal, markdown, json or html, not "pdf"');
+    expect(e.stderr()).toContain('compare --format takes terminal, markdown, json, html, not "pdf"');
   });
 
   it('prints its help with every flag', async () => {

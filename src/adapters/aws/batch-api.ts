@@ -8,9 +8,10 @@ import {
   type JobDetail,
   type JobStatus,
   type JobSummary,
+  type ListJobsCommandInput,
   type SubmitJobCommandInput,
 } from '@aws-sdk/client-batch';
-import { withRetry, type RetryPolicy } from './retry.js';
+import { pagesWithRetry, withRetry, type RetryPolicy } from './retry.js';
 import { TokenBucket } from './token-bucket.js';
 
 /** DescribeJobs takes at most 100 job ids per call (platform facts 1); moto accepts more, AWS does not. */
@@ -60,28 +61,15 @@ export class BatchApi {
   /** The newest job of that exact name in the queue, whatever its status. */
   async findByName(queue: string, name: string): Promise<string | undefined> {
     let best: JobSummary | undefined;
-    let nextToken: string | undefined;
-    do {
-      // With a filter, ListJobs ignores jobStatus and returns jobs in every status.
-      const page = await withRetry(
-        () =>
-          this.client.send(
-            new ListJobsCommand({
-              jobQueue: queue,
-              filters: [{ name: 'JOB_NAME', values: [name] }],
-              nextToken,
-              maxResults: LIST_PAGE,
-            }),
-          ),
-        this.options.policy,
-      );
-      for (const job of page.jobSummaryList ?? []) {
-        // Array children carry their parent's name; the submission is the parent.
-        if (job.jobId?.includes(':')) continue;
-        if (job.jobName === name && (!best || (job.createdAt ?? 0) > (best.createdAt ?? 0))) best = job;
-      }
-      nextToken = page.nextToken;
-    } while (nextToken);
+    // With a filter, ListJobs ignores jobStatus and returns jobs in every status.
+    for await (const job of this.listJobs({
+      jobQueue: queue,
+      filters: [{ name: 'JOB_NAME', values: [name] }],
+    })) {
+      // Array children carry their parent's name; the submission is the parent.
+      if (job.jobId?.includes(':')) continue;
+      if (job.jobName === name && (!best || (job.createdAt ?? 0) > (best.createdAt ?? 0))) best = job;
+    }
     return best?.jobId;
   }
 
@@ -101,19 +89,20 @@ export class BatchApi {
   /** Children of an array job in one status, in pages of 1,000. */
   async children(arrayJobId: string, status: JobStatus): Promise<JobSummary[]> {
     const out: JobSummary[] = [];
-    let nextToken: string | undefined;
-    do {
-      const page = await withRetry(
-        () =>
-          this.client.send(
-            new ListJobsCommand({ arrayJobId, jobStatus: status, nextToken, maxResults: LIST_PAGE }),
-          ),
-        this.options.policy,
-      );
-      out.push(...(page.jobSummaryList ?? []));
-      nextToken = page.nextToken;
-    } while (nextToken);
+    for await (const job of this.listJobs({ arrayJobId, jobStatus: status })) out.push(job);
     return out;
+  }
+
+  /** Every job ListJobs lists, page after page. */
+  private async *listJobs(
+    input: Omit<ListJobsCommandInput, 'nextToken' | 'maxResults'>,
+  ): AsyncGenerator<JobSummary> {
+    const pages = pagesWithRetry(
+      (nextToken) => this.client.send(new ListJobsCommand({ ...input, nextToken, maxResults: LIST_PAGE })),
+      (page) => page.nextToken,
+      this.options.policy,
+    );
+    for await (const page of pages) yield* page.jobSummaryList ?? [];
   }
 
   /** CancelJob acts only on SUBMITTED, PENDING and RUNNABLE jobs (platform facts 8). */

@@ -1,3 +1,5 @@
+import { parseJsonOrUndefined } from '../../domain/json-text.js';
+
 /**
  * What the container runner (or any program in an image without Node, see container/README.md)
  * writes to `<prefix><experiment>/<run-id>/<job-id>/<attempt>.json` for one attempt of one task.
@@ -35,13 +37,7 @@ export interface ResultObject {
 
 /** Accepts what a hand-written reporter may send: checks the fields the collector relies on. */
 export function parseResultObject(text: string): ResultObject | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const r = value as Partial<ResultObject>;
+  const r = parseJsonOrUndefined(text) as Partial<ResultObject> | undefined;
   if (typeof r !== 'object' || r === null || typeof r.jobId !== 'string' || typeof r.attempt !== 'number')
     return undefined;
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);

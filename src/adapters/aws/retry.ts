@@ -106,3 +106,21 @@ export function backoffMs(attempt: number, policy: Pick<RetryPolicy, 'baseMs' | 
   const cap = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
   return Math.floor(policy.random() * cap);
 }
+
+/**
+ * Every page of a paged call, in order, each one retried on its own: `fetch` asks for the page
+ * at `token` (undefined: the first), `next` reads from a page the token of the one after it.
+ */
+export async function* pagesWithRetry<P>(
+  fetch: (token: string | undefined) => Promise<P>,
+  next: (page: P) => string | undefined,
+  policy: RetryPolicy,
+): AsyncGenerator<P> {
+  let token: string | undefined;
+  do {
+    const at = token;
+    const page = await withRetry(() => fetch(at), policy);
+    yield page;
+    token = next(page);
+  } while (token);
+}

@@ -6,7 +6,7 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { withRetry, type RetryPolicy } from './retry.js';
+import { pagesWithRetry, withRetry, type RetryPolicy } from './retry.js';
 
 /** Small S3 helpers with retries: whole-object reads and writes of JSON and text. */
 export class S3Io {
@@ -90,15 +90,7 @@ export class S3Io {
 
   /** The object's text, or undefined when it does not exist. */
   async get(key: string): Promise<string | undefined> {
-    try {
-      return await withRetry(async () => {
-        const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
-        return (await out.Body?.transformToString('utf8')) ?? '';
-      }, this.policy);
-    } catch (error) {
-      if (isMissing(error)) return undefined;
-      throw error;
-    }
+    return (await this.getTagged(key))?.text;
   }
 
   async exists(key: string): Promise<boolean> {
@@ -117,42 +109,28 @@ export class S3Io {
   /** Every key under a prefix, in S3's (lexicographic) order. */
   async keys(prefix: string): Promise<string[]> {
     const keys: string[] = [];
-    let token: string | undefined;
-    do {
-      const page = await withRetry(
-        () =>
-          this.s3.send(
-            new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }),
-          ),
-        this.policy,
-      );
+    for await (const page of this.listing({ Prefix: prefix })) {
       for (const o of page.Contents ?? []) if (o.Key) keys.push(o.Key);
-      token = page.IsTruncated ? page.NextContinuationToken : undefined;
-    } while (token);
+    }
     return keys;
   }
 
   /** The "folders" directly under a prefix. */
   async folders(prefix: string): Promise<string[]> {
     const out: string[] = [];
-    let token: string | undefined;
-    do {
-      const page = await withRetry(
-        () =>
-          this.s3.send(
-            new ListObjectsV2Command({
-              Bucket: this.bucket,
-              Prefix: prefix,
-              Delimiter: '/',
-              ContinuationToken: token,
-            }),
-          ),
-        this.policy,
-      );
+    for await (const page of this.listing({ Prefix: prefix, Delimiter: '/' })) {
       for (const p of page.CommonPrefixes ?? []) if (p.Prefix) out.push(p.Prefix.slice(prefix.length, -1));
-      token = page.IsTruncated ? page.NextContinuationToken : undefined;
-    } while (token);
+    }
     return out;
+  }
+
+  private listing(input: { Prefix: string; Delimiter?: string }) {
+    return pagesWithRetry(
+      (token) =>
+        this.s3.send(new ListObjectsV2Command({ Bucket: this.bucket, ...input, ContinuationToken: token })),
+      (page) => (page.IsTruncated ? page.NextContinuationToken : undefined),
+      this.policy,
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { RunHolder, RunLock } from '../../ports/run-store.js';
-import { holderGone, parseHolder, RENEW_MS, runBusy, thisHolder } from '../run-holder.js';
+import { holderGone, keptLock, parseHolder, runBusy, thisHolder } from '../run-holder.js';
 import type { S3Io } from './s3-io.js';
 import { s3Url } from './s3-location.js';
 
@@ -46,24 +46,15 @@ function heldLease(
   now: () => number,
 ): RunLock {
   let etag: string | undefined = firstEtag;
-  let renewing: Promise<void> = Promise.resolve();
-  const timer = setInterval(() => {
-    renewing = renewing.then(async () => {
+  return keptLock(
+    holder,
+    async () => {
       if (etag === undefined) return;
       // undefined: someone took it over (this process looked gone); stop claiming it.
       etag = await io.putIf(key, body(now()), { ifMatch: etag }).catch(() => etag);
-    });
-  }, RENEW_MS);
-  timer.unref();
-  let released = false;
-  return {
-    holder,
-    release: async () => {
-      if (released) return;
-      released = true;
-      clearInterval(timer);
-      await renewing;
+    },
+    async () => {
       if (etag !== undefined) await io.deleteIf(key, etag);
     },
-  };
+  );
 }

@@ -4,15 +4,12 @@
  * for 10,000 children: a SubmitJob request is at most 30 KiB, platform facts 3); a subset (a
  * retry, a fallback) lists its tasks. Shared by the submitter and the container runner.
  */
-export interface LayoutTask {
-  jobId: string;
-  repeat: number;
-  shardIndex: number;
-  shardCount: number;
-  speculativeOf?: string;
-  itemStart?: number;
-  itemEnd?: number;
-}
+import type { PlannedJob } from '../../domain/plan/plan.js';
+
+/** The fields of a planned job that a layout reproduces; a child knows its job by `jobId`. */
+type TaskFields = 'repeat' | 'shardIndex' | 'shardCount' | 'speculativeOf' | 'itemStart' | 'itemEnd';
+
+export type LayoutTask = Pick<PlannedJob, TaskFields> & { jobId: string };
 
 export type TaskLayout =
   | {
@@ -78,17 +75,7 @@ export function taskAt(layout: TaskLayout, index: number): LayoutTask {
       };
 }
 
-export interface PlannedTask {
-  id: string;
-  stage: string;
-  cellId: string;
-  repeat: number;
-  shardIndex: number;
-  shardCount: number;
-  speculativeOf?: string;
-  itemStart?: number;
-  itemEnd?: number;
-}
+export type PlannedTask = Pick<PlannedJob, 'id' | 'stage' | 'cellId' | TaskFields>;
 
 /**
  * The smallest layout that reproduces exactly these tasks in this order. The arithmetic form is

@@ -2,17 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderCampaignPlan } from '../../domain/campaign/render-plan.js';
 import { checkCampaignFile, weekOf } from '../campaign-file.js';
-import { parseFlags, single } from '../flags.js';
+import { parseFlags, pickFlags, single } from '../flags.js';
 import { EXIT, type Io } from '../io.js';
-import { chooseFormat } from '../output.js';
+import { chooseFormat, OUTPUT_FLAGS } from '../output.js';
 
-export const flags = {
-  week: { type: 'string' },
-  json: { type: 'boolean' },
-  format: { type: 'string' },
-  output: { type: 'string' },
-  prices: { type: 'string' },
-} as const;
+export const flags = { ...OUTPUT_FLAGS, ...pickFlags('week', 'prices') } as const;
 
 export const help = `batchbench campaign plan: a campaign's week of jobs, within its limits; runs nothing
 

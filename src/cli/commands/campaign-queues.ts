@@ -5,15 +5,10 @@ import {
   renderQueuesTemplate,
 } from '../../domain/campaign/queues-template.js';
 import { checkCampaignFile, weekOf } from '../campaign-file.js';
-import { parseFlags, single, usageError } from '../flags.js';
+import { parseFlags, pickFlags, single, usageError } from '../flags.js';
 import { EXIT, type Io } from '../io.js';
 
-export const flags = {
-  prefix: { type: 'string' },
-  queue: { type: 'string' },
-  'spot-queue': { type: 'string' },
-  prices: { type: 'string' },
-} as const;
+export const flags = pickFlags('prefix', 'queue', 'spot-queue', 'prices');
 
 export const help = `batchbench campaign queues: a CloudFormation template of a campaign's Batch queues
 

@@ -6,24 +6,24 @@ import { TerminalProgress } from '../../adapters/terminal/progress.js';
 import { campaignMarkdown, campaignTerminal } from '../../domain/campaign/campaign-report.js';
 import { chooseBackend, pickWindow, runWindow, type SettingNames } from '../../compose/campaign-window.js';
 import { checkCampaignFile, weekOf } from '../campaign-file.js';
-import { parseFlags, single } from '../flags.js';
+import { parseFlags, pickFlags, single } from '../flags.js';
 import { EXIT, type Io } from '../io.js';
-import { chooseFormat } from '../output.js';
+import { chooseFormat, OUTPUT_FLAGS } from '../output.js';
 
 export const flags = {
-  window: { type: 'string' },
-  day: { type: 'string' },
-  week: { type: 'string' },
-  backend: { type: 'string' },
-  queue: { type: 'string' },
-  'spot-queue': { type: 'string' },
-  'image-uri': { type: 'string' },
-  'history-dir': { type: 'string' },
-  'runs-dir': { type: 'string' },
-  prices: { type: 'string' },
-  format: { type: 'string' },
-  json: { type: 'boolean' },
-  output: { type: 'string' },
+  ...OUTPUT_FLAGS,
+  ...pickFlags(
+    'window',
+    'day',
+    'week',
+    'backend',
+    'queue',
+    'spot-queue',
+    'image-uri',
+    'history-dir',
+    'runs-dir',
+    'prices',
+  ),
 } as const;
 
 export const help = `batchbench campaign run: run one window of a campaign's week and compare with earlier weeks

@@ -1,14 +1,10 @@
 import { cancelRun } from '../../app/cancel-run.js';
 import { storedRun } from '../stored-run.js';
-import { parseFlags } from '../flags.js';
+import { parseFlags, pickFlags } from '../flags.js';
 import { EXIT, type Io } from '../io.js';
 import { emitJson } from '../output.js';
 
-export const flags = {
-  store: { type: 'string' },
-  'runs-dir': { type: 'string' },
-  json: { type: 'boolean' },
-} as const;
+export const flags = pickFlags('store', 'runs-dir', 'json');
 
 export const help = `batchbench cancel: stop every unfinished job of a run that outlives its process
 

@@ -4,20 +4,14 @@ import { RunBusyError } from '../../domain/run-busy.js';
 import { escapeTerminal } from '../../domain/terminal-text.js';
 import { TerminalProgress } from '../../adapters/terminal/progress.js';
 import { storedRun } from '../stored-run.js';
-import { COLOR_FLAGS, parseFlags, usageError } from '../flags.js';
+import { COLOR_FLAGS, parseFlags, pickFlags, usageError } from '../flags.js';
 import { EXIT, type Io } from '../io.js';
 import { exitCodeOf, inconclusiveNotes } from '../outcome.js';
-import { chooseFormat, emit, REPORT_FORMATS, renderReport } from '../output.js';
+import { chooseFormat, emit, OUTPUT_FLAGS, REPORT_FORMATS, renderReport } from '../output.js';
 
 export const flags = {
-  store: { type: 'string' },
-  'runs-dir': { type: 'string' },
-  wait: { type: 'boolean' },
-  publish: { type: 'boolean' },
-  prices: { type: 'string' },
-  format: { type: 'string' },
-  json: { type: 'boolean' },
-  output: { type: 'string' },
+  ...OUTPUT_FLAGS,
+  ...pickFlags('store', 'runs-dir', 'wait', 'publish', 'prices'),
   ...COLOR_FLAGS,
 } as const;
 

@@ -2,7 +2,7 @@
  * `batchbench compare BASE HEAD`: two runs of an experiment, cell by cell, with the same
  * statistics and table as a pull request's comparison with its base branch.
  */
-import { stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FsRunStore } from '../../adapters/fs-run-store.js';
 import { loadPrices } from '../../adapters/prices.js';
@@ -18,8 +18,9 @@ import {
 } from '../../domain/report/comparison-table.js';
 import type { ComparedRun } from '../../domain/analysis/compared-run.js';
 import { UserError } from '../../domain/user-error.js';
-import { parseFlags, usageError } from '../flags.js';
+import { parseFlags, pickFlags, usageError } from '../flags.js';
 import type { Io } from '../io.js';
+import { chooseFormat, emit, REPORT_FORMATS, renderDocument, type Renderers } from '../output.js';
 
 export const help = `batchbench compare BASE HEAD: compare two runs cell by cell
 
@@ -49,17 +50,10 @@ Examples:
 `;
 
 /** The flags compare takes (the router answers --help). */
-export const flags = {
-  format: { type: 'string' },
-  output: { type: 'string' },
-  'runs-dir': { type: 'string' },
-  test: { type: 'string' },
-  threshold: { type: 'string' },
-  prices: { type: 'string' },
-} as const;
+export const flags = pickFlags('format', 'output', 'runs-dir', 'test', 'threshold', 'prices');
 
-const RENDER: Record<string, (c: ReportComparison) => string> = {
-  terminal: renderComparisonTerminal,
+const RENDERERS: Renderers<ReportComparison> = {
+  terminal: (c) => renderComparisonTerminal(c),
   markdown: (c) =>
     renderComparisonMarkdown(c, { heading: `${c.experiment}: head against base`, maxRows: Infinity }),
   json: renderComparisonJson,
@@ -70,9 +64,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseFlags(argv, flags, 'compare');
   if (positionals.length !== 2)
     throw usageError('compare', `compare takes two runs, not ${positionals.length}`);
-  const render = RENDER[values.format ?? 'terminal'];
-  if (!render)
-    throw usageError('compare', `--format takes terminal, markdown, json or html, not "${values.format}"`);
+  chooseFormat('compare', values, REPORT_FORMATS);
   const test = values.test ?? 'welch';
   if (test !== 'welch' && test !== 'mann-whitney')
     throw usageError('compare', `--test takes welch or mann-whitney, not "${test}"`);
@@ -86,9 +78,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     test: test as 'welch' | 'mann-whitney',
   };
   const comparison = compareReports(base, head, options);
-  const text = render(comparison);
-  if (values.output) await writeFile(path.resolve(io.cwd, values.output), text);
-  else io.stdout.write(text);
+  await emit(renderDocument('compare', comparison, RENDERERS, values, io), values, io);
   if (base.experiment.name !== head.experiment.name)
     io.stderr.write(
       `note: the runs are of different experiments (${base.experiment.name}, ${head.experiment.name})\n`,

@@ -14,19 +14,13 @@ import { renderHistory, type HistoryFormat } from '../../domain/history/render-h
 import type { RunHistoryStore } from '../../domain/history/run-entry.js';
 import { useColor } from '../color.js';
 import { checkFile, experimentOnly, printProblems } from '../experiment-file.js';
-import { COLOR_FLAGS, parseFlags, positiveInt, single, usageError } from '../flags.js';
+import { COLOR_FLAGS, parseFlags, pickFlags, positiveInt, single, usageError } from '../flags.js';
 import { EXIT, type Io } from '../io.js';
-import { chooseFormat, emit } from '../output.js';
+import { chooseFormat, emit, OUTPUT_FLAGS } from '../output.js';
 
 export const flags = {
-  'history-dir': { type: 'string' },
-  'runs-dir': { type: 'string' },
-  limit: { type: 'string' },
-  cell: { type: 'string' },
-  metric: { type: 'string' },
-  format: { type: 'string' },
-  json: { type: 'boolean' },
-  output: { type: 'string' },
+  ...OUTPUT_FLAGS,
+  ...pickFlags('history-dir', 'runs-dir', 'limit', 'cell', 'metric'),
   ...COLOR_FLAGS,
 } as const;
 

@@ -10,7 +10,7 @@ import {
 } from '../../domain/init/workflow-template.js';
 import { PROJECT, githubRepository, majorTag } from '../../domain/project.js';
 import { escapeTerminal } from '../../domain/terminal-text.js';
-import { parseFlags, usageError } from '../flags.js';
+import { parseFlags, pickFlags, usageError } from '../flags.js';
 import type { Io } from '../io.js';
 
 /** The choices of --template and the shipped template each one writes. */
@@ -77,11 +77,7 @@ interface PlannedFile {
 }
 
 /** The flags init takes (besides --help). */
-export const flags = {
-  template: { type: 'string' },
-  force: { type: 'boolean' },
-  'dry-run': { type: 'boolean' },
-} as const;
+export const flags = pickFlags('template', 'force', 'dry-run');
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseFlags(argv, flags, 'init');

@@ -1,13 +1,10 @@
 import path from 'node:path';
 import { FsRunStore } from '../../adapters/fs-run-store.js';
-import { parseFlags, usageError } from '../flags.js';
+import { parseFlags, pickFlags, usageError } from '../flags.js';
 import { EXIT, type Io } from '../io.js';
 import { emitJson } from '../output.js';
 
-export const flags = {
-  json: { type: 'boolean' },
-  'runs-dir': { type: 'string' },
-} as const;
+export const flags = pickFlags('json', 'runs-dir');
 
 export const help = `batchbench list: the local runs kept in the runs folder, oldest first
 

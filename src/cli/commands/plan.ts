@@ -1,21 +1,11 @@
 import { hasErrors } from '../../app/check-experiment.js';
-import { checkFile, experimentOnly, printProblems } from '../experiment-file.js';
+import { CHECK_FLAGS, checkFile, experimentOnly, printProblems } from '../experiment-file.js';
 import { parseFlags, single } from '../flags.js';
 import { EXIT, type Io } from '../io.js';
-import { chooseFormat, emit } from '../output.js';
+import { chooseFormat, emit, OUTPUT_FLAGS } from '../output.js';
 import { renderPlan } from '../render-plan.js';
 
-export const flags = {
-  json: { type: 'boolean' },
-  format: { type: 'string' },
-  output: { type: 'string' },
-  repeats: { type: 'string' },
-  concurrency: { type: 'string' },
-  backend: { type: 'string' },
-  prices: { type: 'string' },
-  'runs-dir': { type: 'string' },
-  'allow-over-budget': { type: 'boolean' },
-} as const;
+export const flags = { ...CHECK_FLAGS, ...OUTPUT_FLAGS } as const;
 
 export const help = `batchbench plan: the jobs of an experiment, their estimated time and cost; runs nothing
 

@@ -5,17 +5,14 @@ import { FsRunStore } from '../../adapters/fs-run-store.js';
 import { savedReportIn } from '../../compose/local.js';
 import { pricesAt } from '../../compose/prices.js';
 import { DECIDE_FLAGS, DECIDE_HELP, decideFlags } from '../decide-flags.js';
-import { COLOR_FLAGS, parseFlags, single, usageError } from '../flags.js';
+import { COLOR_FLAGS, parseFlags, pickFlags, single, usageError } from '../flags.js';
 import type { Io } from '../io.js';
 import { exitCodeOf, inconclusiveNotes } from '../outcome.js';
-import { chooseFormat, emit, REPORT_FORMATS, renderReport } from '../output.js';
+import { chooseFormat, emit, OUTPUT_FLAGS, REPORT_FORMATS, renderReport } from '../output.js';
 
 export const flags = {
-  format: { type: 'string' },
-  json: { type: 'boolean' },
-  output: { type: 'string' },
-  'runs-dir': { type: 'string' },
-  prices: { type: 'string' },
+  ...OUTPUT_FLAGS,
+  ...pickFlags('runs-dir', 'prices'),
   ...DECIDE_FLAGS,
   ...COLOR_FLAGS,
 } as const;

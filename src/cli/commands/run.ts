@@ -18,28 +18,18 @@ import { escapeTerminal } from '../../domain/terminal-text.js';
 import type { Backend } from '../../ports/backend.js';
 import type { HostInfo } from '../../ports/host-info.js';
 import type { RunStore } from '../../ports/run-store.js';
-import { checkFile, experimentOnly, printProblems } from '../experiment-file.js';
+import { CHECK_FLAGS, checkFile, experimentOnly, printProblems } from '../experiment-file.js';
 import { DECIDE_FLAGS, DECIDE_HELP, decideFlags } from '../decide-flags.js';
-import { COLOR_FLAGS, parseFlags, positiveInt, single, usageError } from '../flags.js';
+import { COLOR_FLAGS, parseFlags, pickFlags, positiveInt, single, usageError } from '../flags.js';
 import { EXIT, type Io } from '../io.js';
 import { exitCodeOf, inconclusiveNotes } from '../outcome.js';
-import { chooseFormat, emit, REPORT_FORMATS, renderReport } from '../output.js';
+import { chooseFormat, emit, OUTPUT_FLAGS, REPORT_FORMATS, renderReport } from '../output.js';
 import { renderPlan } from '../render-plan.js';
 
 export const flags = {
-  repeats: { type: 'string' },
-  concurrency: { type: 'string' },
-  backend: { type: 'string' },
-  resume: { type: 'string' },
-  'runs-dir': { type: 'string' },
-  'history-dir': { type: 'string' },
-  prices: { type: 'string' },
-  format: { type: 'string' },
-  json: { type: 'boolean' },
-  output: { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  'image-uri': { type: 'string' },
-  'allow-over-budget': { type: 'boolean' },
+  ...CHECK_FLAGS,
+  ...OUTPUT_FLAGS,
+  ...pickFlags('resume', 'history-dir', 'dry-run', 'image-uri'),
   ...DECIDE_FLAGS,
   ...COLOR_FLAGS,
 } as const;

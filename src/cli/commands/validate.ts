@@ -2,16 +2,11 @@ import { hasErrors } from '../../app/check-experiment.js';
 import { escapeTerminal } from '../../domain/terminal-text.js';
 import { pricesAt } from '../../compose/prices.js';
 import { checkFile, printProblems } from '../experiment-file.js';
-import { parseFlags, usageError } from '../flags.js';
+import { parseFlags, pickFlags, usageError } from '../flags.js';
 import { EXIT, type Io } from '../io.js';
 import { emitJson } from '../output.js';
 
-export const flags = {
-  json: { type: 'boolean' },
-  prices: { type: 'string' },
-  repeats: { type: 'string' },
-  concurrency: { type: 'string' },
-} as const;
+export const flags = pickFlags('json', 'prices', 'repeats', 'concurrency');
 
 export const help = `batchbench validate: check experiment and campaign files, every problem at once
 

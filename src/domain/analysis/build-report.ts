@@ -7,7 +7,7 @@ import { withFileInstanceTypes } from '../cost/file-prices.js';
 import { recommend } from './recommend.js';
 import { plural } from '../report/format.js';
 import { mean } from '../stats/summary.js';
-import { analyseCell, groupByCell, type CellAnalysis } from './cell-analysis.js';
+import { analyseCell, cellsWithTasks, groupByCell, type CellAnalysis } from './cell-analysis.js';
 import { compareCosts, type CostVariant } from './compare-costs.js';
 import { costBreakdown } from './cost-breakdown.js';
 import { resolveOutcomes, type TaskOutcome } from './job-outcomes.js';
@@ -248,27 +248,18 @@ function analyseCells(
   billed: ReturnType<typeof resolveOutcomes>['billed'],
 ): CellAnalysis[] {
   const { plan, experiment, prices } = input;
-  const tasksByCell = groupByCell(tasks, (t) => t.job);
   const billedByCell = groupByCell(billed, (b) => b.job);
-  const out: CellAnalysis[] = [];
-  for (const stage of plan.stages) {
-    for (const cell of plan.cells) {
-      const cellTasks = tasksByCell.get(stage)?.get(cell.id);
-      if (!cellTasks) continue;
-      out.push(
-        analyseCell({
-          stage,
-          cell,
-          tasks: cellTasks,
-          billed: billedByCell.get(stage)?.get(cell.id) ?? [],
-          prices,
-          confidence: experiment.analysis.confidence,
-          stragglerFactor: experiment.analysis.stragglerFactor,
-        }),
-      );
-    }
-  }
-  return out;
+  return cellsWithTasks(plan, tasks).map(({ stage, cell, tasks: cellTasks }) =>
+    analyseCell({
+      stage,
+      cell,
+      tasks: cellTasks,
+      billed: billedByCell.get(stage)?.get(cell.id) ?? [],
+      prices,
+      confidence: experiment.analysis.confidence,
+      stragglerFactor: experiment.analysis.stragglerFactor,
+    }),
+  );
 }
 
 function cellWarnings(cells: readonly CellAnalysis[]): string[] {

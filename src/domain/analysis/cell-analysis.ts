@@ -275,3 +275,19 @@ export function groupByCell<T>(
   }
   return out;
 }
+
+/** Each stage and cell of the plan that has tasks, with them, in report order: stage, then cell. */
+export function cellsWithTasks<T extends { job: { stage: string; cellId: string } }>(
+  plan: { stages: readonly string[]; cells: readonly Cell[] },
+  tasks: readonly T[],
+): { stage: string; cell: Cell; tasks: T[] }[] {
+  const byCell = groupByCell(tasks, (t) => t.job);
+  const out: { stage: string; cell: Cell; tasks: T[] }[] = [];
+  for (const stage of plan.stages) {
+    for (const cell of plan.cells) {
+      const cellTasks = byCell.get(stage)?.get(cell.id);
+      if (cellTasks) out.push({ stage, cell, tasks: cellTasks });
+    }
+  }
+  return out;
+}

@@ -14,7 +14,7 @@ import {
   taskCounts,
   type BuildReportInput,
 } from './build-report.js';
-import { groupBy, groupByCell, makespan } from './cell-analysis.js';
+import { cellsWithTasks, groupBy, makespan } from './cell-analysis.js';
 import { resolveOutcomes, type TaskOutcome } from './job-outcomes.js';
 import { speedupTargets } from './targets.js';
 
@@ -44,21 +44,15 @@ export function comparedRun(input: BuildReportInput): ComparedRun {
   if (experiment.analysis.targets.length > 0) return compared(buildReport(input));
   const confidence = experiment.analysis.confidence;
   const { tasks } = resolveOutcomes(plan, input.records);
-  const byCell = groupByCell(tasks, (t) => t.job);
-  const cells: WallCell[] = [];
-  for (const stage of plan.stages) {
-    for (const cell of plan.cells) {
-      const cellTasks = byCell.get(stage)?.get(cell.id);
-      if (!cellTasks) continue;
-      const wallSamples = completeRepeatWalls(cellTasks);
-      const wall = summarize(wallSamples, confidence);
-      cells.push({
-        report: { cellId: cell.id, stage, values: cell.values, wall, wallSamples },
-        wallSamples,
-        repeatCosts: [],
-      });
-    }
-  }
+  const cells: WallCell[] = cellsWithTasks(plan, tasks).map(({ stage, cell, tasks: cellTasks }) => {
+    const wallSamples = completeRepeatWalls(cellTasks);
+    const wall = summarize(wallSamples, confidence);
+    return {
+      report: { cellId: cell.id, stage, values: cell.values, wall, wallSamples },
+      wallSamples,
+      repeatCosts: [],
+    };
+  });
   const scaling = scalingOf(experiment, cells);
   return {
     experiment: reportedExperiment(experiment),

@@ -1,5 +1,5 @@
 import type { SourcePosition } from '../experiment/experiment.js';
-import type { Problem } from '../experiment/problem.js';
+import { settle, type Problem } from '../experiment/problem.js';
 import { checkSchema } from '../experiment/schema-check.js';
 import { readYamlSource } from '../experiment/yaml-source.js';
 import type { SourcePath } from '../experiment/yaml-source.js';
@@ -47,11 +47,8 @@ export function validateCampaignText(
         problems.push(...checkCampaign(data as unknown as CampaignFile).map(place));
     }
   }
-  problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  const ok = data !== undefined && !problems.some((p) => p.severity === 'error');
   return {
-    ...(ok ? { value: normaliseCampaign(data as unknown as CampaignFile, file) } : {}),
-    problems,
+    ...settle(problems, data, (d) => normaliseCampaign(d as unknown as CampaignFile, file)),
     locate: source.locate,
     place,
   };

@@ -1,4 +1,4 @@
-import type { Scalar } from './experiment.js';
+import type { Scalar, SlurmSpec } from './experiment.js';
 
 /**
  * The experiment file as written, once schema/experiment.schema.json accepts it: kebab-case
@@ -77,15 +77,8 @@ export interface ComputeFile {
   'job-role-arn'?: string;
   'execution-role-arn'?: string;
   tags?: Record<string, string>;
-  slurm?: {
-    partition?: string;
-    account?: string;
-    qos?: string;
-    constraint?: string;
-    time?: string;
-    throttle?: number;
-    price?: { 'per-node-hour'?: number; 'per-core-hour'?: number };
-  };
+  /** Written as normalised (its keys are single words), but for the price's kebab-case keys. */
+  slurm?: Omit<SlurmSpec, 'price'> & { price?: { 'per-node-hour'?: number; 'per-core-hour'?: number } };
 }
 
 export interface FanOutFile {

@@ -5,7 +5,7 @@ import type { ExperimentFile } from './experiment-file.js';
 import { placeIssue, type Issue } from './issue.js';
 import { checkLimits } from './limits.js';
 import { normaliseExperiment } from './normalise.js';
-import type { Problem } from './problem.js';
+import { settle, type Problem } from './problem.js';
 import { checkSchema } from './schema-check.js';
 import { checkSemantics } from './semantic-checks.js';
 import { readYamlSource } from './yaml-source.js';
@@ -51,11 +51,8 @@ export function validateExperimentSource(
   if (data !== undefined) {
     for (const issue of checkData(data, true, options.prices)) problems.push(placeIssue(source, file, issue));
   }
-  problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  const ok = data !== undefined && !problems.some((p) => p.severity === 'error');
   return {
-    ...(ok ? { value: normaliseExperiment(data as unknown as ExperimentFile, file) } : {}),
-    problems,
+    ...settle(problems, data, (d) => normaliseExperiment(d as unknown as ExperimentFile, file)),
     locate: source.locate,
     ...(data !== undefined ? { data } : {}),
   };

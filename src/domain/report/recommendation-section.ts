@@ -3,7 +3,7 @@
  * file's decide: questions, the projection of the recommended cell, and the advice. Shared by
  * every renderer; cell ids and advice come from the file and the workload, so renderers escape.
  */
-import type { Recommendation, ReportModel } from './model.js';
+import type { DecisionAnswer, Recommendation, ReportModel } from './model.js';
 import { formatSeconds, formatSecondsInterval, formatTotalUsd, formatUsd } from './format.js';
 import type { Table } from './tables.js';
 
@@ -51,21 +51,9 @@ export function instanceTypeTable(rec: Recommendation): Table | undefined {
 /** The answers, projection and advice, one sentence each. */
 export function recommendationLines(rec: Recommendation): string[] {
   const lines: string[] = [];
-  if (rec.withinBudget) {
-    const a = rec.withinBudget;
-    lines.push(
-      a.cellId === undefined
-        ? `Fastest within ${formatUsd(a.limit)} a run: no measured cell costs that little.`
-        : `Fastest within ${formatUsd(a.limit)} a run: ${a.cellId}${a.sure ? '' : ' (its interval reaches over the budget)'}.`,
-    );
-  }
-  if (rec.withinDeadline) {
-    const a = rec.withinDeadline;
-    lines.push(
-      a.cellId === undefined
-        ? `Cheapest within ${formatSeconds(a.limit)} a run: no measured cell is that fast.`
-        : `Cheapest within ${formatSeconds(a.limit)} a run: ${a.cellId}${a.sure ? '' : ' (its interval reaches past the deadline)'}.`,
-    );
+  for (const key of ['withinBudget', 'withinDeadline'] as const) {
+    const answer = rec[key];
+    if (answer) lines.push(answerLine(QUESTIONS[key], answer));
   }
   lines.push(`Recommended: ${rec.recommended}, ${rec.why}.`);
   const p = rec.projection;
@@ -79,6 +67,27 @@ export function recommendationLines(rec: Recommendation): string[] {
     lines.push(`Not compared on cost (price unknown): ${rec.unpriced.join(', ')}.`);
   for (const a of rec.advice) lines.push(`Advice: ${a}`);
   return lines;
+}
+
+/** How the answer to each decide: question reads. */
+const QUESTIONS = {
+  withinBudget: {
+    ask: (usd: number) => `Fastest within ${formatUsd(usd)} a run`,
+    none: 'no measured cell costs that little',
+    unsure: 'over the budget',
+  },
+  withinDeadline: {
+    ask: (seconds: number) => `Cheapest within ${formatSeconds(seconds)} a run`,
+    none: 'no measured cell is that fast',
+    unsure: 'past the deadline',
+  },
+};
+
+/** The cell that answers, said unsure when its interval crosses the limit. */
+function answerLine(q: (typeof QUESTIONS)[keyof typeof QUESTIONS], a: DecisionAnswer): string {
+  const question = q.ask(a.limit);
+  if (a.cellId === undefined) return `${question}: ${q.none}.`;
+  return `${question}: ${a.cellId}${a.sure ? '' : ` (its interval reaches ${q.unsure})`}.`;
 }
 
 export function hasRecommendation(

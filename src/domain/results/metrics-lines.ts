@@ -1,3 +1,5 @@
+import { parseJsonOrUndefined } from '../json-text.js';
+
 /**
  * Workloads report what they measured in two ways: JSON lines `{"name": "reward", "value": 0.93}`
  * appended to $BATCHBENCH_METRICS, or `::metric name=value` lines on stdout. Both come from code
@@ -74,12 +76,7 @@ export function mergeMetrics(...sources: ParsedMetrics[]): ParsedMetrics {
 }
 
 function jsonMetric(line: string): { name: string; value: number } | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(line);
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJsonOrUndefined(line);
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
   const { name, value } = parsed as { name?: unknown; value?: unknown };
   if (typeof name !== 'string' || !isMetricName(name)) return undefined;
