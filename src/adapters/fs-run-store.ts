@@ -7,8 +7,9 @@ import type { JobRecord } from '../domain/results/job-record.js';
 import type { RunLock, RunManifest, RunStore } from '../ports/run-store.js';
 import { BRANCH_REPORT, BRANCHES, branchSegment } from './branch-segment.js';
 import { UserError } from '../domain/user-error.js';
+import { manifestText, parseManifest, patchedManifestText } from '../domain/stored-run/format.js';
 import { lockRunFolder } from './fs-run-lock.js';
-import { readUserBytes, readUserFile } from './read-user-file.js';
+import { readUserChunks, readUserFile } from './read-user-file.js';
 
 const RUN_ID = /^[A-Za-z0-9._-]+$/;
 const MANIFEST = 'manifest.json';
@@ -86,14 +87,16 @@ export class FsRunStore implements RunStore {
         throw new UserError(`run ${manifest.runId} exists already in ${this.root}`);
       throw error;
     }
-    await writeAtomic(path.join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    await writeAtomic(path.join(dir, MANIFEST), `${manifestText(manifest)}\n`);
   }
 
   async readManifest(runId: string): Promise<RunManifest> {
-    const file = path.join(this.runDir(runId), MANIFEST);
-    let text: string;
+    return parseManifest(await this.readManifestText(runId), runId);
+  }
+
+  private async readManifestText(runId: string): Promise<string> {
     try {
-      text = await this.readRunFile(file);
+      return await this.readRunFile(path.join(this.runDir(runId), MANIFEST));
     } catch (error) {
       if (isCode(error, 'ENOENT') || isCode(error, 'ENOTDIR'))
         throw new UserError(`no run ${runId} in ${this.root}`, {
@@ -101,7 +104,6 @@ export class FsRunStore implements RunStore {
         });
       throw error;
     }
-    return JSON.parse(text) as RunManifest;
   }
 
   /** `<run>/lock`, created atomically (see fs-run-lock.ts); the run must exist. */
@@ -122,9 +124,8 @@ export class FsRunStore implements RunStore {
     const next = previous
       .catch(() => undefined)
       .then(async () => {
-        const current = await this.readManifest(runId);
-        const updated: RunManifest = { ...current, ...patch, runId: current.runId, plan: current.plan };
-        await writeAtomic(path.join(dir, MANIFEST), `${JSON.stringify(updated, null, 2)}\n`);
+        const updated = patchedManifestText(await this.readManifestText(runId), patch);
+        await writeAtomic(path.join(dir, MANIFEST), `${updated}\n`);
       });
     this.manifestQueues.set(runId, next);
     return next;
@@ -155,9 +156,11 @@ export class FsRunStore implements RunStore {
 
   async readRecords(runId: string): Promise<JobRecord[]> {
     const file = path.join(this.runDir(runId), RESULTS);
-    let bytes: Buffer;
+    const lines = new RecordLines(file);
     try {
-      bytes = await readUserBytes(file, { root: this.root, maxBytes: MAX_RUN_FILE_BYTES });
+      await readUserChunks(file, { root: this.root, maxBytes: MAX_RUN_FILE_BYTES }, (chunk) =>
+        lines.push(chunk),
+      );
     } catch (error) {
       if (isCode(error, 'ENOENT')) {
         await this.readManifest(runId); // no records yet is fine; no run at all is not
@@ -165,7 +168,7 @@ export class FsRunStore implements RunStore {
       }
       throw error;
     }
-    return parseRecordLines(bytes, file);
+    return lines.records;
   }
 
   async writeArtifact(runId: string, name: string, content: string): Promise<string> {
@@ -343,27 +346,41 @@ function isCode(error: unknown, code: string): boolean {
 }
 
 /**
- * The records of a results file, a line at a time straight from its bytes: a run of 100,000
- * records is never held as one string and an array of lines besides. A complete file ends with
- * a newline. Anything after the last one is a write cut short by a crash: its append never
- * resolved, nobody relied on it, and the next append cuts it off.
+ * The records of a results file, a line at a time as its chunks are read: a run of 100,000
+ * records is never held whole, as bytes or as one string. A complete file ends with a newline.
+ * Anything after the last one is a write cut short by a crash: its append never resolved, nobody
+ * relied on it, and the next append cuts it off.
  */
-function parseRecordLines(bytes: Buffer, file: string): JobRecord[] {
-  const records: JobRecord[] = [];
-  let start = 0;
-  for (let line = 1; ; line++) {
-    const end = bytes.indexOf(10, start);
-    if (end < 0) break;
-    const text = bytes.toString('utf8', start, end);
-    start = end + 1;
-    if (text.trim() === '') continue;
+class RecordLines {
+  readonly records: JobRecord[] = [];
+  /** The start of a line whose end is in a later chunk. */
+  private partial: Buffer = Buffer.alloc(0);
+  private line = 0;
+
+  constructor(private readonly file: string) {}
+
+  push(chunk: Buffer): void {
+    const bytes = this.partial.length > 0 ? Buffer.concat([this.partial, chunk]) : chunk;
+    let start = 0;
+    for (;;) {
+      const end = bytes.indexOf(10, start);
+      if (end < 0) break;
+      this.parse(bytes.toString('utf8', start, end));
+      start = end + 1;
+    }
+    // A copy: the reader reuses its chunk's memory for the next one.
+    this.partial = Buffer.from(bytes.subarray(start));
+  }
+
+  private parse(text: string): void {
+    this.line++;
+    if (text.trim() === '') return;
     try {
-      records.push(JSON.parse(text) as JobRecord);
+      this.records.push(JSON.parse(text) as JobRecord);
     } catch {
       throw new Error(
-        `${file}:${line}: not a JSON record; the file was changed by something other than batchbench`,
+        `${this.file}:${this.line}: not a JSON record; the file was changed by something other than batchbench`,
       );
     }
   }
-  return records;
 }
