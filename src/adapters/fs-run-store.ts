@@ -4,17 +4,21 @@ import type { FileHandle } from 'node:fs/promises';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { JobRecord } from '../domain/results/job-record.js';
-import type { RunLock, RunManifest, RunStore } from '../ports/run-store.js';
+import type { RunLock, RunManifest, RunsByText, RunStore } from '../ports/run-store.js';
 import { BRANCH_REPORT, BRANCHES, branchSegment } from './branch-segment.js';
 import { UserError } from '../domain/user-error.js';
 import { manifestText, parseManifest, patchedManifestText } from '../domain/stored-run/format.js';
 import { lockRunFolder } from './fs-run-lock.js';
+import { FsRunIndex } from './fs-run-index.js';
+import { RecordLines } from './record-lines.js';
 import { readUserChunks, readUserFile } from './read-user-file.js';
 
 const RUN_ID = /^[A-Za-z0-9._-]+$/;
 const MANIFEST = 'manifest.json';
 const RESULTS = 'results.jsonl';
 const LOCK = 'lock';
+/** The runs by experiment file text (fs-run-index.ts); not a run id a run gets, as it has no manifest. */
+const INDEX = 'index';
 /**
  * A manifest holds the plan, a results file a line per attempt: at the cap of 100,000 jobs a plan,
  * both stay well below this. Anything larger was not written by batchbench, and is refused before
@@ -67,14 +71,17 @@ interface Journal {
  * write, so thousands of short jobs do not cost one sync each, and lines never interleave.
  * A branch's latest report, which pull requests into it compare with, is
  * `<root>/branches/<experiment>/<url-encoded branch>/latest-report.json` (no run folder has that name).
+ * `<root>/index/` lists the runs by the experiment file text they ran (fs-run-index.ts).
  */
-export class FsRunStore implements RunStore {
+export class FsRunStore implements RunStore, RunsByText {
   readonly root: string;
   private readonly journals = new Map<string, Journal>();
   private readonly manifestQueues = new Map<string, Promise<unknown>>();
+  private readonly index: FsRunIndex;
 
   constructor(root = '.batchbench/runs') {
     this.root = path.resolve(root);
+    this.index = new FsRunIndex(path.join(this.root, INDEX));
   }
 
   async create(manifest: RunManifest): Promise<void> {
@@ -88,6 +95,22 @@ export class FsRunStore implements RunStore {
       throw error;
     }
     await writeAtomic(path.join(dir, MANIFEST), `${manifestText(manifest)}\n`);
+    await this.index.add(manifest.experimentSource, manifest.runId);
+  }
+
+  /**
+   * The runs of this experiment file text, from the index: no other run's manifest is read. A
+   * run the index lacks (stored before it, or by a process that died between its manifest and
+   * its entry) is indexed on the first look, its manifest read that once.
+   */
+  async runsOfText(source: string): Promise<string[]> {
+    const indexed = await this.index.indexed();
+    for (const runId of await this.list()) {
+      if (indexed.has(runId)) continue;
+      const manifest = await this.readManifest(runId).catch(() => undefined);
+      if (manifest) await this.index.add(manifest.experimentSource, runId);
+    }
+    return this.index.runsOf(source);
   }
 
   async readManifest(runId: string): Promise<RunManifest> {
@@ -343,44 +366,4 @@ function artifactPath(name: string): string {
 
 function isCode(error: unknown, code: string): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
-}
-
-/**
- * The records of a results file, a line at a time as its chunks are read: a run of 100,000
- * records is never held whole, as bytes or as one string. A complete file ends with a newline.
- * Anything after the last one is a write cut short by a crash: its append never resolved, nobody
- * relied on it, and the next append cuts it off.
- */
-class RecordLines {
-  readonly records: JobRecord[] = [];
-  /** The start of a line whose end is in a later chunk. */
-  private partial: Buffer = Buffer.alloc(0);
-  private line = 0;
-
-  constructor(private readonly file: string) {}
-
-  push(chunk: Buffer): void {
-    const bytes = this.partial.length > 0 ? Buffer.concat([this.partial, chunk]) : chunk;
-    let start = 0;
-    for (;;) {
-      const end = bytes.indexOf(10, start);
-      if (end < 0) break;
-      this.parse(bytes.toString('utf8', start, end));
-      start = end + 1;
-    }
-    // A copy: the reader reuses its chunk's memory for the next one.
-    this.partial = Buffer.from(bytes.subarray(start));
-  }
-
-  private parse(text: string): void {
-    this.line++;
-    if (text.trim() === '') return;
-    try {
-      this.records.push(JSON.parse(text) as JobRecord);
-    } catch {
-      throw new Error(
-        `${this.file}:${this.line}: not a JSON record; the file was changed by something other than batchbench`,
-      );
-    }
-  }
 }

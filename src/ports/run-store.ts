@@ -42,3 +42,9 @@ export interface RunStore {
   /** Replaces the branch's latest report; resolves to where it is. */
   writeBranchReport(experiment: string, branch: string, reportJson: string): Promise<string>;
 }
+
+/** A store that finds the runs of one experiment file text without reading every run's manifest. */
+export interface RunsByText {
+  /** Ids of the runs whose experiment file text is `source`, in no particular order. */
+  runsOfText(source: string): Promise<string[]>;
+}
