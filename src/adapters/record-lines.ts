@@ -1,4 +1,3 @@
-import { StringDecoder } from 'node:string_decoder';
 import type { JobRecord } from '../domain/results/job-record.js';
 
 /**
@@ -9,25 +8,23 @@ import type { JobRecord } from '../domain/results/job-record.js';
  */
 export class RecordLines {
   readonly records: JobRecord[] = [];
-  /** A chunk may end inside a character: the decoder keeps its first bytes for the next one. */
-  private readonly decoder = new StringDecoder('utf8');
   /** The start of a line whose end is in a later chunk. */
-  private partial = '';
+  private partial: Buffer = Buffer.alloc(0);
   private line = 0;
 
   constructor(private readonly file: string) {}
 
   push(chunk: Buffer): void {
-    // One decode a chunk, then a slice a line: cheaper than decoding line by line.
-    const text = this.partial + this.decoder.write(chunk);
+    const bytes = this.partial.length > 0 ? Buffer.concat([this.partial, chunk]) : chunk;
     let start = 0;
     for (;;) {
-      const end = text.indexOf('\n', start);
+      const end = bytes.indexOf(10, start);
       if (end < 0) break;
-      this.parse(text.slice(start, end));
+      this.parse(bytes.toString('utf8', start, end));
       start = end + 1;
     }
-    this.partial = text.slice(start);
+    // A copy: the reader reuses its chunk's memory for the next one.
+    this.partial = Buffer.from(bytes.subarray(start));
   }
 
   private parse(text: string): void {
