@@ -1,9 +1,10 @@
 // `batchbench compare` of two runs of 100,000 job records each (fan-outs of 10 to 40 workers,
 // 1000 repeats), as a user runs it: two run folders on disk, the JSON output; the head run is
 // 10% slower, and every cell must be found a regression.
-// Each measurement runs in a fresh process so its peak RSS is its own. The floor is reading
-// both runs' files (manifest and results) and JSON-parsing them, the least any comparison of
-// the runs as stored must do.
+// Each measurement runs in a fresh process so its peak RSS is its own. The runs are stored as
+// every store writes them (the current format: the plan's jobs as a table of rows). The floor is
+// reading both runs' files (manifest and results) and JSON-parsing them, the least any comparison
+// of the runs as stored must do.
 // Targets: under 1 s and under 300 MB. KEEP=1 keeps the generated runs and prints their folder.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
