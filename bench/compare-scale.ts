@@ -1,9 +1,10 @@
 // `batchbench compare` of two runs of 100,000 job records each (fan-outs of 10 to 40 workers,
 // 1000 repeats), as a user runs it: two run folders on disk, the JSON output; the head run is
 // 10% slower, and every cell must be found a regression.
-// Each measurement runs in a fresh process so its peak RSS is its own. The floor is reading
-// both runs' files (manifest and results) and JSON-parsing them, the least any comparison of
-// the runs as stored must do.
+// Each measurement runs in a fresh process so its peak RSS is its own. The runs are stored as
+// every store writes them (the current format: the plan's jobs as a table of rows). The floor is
+// reading both runs' files (manifest and results) and JSON-parsing them, the least any comparison
+// of the runs as stored must do.
 // Targets: under 1 s and under 300 MB. KEEP=1 keeps the generated runs and prints their folder.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { parsePriceTable } from '../src/domain/cost/price-table.js';
 import { buildPlan } from '../src/domain/plan/build-plan.js';
 import type { JobRecord } from '../src/domain/results/job-record.js';
 import { validateExperimentText } from '../src/domain/experiment/validate.js';
+import { manifestText } from '../src/domain/stored-run/format.js';
 import type { RunManifest } from '../src/ports/run-store.js';
 
 const RECORDS = 100_000;
@@ -76,7 +78,8 @@ function writeRun(root: string, runId: string, slower: number, seed0: number): v
   };
   const dir = path.join(root, runId);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  // As every store writes it (the current format: the jobs as a table of rows).
+  writeFileSync(path.join(dir, 'manifest.json'), manifestText(manifest));
   writeFileSync(path.join(dir, 'results.jsonl'), `${lines.join('\n')}\n`);
 }
 
@@ -87,9 +90,10 @@ async function child(mode: string, root: string): Promise<void> {
   if (mode === 'floor') {
     let n = 0;
     for (const id of ['base', 'head']) {
-      n +=
-        (JSON.parse(readFileSync(path.join(root, id, 'manifest.json'), 'utf8')) as RunManifest).plan.jobs
-          .length - RECORDS;
+      const stored = JSON.parse(readFileSync(path.join(root, id, 'manifest.json'), 'utf8')) as {
+        plan: { jobTable: { rows: unknown[] } };
+      };
+      n += stored.plan.jobTable.rows.length - RECORDS;
       const text = readFileSync(path.join(root, id, 'results.jsonl'), 'utf8');
       for (const line of text.split('\n')) if (line) n += JSON.parse(line) ? 1 : 0;
     }

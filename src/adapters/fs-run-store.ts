@@ -4,16 +4,21 @@ import type { FileHandle } from 'node:fs/promises';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { JobRecord } from '../domain/results/job-record.js';
-import type { RunLock, RunManifest, RunStore } from '../ports/run-store.js';
+import type { RunLock, RunManifest, RunsByText, RunStore } from '../ports/run-store.js';
 import { BRANCH_REPORT, BRANCHES, branchSegment } from './branch-segment.js';
 import { UserError } from '../domain/user-error.js';
+import { manifestText, parseManifest, patchedManifestText } from '../domain/stored-run/format.js';
 import { lockRunFolder } from './fs-run-lock.js';
-import { readUserBytes, readUserFile } from './read-user-file.js';
+import { FsRunIndex } from './fs-run-index.js';
+import { RecordLines } from './record-lines.js';
+import { readUserChunks, readUserFile } from './read-user-file.js';
 
 const RUN_ID = /^[A-Za-z0-9._-]+$/;
 const MANIFEST = 'manifest.json';
 const RESULTS = 'results.jsonl';
 const LOCK = 'lock';
+/** The runs by experiment file text (fs-run-index.ts); not a run id a run gets, as it has no manifest. */
+const INDEX = 'index';
 /**
  * A manifest holds the plan, a results file a line per attempt: at the cap of 100,000 jobs a plan,
  * both stay well below this. Anything larger was not written by batchbench, and is refused before
@@ -66,14 +71,17 @@ interface Journal {
  * write, so thousands of short jobs do not cost one sync each, and lines never interleave.
  * A branch's latest report, which pull requests into it compare with, is
  * `<root>/branches/<experiment>/<url-encoded branch>/latest-report.json` (no run folder has that name).
+ * `<root>/index/` lists the runs by the experiment file text they ran (fs-run-index.ts).
  */
-export class FsRunStore implements RunStore {
+export class FsRunStore implements RunStore, RunsByText {
   readonly root: string;
   private readonly journals = new Map<string, Journal>();
   private readonly manifestQueues = new Map<string, Promise<unknown>>();
+  private readonly index: FsRunIndex;
 
   constructor(root = '.batchbench/runs') {
     this.root = path.resolve(root);
+    this.index = new FsRunIndex(path.join(this.root, INDEX));
   }
 
   async create(manifest: RunManifest): Promise<void> {
@@ -86,14 +94,32 @@ export class FsRunStore implements RunStore {
         throw new UserError(`run ${manifest.runId} exists already in ${this.root}`);
       throw error;
     }
-    await writeAtomic(path.join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    await writeAtomic(path.join(dir, MANIFEST), `${manifestText(manifest)}\n`);
+    await this.index.add(manifest.experimentSource, manifest.runId);
+  }
+
+  /**
+   * The runs of this experiment file text, from the index: no other run's manifest is read. A
+   * run the index lacks (stored before it, or by a process that died between its manifest and
+   * its entry) is indexed on the first look, its manifest read that once.
+   */
+  async runsOfText(source: string): Promise<string[]> {
+    const indexed = await this.index.indexed();
+    for (const runId of await this.list()) {
+      if (indexed.has(runId)) continue;
+      const manifest = await this.readManifest(runId).catch(() => undefined);
+      if (manifest) await this.index.add(manifest.experimentSource, runId);
+    }
+    return this.index.runsOf(source);
   }
 
   async readManifest(runId: string): Promise<RunManifest> {
-    const file = path.join(this.runDir(runId), MANIFEST);
-    let text: string;
+    return parseManifest(await this.readManifestText(runId), runId);
+  }
+
+  private async readManifestText(runId: string): Promise<string> {
     try {
-      text = await this.readRunFile(file);
+      return await this.readRunFile(path.join(this.runDir(runId), MANIFEST));
     } catch (error) {
       if (isCode(error, 'ENOENT') || isCode(error, 'ENOTDIR'))
         throw new UserError(`no run ${runId} in ${this.root}`, {
@@ -101,7 +127,6 @@ export class FsRunStore implements RunStore {
         });
       throw error;
     }
-    return JSON.parse(text) as RunManifest;
   }
 
   /** `<run>/lock`, created atomically (see fs-run-lock.ts); the run must exist. */
@@ -122,9 +147,8 @@ export class FsRunStore implements RunStore {
     const next = previous
       .catch(() => undefined)
       .then(async () => {
-        const current = await this.readManifest(runId);
-        const updated: RunManifest = { ...current, ...patch, runId: current.runId, plan: current.plan };
-        await writeAtomic(path.join(dir, MANIFEST), `${JSON.stringify(updated, null, 2)}\n`);
+        const updated = patchedManifestText(await this.readManifestText(runId), patch);
+        await writeAtomic(path.join(dir, MANIFEST), `${updated}\n`);
       });
     this.manifestQueues.set(runId, next);
     return next;
@@ -155,9 +179,11 @@ export class FsRunStore implements RunStore {
 
   async readRecords(runId: string): Promise<JobRecord[]> {
     const file = path.join(this.runDir(runId), RESULTS);
-    let bytes: Buffer;
+    const lines = new RecordLines(file);
     try {
-      bytes = await readUserBytes(file, { root: this.root, maxBytes: MAX_RUN_FILE_BYTES });
+      await readUserChunks(file, { root: this.root, maxBytes: MAX_RUN_FILE_BYTES }, (chunk) =>
+        lines.push(chunk),
+      );
     } catch (error) {
       if (isCode(error, 'ENOENT')) {
         await this.readManifest(runId); // no records yet is fine; no run at all is not
@@ -165,7 +191,7 @@ export class FsRunStore implements RunStore {
       }
       throw error;
     }
-    return parseRecordLines(bytes, file);
+    return lines.records;
   }
 
   async writeArtifact(runId: string, name: string, content: string): Promise<string> {
@@ -340,30 +366,4 @@ function artifactPath(name: string): string {
 
 function isCode(error: unknown, code: string): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
-}
-
-/**
- * The records of a results file, a line at a time straight from its bytes: a run of 100,000
- * records is never held as one string and an array of lines besides. A complete file ends with
- * a newline. Anything after the last one is a write cut short by a crash: its append never
- * resolved, nobody relied on it, and the next append cuts it off.
- */
-function parseRecordLines(bytes: Buffer, file: string): JobRecord[] {
-  const records: JobRecord[] = [];
-  let start = 0;
-  for (let line = 1; ; line++) {
-    const end = bytes.indexOf(10, start);
-    if (end < 0) break;
-    const text = bytes.toString('utf8', start, end);
-    start = end + 1;
-    if (text.trim() === '') continue;
-    try {
-      records.push(JSON.parse(text) as JobRecord);
-    } catch {
-      throw new Error(
-        `${file}:${line}: not a JSON record; the file was changed by something other than batchbench`,
-      );
-    }
-  }
-  return records;
 }

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open, realpath } from 'node:fs/promises';
+import { open, realpath, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { UnreadableFile } from '../domain/unreadable-file.js';
 
@@ -37,6 +37,51 @@ export async function readUserFile(file: string, options: ReadUserFileOptions): 
 }
 
 export async function readUserBytes(file: string, options: ReadUserFileOptions): Promise<Buffer> {
+  const { handle, size } = await openUserFile(file, options);
+  try {
+    const buffer = Buffer.alloc(size);
+    let at = 0;
+    while (at < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, at, buffer.length - at, at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+    return buffer.subarray(0, at);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The file as readUserBytes reads it, handed to `each` a chunk at a time (chunks may end
+ * mid-line, mid-character): a large file is never held whole.
+ */
+export async function readUserChunks(
+  file: string,
+  options: ReadUserFileOptions,
+  each: (chunk: Buffer) => void,
+): Promise<void> {
+  const { handle, size } = await openUserFile(file, options);
+  try {
+    const buffer = Buffer.alloc(Math.min(size, CHUNK_BYTES));
+    for (let at = 0; at < size;) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - at), at);
+      if (bytesRead === 0) break;
+      each(buffer.subarray(0, bytesRead));
+      at += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+const CHUNK_BYTES = 1024 * 1024;
+
+/** Opens `file` if, symlinks followed, it is a regular file of at most `maxBytes` where it may be. */
+async function openUserFile(
+  file: string,
+  options: ReadUserFileOptions,
+): Promise<{ handle: FileHandle; size: number }> {
   const refuse = (reason: string, cause?: unknown): UnreadableFile =>
     new UnreadableFile(file, reason, options.hint, cause);
   if (file.includes('\0')) throw refuse('a file name cannot contain a NUL byte');
@@ -59,15 +104,15 @@ export async function readUserBytes(file: string, options: ReadUserFileOptions):
     throw refuse('is a symbolic link to a place outside the workspace; batchbench does not follow it');
   if (PSEUDO_FILE_SYSTEMS.some((fs) => isInside(fs, real)))
     throw refuse('is a system file (/proc, /sys or /dev), not a file of yours; batchbench does not read it');
-  return readRegularFile(real, options.maxBytes ?? MAX_USER_FILE_BYTES, refuse);
+  return openRegularFile(real, options.maxBytes ?? MAX_USER_FILE_BYTES, refuse);
 }
 
-/** Reads `file` (no symlink left to follow) if it is a regular file of at most `maxBytes`. */
-async function readRegularFile(
+/** Opens `file` (no symlink left to follow) if it is a regular file of at most `maxBytes`. */
+async function openRegularFile(
   file: string,
   maxBytes: number,
   refuse: (reason: string, cause?: unknown) => UnreadableFile,
-): Promise<Buffer> {
+): Promise<{ handle: FileHandle; size: number }> {
   // O_NONBLOCK: opening a FIFO must not hang until someone writes to it; the fstat refuses it.
   const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(
     (error: NodeJS.ErrnoException) => {
@@ -79,16 +124,10 @@ async function readRegularFile(
     if (!info.isFile()) throw refuse('is not a regular file (a folder, device, FIFO or socket)');
     if (info.size > maxBytes)
       throw refuse(`is ${info.size} bytes, more than the ${maxBytes} bytes batchbench reads`);
-    const buffer = Buffer.alloc(info.size);
-    let at = 0;
-    while (at < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, at, buffer.length - at, at);
-      if (bytesRead === 0) break;
-      at += bytesRead;
-    }
-    return buffer.subarray(0, at);
-  } finally {
+    return { handle, size: info.size };
+  } catch (error) {
     await handle.close();
+    throw error;
   }
 }
 

@@ -4,12 +4,8 @@ import { validateExperimentText } from '../domain/experiment/validate.js';
 import { UserError } from '../domain/user-error.js';
 import type { RunManifest, RunStore } from '../ports/run-store.js';
 
-/**
- * The version of a stored run's manifest that this batchbench writes. 1 is every run stored
- * before the field existed (no `formatVersion`); they read as they always did. A newer version
- * than this one is refused by name rather than misread.
- */
-export const RUN_FORMAT_VERSION = 2;
+/** The stores write and read the format (domain/stored-run/format.ts); a newer one is refused there. */
+export { RUN_FORMAT_VERSION } from '../domain/stored-run/format.js';
 
 /** A stored run read once: its manifest, the experiment it ran (validated once) and its records. */
 export interface LoadedRun {
@@ -26,12 +22,6 @@ export interface LoadedRun {
  */
 export async function loadRun(store: RunStore, runId: string, read?: RunManifest): Promise<LoadedRun> {
   const manifest = read ?? (await store.readManifest(runId));
-  const version = manifest.formatVersion ?? 1;
-  if (!Number.isInteger(version) || version < 1 || version > RUN_FORMAT_VERSION)
-    throw new UserError(
-      `run ${runId} is stored in format ${String(version)}, and this batchbench reads formats 1 to ${RUN_FORMAT_VERSION}`,
-      { hint: 'report it with the batchbench version that ran it, or a newer one' },
-    );
   const validated = validateExperimentText(manifest.experimentSource, manifest.experimentFile);
   if (!validated.value)
     throw new UserError(`run ${runId}: the experiment kept in its manifest no longer validates`, {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,15 +58,13 @@ describe('a stored run', () => {
     expect(run.records.length).toBe(2);
   });
 
-  it('stored before the format had a version, still reads (as format 1)', async () => {
-    rewriteManifest('r1', ({ formatVersion: _drop, ...old }) => old);
-    try {
-      const run = await loadRun(store, 'r1');
-      expect(run.manifest.formatVersion).toBeUndefined();
-      expect(run.records.length).toBe(2);
-    } finally {
-      rewriteManifest('r1', (m) => ({ ...m, formatVersion: RUN_FORMAT_VERSION }));
-    }
+  it('keeps its jobs as a table of rows, and gives them back as planned', async () => {
+    const stored = JSON.parse(readFileSync(manifestOf('r1'), 'utf8')) as { plan: Record<string, unknown> };
+    expect(stored.plan.jobs).toBeUndefined();
+    expect(stored.plan.jobTable).toMatchObject({ rows: [expect.any(Array), expect.any(Array)] });
+    const experiment = validateExperimentText(SOURCE, 'experiments/stored.yaml').value!;
+    const run = await loadRun(store, 'r1');
+    expect(run.manifest.plan.jobs).toEqual(buildPlan(experiment, { prices }).plan.jobs);
   });
 
   it('from a newer batchbench is refused by name, as a user error', async () => {
@@ -78,6 +76,54 @@ describe('a stored run', () => {
     } finally {
       rewriteManifest('r1', (m) => ({ ...m, formatVersion: RUN_FORMAT_VERSION }));
     }
+  });
+});
+
+// A run stored by batchbench before format 3 (its jobs listed one by one), as that version wrote it.
+const OLD_RUN = 'old-format-20261203-155326Z-f9f8';
+const OLD_RUNS = join(import.meta.dirname, '../fixtures/stored-run-v2');
+
+describe('a run stored in an older format', () => {
+  function oldRuns(change: (m: RunManifest) => RunManifest = (m) => m): FsRunStore {
+    const runs = join(root, `old-${Math.random().toString(36).slice(2)}`);
+    cpSync(OLD_RUNS, runs, { recursive: true });
+    const file = join(runs, OLD_RUN, 'manifest.json');
+    writeFileSync(file, JSON.stringify(change(JSON.parse(readFileSync(file, 'utf8')) as RunManifest)));
+    return new FsRunStore(runs);
+  }
+  const listed = (JSON.parse(readFileSync(join(OLD_RUNS, OLD_RUN, 'manifest.json'), 'utf8')) as RunManifest)
+    .plan.jobs;
+
+  it('format 2 reads as it was stored, and its report is rebuilt from it', async () => {
+    const old = oldRuns();
+    const run = await loadRun(old, OLD_RUN);
+    expect(run.manifest.formatVersion).toBe(2);
+    expect(run.manifest.plan.jobs).toEqual(listed);
+    expect(run.manifest.plan.jobs.some((j) => j.needs.length > 0 && j.itemEnd !== undefined)).toBe(true);
+    expect(run.records).toHaveLength(12);
+    const { report } = await storedReport(old, OLD_RUN, {
+      readSaved: () => Promise.resolve(undefined),
+      prices: () => Promise.resolve(prices),
+    });
+    expect(report.run.jobsSucceeded).toBe(12);
+  });
+
+  it('format 1 (no formatVersion) reads the same', async () => {
+    const run = await loadRun(
+      oldRuns(({ formatVersion: _drop, ...m }) => m),
+      OLD_RUN,
+    );
+    expect(run.manifest.formatVersion).toBeUndefined();
+    expect(run.manifest.plan.jobs).toEqual(listed);
+  });
+
+  it('stays in its format when its state is updated (a collect or cancel of it)', async () => {
+    const old = oldRuns();
+    await old.updateManifest(OLD_RUN, { status: 'cancelled', formatVersion: 3 });
+    const raw = JSON.parse(readFileSync(join(old.root, OLD_RUN, 'manifest.json'), 'utf8')) as RunManifest;
+    expect(raw.formatVersion).toBe(2);
+    expect(raw.status).toBe('cancelled');
+    expect(raw.plan.jobs).toEqual(listed);
   });
 });
 

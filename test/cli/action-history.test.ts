@@ -39,7 +39,7 @@ async function localRun(ms: number): Promise<string> {
     c.io,
   );
   expect(code, c.stderr()).toBe(0);
-  const [created] = readdirSync(runs()).filter((d) => !before.has(d) && d !== 'history');
+  const [created] = readdirSync(runs()).filter((d) => !before.has(d) && !['history', 'index'].includes(d));
   return path.join(runs(), created!);
 }
 

@@ -37,7 +37,7 @@ describe('batchbench compare on two real local runs', () => {
       c.io,
     );
     expect(code, c.stderr()).toBe(0);
-    const id = readdirSync(runs).find((r) => !before.has(r) && r !== 'history') as string;
+    const id = readdirSync(runs).find((r) => !before.has(r) && !['history', 'index'].includes(r)) as string;
     ids[name] = id;
     return id;
   }

@@ -15,7 +15,7 @@ function runsDir(): string {
 
 function onlyRun(dir: string): string {
   // The runs folder also keeps the history of complete runs (batchbench history).
-  const [id] = readdirSync(dir).filter((d) => d !== 'history');
+  const [id] = readdirSync(dir).filter((d) => !['history', 'index'].includes(d));
   if (!id) throw new Error(`no run in ${dir}`);
   return id;
 }
@@ -84,7 +84,7 @@ describe('batchbench run on the local backend', () => {
     const running = main(['run', FILE, '--runs-dir', dir, '--concurrency', '1'], first.io);
     // Interrupt once the first record is on disk.
     await waitFor(() => {
-      const ids = readdirSync(dir);
+      const ids = readdirSync(dir).filter((d) => d !== 'index');
       if (ids.length === 0) return false;
       try {
         return readFileSync(path.join(dir, ids[0] as string, 'results.jsonl'), 'utf8').trim().length > 0;

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { Plan } from '../../src/domain/plan/plan.js';
 import type { ReportModel } from '../../src/domain/report/model.js';
 import { captureIo } from './io.js';
+import { parseManifest } from '../../src/domain/stored-run/format.js';
 
 const MC = path.resolve(import.meta.dirname, '../../examples/monte-carlo/mc.mjs');
 
@@ -49,12 +49,11 @@ describe('fan-out items and oversubscribe as matrix axes, run locally', () => {
       expect(model.run.jobsFailed, run.stderr()).toBe(0);
       expect(code, run.stderr()).toBe(0);
       // Per repeat: 1 job at 1 worker, 2 at 2 workers, 3 with oversubscribe 1.5 (one speculative copy).
-      const [runId] = (await readdir(runs)).filter((name) => name !== 'history');
-      const manifest = JSON.parse(
+      const [runId] = (await readdir(runs)).filter((name) => !['history', 'index'].includes(name));
+      const manifest = parseManifest(
         await readFile(path.join(runs, runId as string, 'manifest.json'), 'utf8'),
-      ) as {
-        plan: Plan;
-      };
+        runId as string,
+      );
       expect(manifest.plan.jobs).toHaveLength(2 * 3 * (1 + 1 + 2 + 3));
       const shardsOf = (cellId: string) =>
         manifest.plan.jobs

@@ -8,6 +8,7 @@ import type { RunManifest } from '../../src/ports/run-store.js';
 import { BUCKET, fakeResult, planOf, putResults } from '../adapters/aws/batch-env.js';
 import type { MotoServer } from '../support/moto-server.js';
 import { ROOT } from './run-bundled.js';
+import { parseManifest } from '../../src/domain/stored-run/format.js';
 
 /** The aws-batch experiment of the action tests, its store, and the PR of the event fixtures. */
 export const FILE = 'test/fixtures/actions/batch-pr.yaml';
@@ -94,5 +95,5 @@ export async function keysUnder(clients: AwsClients, prefix: string): Promise<st
 export async function manifestOf(clients: AwsClients, runId: string): Promise<RunManifest> {
   const found = await storedObject(clients, `experiments/batch-pr/${runId}/manifest.json`);
   if (!found) throw new Error(`no manifest of ${runId}`);
-  return JSON.parse(found.text) as RunManifest;
+  return parseManifest(found.text, runId);
 }

@@ -24,7 +24,7 @@ async function localRun(file: string): Promise<string> {
   const before = new Set(readdirSync(runs));
   await main(['run', file, '--runs-dir', runs, '--concurrency', '2'], captureIo(ROOT).io);
   // The runs folder also keeps the history of complete runs (batchbench history).
-  const [created] = readdirSync(runs).filter((d) => !before.has(d) && d !== 'history');
+  const [created] = readdirSync(runs).filter((d) => !before.has(d) && !['history', 'index'].includes(d));
   return path.join(runs, created as string);
 }
 

@@ -23,7 +23,7 @@ beforeAll(async () => {
   );
   expect(code).toBe(1);
   // The runs folder also keeps the history of complete runs (batchbench history).
-  runDir = path.join(runs, readdirSync(runs).find((d) => d !== 'history') as string);
+  runDir = path.join(runs, readdirSync(runs).find((d) => !['history', 'index'].includes(d)) as string);
 }, 60_000);
 afterAll(async () => {
   await github.close();

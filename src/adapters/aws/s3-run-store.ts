@@ -8,6 +8,7 @@ import { takeRunLease } from './s3-run-lease.js';
 import { parseS3Url, runPrefix, s3Url, type S3Location } from './s3-location.js';
 import { S3RunHistoryStore } from '../run-history-store.js';
 import { UserError } from '../../domain/user-error.js';
+import { manifestText, parseManifest, patchedManifestText } from '../../domain/stored-run/format.js';
 
 export interface S3RunStoreOptions {
   /** Runs of this experiment; without it a run id is found by looking under every experiment. */
@@ -66,7 +67,7 @@ export class S3RunStore implements RunStore {
   async create(manifest: RunManifest): Promise<void> {
     this.experimentOf.set(manifest.runId, manifest.experiment);
     const key = `${runPrefix(this.location, manifest.experiment, manifest.runId)}manifest.json`;
-    const body = JSON.stringify(manifest);
+    const body = manifestText(manifest);
     if ((await this.io.putIf(key, body, { ifNoneMatch: '*' })) !== undefined) return;
     // A retry after an ambiguous failure meets its own first write: that one is this create.
     if ((await this.io.get(key)) !== body)
@@ -77,7 +78,7 @@ export class S3RunStore implements RunStore {
     const key = `${await this.runBase(runId)}manifest.json`;
     const text = await this.io.get(key);
     if (text === undefined) throw await this.noRun(runId, [await this.experimentFor(runId)]);
-    return JSON.parse(text) as RunManifest;
+    return parseManifest(text, runId);
   }
 
   /** `<run>/lock.json`, a lease taken and renewed with conditional writes (s3-run-lease.ts). */
@@ -99,9 +100,8 @@ export class S3RunStore implements RunStore {
         for (let tries = 0; tries < 20; tries++) {
           const current = await this.io.getTagged(key);
           if (!current) throw await this.noRun(runId, [await this.experimentFor(runId)]);
-          const merged = { ...(JSON.parse(current.text) as RunManifest), ...patch };
-          if ((await this.io.putIf(key, JSON.stringify(merged), { ifMatch: current.etag })) !== undefined)
-            return;
+          const merged = patchedManifestText(current.text, patch);
+          if ((await this.io.putIf(key, merged, { ifMatch: current.etag })) !== undefined) return;
           await new Promise((resolve) => setTimeout(resolve, 20 + this.random() * 80 * (tries + 1)));
         }
         throw new Error(`the manifest of run ${runId} keeps changing under this process; try again`);
