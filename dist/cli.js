@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-IZIHHEVQ.js";
 import {
   usageError
-} from "./chunks/chunk-TV3ET2OK.js";
+} from "./chunks/chunk-MCZE7JDI.js";
 import {
   escapeTerminal
 } from "./chunks/chunk-ADRHWOWG.js";
@@ -17,32 +17,32 @@ import "./chunks/chunk-YOF47TSW.js";
 var COMMANDS = {
   validate: {
     summary: "check experiment files; every problem at once, exit 2 on any",
-    load: () => import("./chunks/validate-NOO4EAA6.js")
+    load: () => import("./chunks/validate-MA3H7MZ4.js")
   },
-  plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-O7SMWDML.js") },
+  plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-LN4XT26L.js") },
   run: {
     summary: "run an experiment (local processes unless the file says aws-batch)",
-    load: () => import("./chunks/run-4Y7ZYBGB.js")
+    load: () => import("./chunks/run-YRVO4XUL.js")
   },
-  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-O74RQZEL.js") },
-  list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-QSGNTFNV.js") },
+  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-MW5YS7ZM.js") },
+  list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-CB3RQP6O.js") },
   collect: {
     summary: "gather an AWS Batch run that went on while nobody waited",
-    load: () => import("./chunks/collect-DONK4O2W.js")
+    load: () => import("./chunks/collect-SNW3SOWV.js")
   },
-  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-DRTKBVGH.js") },
+  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-CGWOFG6X.js") },
   campaign: {
     summary: "a weekly benchmark campaign: plan, run, queues",
-    load: () => import("./chunks/campaign-O6XTE5NY.js")
+    load: () => import("./chunks/campaign-WY6LVMDA.js")
   },
   compare: {
     summary: "two runs cell by cell: change, interval, p-values, verdict",
-    load: () => import("./chunks/compare-FX5GYNCI.js")
+    load: () => import("./chunks/compare-TRGG4Q7D.js")
   },
-  history: { summary: "trend charts of an experiment over its commits", load: () => import("./chunks/history-LWQXG6ZL.js") },
+  history: { summary: "trend charts of an experiment over its commits", load: () => import("./chunks/history-WUDT3XLB.js") },
   init: {
     summary: "set up workflows and an example experiment in your git repository",
-    load: () => import("./chunks/init-EMYJNOQD.js")
+    load: () => import("./chunks/init-XGADS3P4.js")
   }
 };
 

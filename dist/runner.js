@@ -52894,6 +52894,15 @@ import { mkdtemp, readFile as readFile4, rm } from "node:fs/promises";
 import os2 from "node:os";
 import path from "node:path";
 
+// src/domain/json-text.ts
+function parseJsonOrUndefined(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+
 // src/domain/results/metrics-lines.ts
 var NAME = /^[A-Za-z0-9_.-]{1,64}$/;
 var STDOUT_PREFIX = "::metric ";
@@ -52923,12 +52932,7 @@ function stdoutMetric(raw) {
   return isMetricName(name) && value !== void 0 ? { name, value } : null;
 }
 function jsonMetric(line) {
-  let parsed;
-  try {
-    parsed = JSON.parse(line);
-  } catch {
-    return void 0;
-  }
+  const parsed = parseJsonOrUndefined(line);
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return void 0;
   const { name, value } = parsed;
   if (typeof name !== "string" || !isMetricName(name)) return void 0;

@@ -41,7 +41,7 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-WCD2IQWW.js";
+} from "../chunks/chunk-THOGQ46D.js";
 import "../chunks/chunk-5QAU4Q5S.js";
 import {
   input,
@@ -54,22 +54,20 @@ import {
   setOutput,
   setSecret
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-3LDRGTA6.js";
-import "../chunks/chunk-5EQRWFSI.js";
-import "../chunks/chunk-A2HJHLCE.js";
-import "../chunks/chunk-TURXASHF.js";
-import "../chunks/chunk-LDKJN5PS.js";
-import "../chunks/chunk-A24N76KN.js";
-import "../chunks/chunk-ADWLS3GG.js";
+import "../chunks/chunk-NQHUSQND.js";
+import "../chunks/chunk-VOQEI2KR.js";
+import "../chunks/chunk-KFIQG7ZT.js";
+import "../chunks/chunk-LMUWDWVK.js";
+import "../chunks/chunk-6YQU7JZ4.js";
 import {
   readYamlSource
-} from "../chunks/chunk-LSSG4IQX.js";
-import "../chunks/chunk-YE2ILN26.js";
+} from "../chunks/chunk-QWI4ZYKB.js";
+import "../chunks/chunk-EM5JZNXM.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
 import {
   isInside
-} from "../chunks/chunk-4TPWJTDO.js";
+} from "../chunks/chunk-TAWO2BSA.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError

@@ -6,23 +6,21 @@ import {
   pickWindow,
   runWindow,
   weekOf
-} from "../chunks/chunk-4JLYQL5N.js";
-import "../chunks/chunk-TMQPOVD4.js";
-import "../chunks/chunk-4HCMMCSB.js";
+} from "../chunks/chunk-3WX3C45M.js";
+import "../chunks/chunk-EQFIPUP2.js";
 import {
   TerminalProgress
-} from "../chunks/chunk-B4CQZVZ4.js";
-import "../chunks/chunk-JJBSLSWK.js";
-import "../chunks/chunk-YLHD6BRE.js";
-import "../chunks/chunk-EOZGV6HD.js";
-import "../chunks/chunk-E5M6R44R.js";
+} from "../chunks/chunk-Y7VUW7GV.js";
+import "../chunks/chunk-EBG4WCA4.js";
 import {
   appendSummary
 } from "../chunks/chunk-BHI37NSG.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
-import "../chunks/chunk-Z23CAIU4.js";
+import "../chunks/chunk-WIPXEUKK.js";
+import "../chunks/chunk-ZQKXGOZC.js";
+import "../chunks/chunk-25XNE3DY.js";
 import {
   escapeMarkdown
 } from "../chunks/chunk-2EARJU2W.js";
@@ -42,18 +40,18 @@ import {
   setOutput,
   warning
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-LDKJN5PS.js";
+import "../chunks/chunk-KFIQG7ZT.js";
 import {
   pricesAt
-} from "../chunks/chunk-A24N76KN.js";
-import "../chunks/chunk-ADWLS3GG.js";
-import "../chunks/chunk-LSSG4IQX.js";
-import "../chunks/chunk-YE2ILN26.js";
+} from "../chunks/chunk-LMUWDWVK.js";
+import "../chunks/chunk-6YQU7JZ4.js";
+import "../chunks/chunk-QWI4ZYKB.js";
+import "../chunks/chunk-EM5JZNXM.js";
 import {
   formatP
 } from "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-4TPWJTDO.js";
+import "../chunks/chunk-TAWO2BSA.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError
@@ -189,6 +187,8 @@ async function run(env = process.env) {
       env,
       NAMES
     );
+    if (choice.notInActions)
+      throw new UserError(`${NAMES.backend} ${choice.backend}: ${choice.notInActions}`);
     const fail = {
       regression: booleanInput("fail-on-regression", true),
       failedJobs: booleanInput("fail-on-failed-jobs", true)
@@ -199,7 +199,7 @@ async function run(env = process.env) {
     const given = { ...optional("window", input("window")), ...optional("day", input("day")) };
     const picked = pickWindow(campaign, week, now, given, NAMES);
     if ("closed" in picked) return noWindow(campaign, week, picked.closed);
-    const signal = choice.backend === "aws-batch" ? leaveJobsRunning() : cancelSignal();
+    const signal = choice.store === "s3" ? leaveJobsRunning() : cancelSignal();
     const { runId, outcome } = await runWindow(
       {
         ...{ campaign, plan, ...picked, choice, names: NAMES },

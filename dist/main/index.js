@@ -1,26 +1,26 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   runExperiment
-} from "../chunks/chunk-K4FQQ4UV.js";
+} from "../chunks/chunk-GJUCSW7I.js";
 import {
   failOnProblems,
   renderPlanMarkdown,
   validateFiles
-} from "../chunks/chunk-V7RTMFEE.js";
+} from "../chunks/chunk-PZIG2YNF.js";
 import {
   submitExperiment
-} from "../chunks/chunk-Q4FHIF5H.js";
-import "../chunks/chunk-ZNEPEOYU.js";
+} from "../chunks/chunk-AJ44ELF6.js";
+import "../chunks/chunk-KADBI6S7.js";
 import {
   checkNameInput,
   publishFromInputs
-} from "../chunks/chunk-WX7OHU6N.js";
+} from "../chunks/chunk-YHEDKKPE.js";
 import "../chunks/chunk-K3VLYCBD.js";
-import "../chunks/chunk-EOZGV6HD.js";
 import {
   hostOf,
   newRunId
-} from "../chunks/chunk-E5M6R44R.js";
+} from "../chunks/chunk-KGHNT7PF.js";
+import "../chunks/chunk-EBG4WCA4.js";
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-V2EIBNTE.js";
 import {
@@ -30,28 +30,30 @@ import {
 import {
   maxWaitInput,
   waitForRun
-} from "../chunks/chunk-WB4C2XEJ.js";
+} from "../chunks/chunk-3HOENV3B.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
 import {
   logProgress
-} from "../chunks/chunk-XZQPXDBZ.js";
-import "../chunks/chunk-X5PGP75U.js";
-import "../chunks/chunk-GWTBGHPU.js";
-import "../chunks/chunk-TTX4D52R.js";
-import "../chunks/chunk-FKYZEJCT.js";
-import "../chunks/chunk-NWCAJ27L.js";
+} from "../chunks/chunk-UJ5U4E3T.js";
+import "../chunks/chunk-PX66W4PM.js";
+import "../chunks/chunk-Q7YPMEYF.js";
+import "../chunks/chunk-IHS6HODI.js";
+import "../chunks/chunk-OT4M46ZP.js";
+import "../chunks/chunk-PCOO4AUM.js";
 import {
   backendForRun,
   planBackend
-} from "../chunks/chunk-WTIJKFMC.js";
-import "../chunks/chunk-ADQ474VJ.js";
-import "../chunks/chunk-QZFFTLUR.js";
-import "../chunks/chunk-LFSJYIA5.js";
-import "../chunks/chunk-Z23CAIU4.js";
-import "../chunks/chunk-LIEUDKFO.js";
+} from "../chunks/chunk-O3ORAIZJ.js";
+import "../chunks/chunk-JAIEPGDE.js";
+import "../chunks/chunk-ZICSWDWD.js";
+import "../chunks/chunk-WIPXEUKK.js";
+import "../chunks/chunk-ZQKXGOZC.js";
+import "../chunks/chunk-V567KNLP.js";
+import "../chunks/chunk-25XNE3DY.js";
+import "../chunks/chunk-U5BFUXIM.js";
 import "../chunks/chunk-KKLWWKTX.js";
 import "../chunks/chunk-2EARJU2W.js";
 import {
@@ -59,7 +61,7 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-WCD2IQWW.js";
+} from "../chunks/chunk-THOGQ46D.js";
 import "../chunks/chunk-5QAU4Q5S.js";
 import {
   booleanInput,
@@ -74,18 +76,16 @@ import {
   info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-3LDRGTA6.js";
-import "../chunks/chunk-5EQRWFSI.js";
-import "../chunks/chunk-A2HJHLCE.js";
-import "../chunks/chunk-TURXASHF.js";
-import "../chunks/chunk-LDKJN5PS.js";
-import "../chunks/chunk-A24N76KN.js";
-import "../chunks/chunk-ADWLS3GG.js";
-import "../chunks/chunk-LSSG4IQX.js";
-import "../chunks/chunk-YE2ILN26.js";
+import "../chunks/chunk-NQHUSQND.js";
+import "../chunks/chunk-VOQEI2KR.js";
+import "../chunks/chunk-KFIQG7ZT.js";
+import "../chunks/chunk-LMUWDWVK.js";
+import "../chunks/chunk-6YQU7JZ4.js";
+import "../chunks/chunk-QWI4ZYKB.js";
+import "../chunks/chunk-EM5JZNXM.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-4TPWJTDO.js";
+import "../chunks/chunk-TAWO2BSA.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError

@@ -1,30 +1,32 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   submitExperiment
-} from "../chunks/chunk-Q4FHIF5H.js";
-import "../chunks/chunk-ZNEPEOYU.js";
+} from "../chunks/chunk-AJ44ELF6.js";
+import "../chunks/chunk-KADBI6S7.js";
 import {
   checkNameInput
-} from "../chunks/chunk-WX7OHU6N.js";
+} from "../chunks/chunk-YHEDKKPE.js";
 import "../chunks/chunk-K3VLYCBD.js";
-import "../chunks/chunk-EOZGV6HD.js";
 import {
   runIdProblem
-} from "../chunks/chunk-E5M6R44R.js";
+} from "../chunks/chunk-KGHNT7PF.js";
+import "../chunks/chunk-EBG4WCA4.js";
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-V2EIBNTE.js";
 import "../chunks/chunk-BHI37NSG.js";
-import "../chunks/chunk-WTIJKFMC.js";
-import "../chunks/chunk-ADQ474VJ.js";
-import "../chunks/chunk-QZFFTLUR.js";
-import "../chunks/chunk-LFSJYIA5.js";
-import "../chunks/chunk-Z23CAIU4.js";
-import "../chunks/chunk-LIEUDKFO.js";
+import "../chunks/chunk-O3ORAIZJ.js";
+import "../chunks/chunk-JAIEPGDE.js";
+import "../chunks/chunk-ZICSWDWD.js";
+import "../chunks/chunk-WIPXEUKK.js";
+import "../chunks/chunk-ZQKXGOZC.js";
+import "../chunks/chunk-V567KNLP.js";
+import "../chunks/chunk-25XNE3DY.js";
+import "../chunks/chunk-U5BFUXIM.js";
 import "../chunks/chunk-KKLWWKTX.js";
 import "../chunks/chunk-2EARJU2W.js";
 import {
   readyExperiment
-} from "../chunks/chunk-WCD2IQWW.js";
+} from "../chunks/chunk-THOGQ46D.js";
 import "../chunks/chunk-5QAU4Q5S.js";
 import {
   input,
@@ -33,18 +35,16 @@ import {
   runAction
 } from "../chunks/chunk-UZCDPZT5.js";
 import "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-3LDRGTA6.js";
-import "../chunks/chunk-5EQRWFSI.js";
-import "../chunks/chunk-A2HJHLCE.js";
-import "../chunks/chunk-TURXASHF.js";
-import "../chunks/chunk-LDKJN5PS.js";
-import "../chunks/chunk-A24N76KN.js";
-import "../chunks/chunk-ADWLS3GG.js";
-import "../chunks/chunk-LSSG4IQX.js";
-import "../chunks/chunk-YE2ILN26.js";
+import "../chunks/chunk-NQHUSQND.js";
+import "../chunks/chunk-VOQEI2KR.js";
+import "../chunks/chunk-KFIQG7ZT.js";
+import "../chunks/chunk-LMUWDWVK.js";
+import "../chunks/chunk-6YQU7JZ4.js";
+import "../chunks/chunk-QWI4ZYKB.js";
+import "../chunks/chunk-EM5JZNXM.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-4TPWJTDO.js";
+import "../chunks/chunk-TAWO2BSA.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError

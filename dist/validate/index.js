@@ -2,7 +2,7 @@ import { createRequire as __bbCreateRequire } from 'node:module'; const require 
 import {
   failOnProblems,
   validateFiles
-} from "../chunks/chunk-V7RTMFEE.js";
+} from "../chunks/chunk-PZIG2YNF.js";
 import {
   pushedFiles,
   readEvent,
@@ -33,20 +33,18 @@ import {
   info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
+import "../chunks/chunk-NQHUSQND.js";
+import "../chunks/chunk-VOQEI2KR.js";
+import "../chunks/chunk-KFIQG7ZT.js";
+import "../chunks/chunk-LMUWDWVK.js";
+import "../chunks/chunk-6YQU7JZ4.js";
 import {
   hasErrors
-} from "../chunks/chunk-3LDRGTA6.js";
-import "../chunks/chunk-5EQRWFSI.js";
-import "../chunks/chunk-A2HJHLCE.js";
-import "../chunks/chunk-TURXASHF.js";
-import "../chunks/chunk-LDKJN5PS.js";
-import "../chunks/chunk-A24N76KN.js";
-import "../chunks/chunk-ADWLS3GG.js";
-import "../chunks/chunk-LSSG4IQX.js";
-import "../chunks/chunk-YE2ILN26.js";
+} from "../chunks/chunk-QWI4ZYKB.js";
+import "../chunks/chunk-EM5JZNXM.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-4TPWJTDO.js";
+import "../chunks/chunk-TAWO2BSA.js";
 import {
   escapeTerminal
 } from "../chunks/chunk-ADRHWOWG.js";
