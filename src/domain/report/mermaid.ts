@@ -12,7 +12,7 @@ import type { BarChart, Chart, LineChart } from './charts.js';
 export const MEASURED_COLOUR = '#0b4f9c';
 /** Mid grey for the ideal reference line: 3.0:1, clearly lighter than the measured line. */
 export const IDEAL_COLOUR = '#949494';
-/** Red for regression markers: 5.9:1 against white. */
+/** Red for regression markers (the SVG chart's rings): 5.9:1 against white. */
 export const REGRESSION_COLOUR = '#c0262d';
 const TEXT_COLOUR = '#1f2328';
 const AXIS_COLOUR = '#59636e';
@@ -88,28 +88,56 @@ function barChart(chart: BarChart): string {
 const MAX_LABELLED_POSITIONS = 15;
 
 /**
+ * How a regression is marked in Mermaid: on the x axis, under its point. Not as a red bar
+ * series: xychart draws a bar at every x, and a bar at the axis minimum still rises by the
+ * axis padding (about 8 px), so every unmarked point would show a red stub.
+ */
+const REGRESSION_MARK = '▲';
+
+/** Positions listed in words at most; the table under the chart names them all. */
+const MAX_LISTED_POSITIONS = 5;
+
+/** The marked points' positions ("6", "180, 195", "1, 2, 3, 4, 5 and 7 more"). */
+function markedPositions(chart: LineChart): string {
+  const positions = (chart.marked ?? []).map((i) => num(chart.x[i]!));
+  const more = positions.length - MAX_LISTED_POSITIONS;
+  return more > 0
+    ? `${positions.slice(0, MAX_LISTED_POSITIONS).join(', ')} and ${more} more`
+    : positions.join(', ');
+}
+
+/**
+ * The x axis of a trend: positions as labels, a regression's label carrying REGRESSION_MARK;
+ * past MAX_LABELLED_POSITIONS, a numeric axis whose title names the regressions' positions.
+ */
+function trendXAxis(chart: LineChart): string {
+  const marked = new Set(chart.marked ?? []);
+  if (chart.x.length <= MAX_LABELLED_POSITIONS) {
+    const label = (p: number, i: number) =>
+      `"${marked.has(i) ? `${REGRESSION_MARK} ` : ''}${mermaidLabel(String(p))}"`;
+    return `"${mermaidLabel(chart.xTitle)}" [${chart.x.map(label).join(', ')}]`;
+  }
+  const regressions = marked.size === 1 ? 'regression' : 'regressions';
+  const note = marked.size > 0 ? ` · ${REGRESSION_MARK} ${regressions} at ${markedPositions(chart)}` : '';
+  return `"${mermaidLabel(chart.xTitle)}${note}" ${num(chart.x[0]!)} --> ${num(chart.x.at(-1)!)}`;
+}
+
+/**
  * A line over commits (a history trend): x is the position, since commit labels side by side
  * would overlap (the caller's table keys positions to commits); the interval's bounds are thin
- * grey lines, the measured line dark blue on top, and a regression a red bar up to its value.
+ * grey lines, the measured line dark blue on top, and a regression marked on the x axis.
  */
 function trendChart(chart: LineChart): string {
   const measured = chart.series.find((s) => s.role === 'measured')!;
   const ci = (i: number, end: 0 | 1): number => measured.ci?.[i]?.[end] ?? measured.values[i]!;
   const low = measured.values.map((_, i) => ci(i, 0));
   const high = measured.values.map((_, i) => ci(i, 1));
-  const marked = new Set(chart.marked ?? []);
-  const marks = measured.values.map((v, i) => (marked.has(i) ? v : 0));
-  const xs =
-    chart.x.length <= MAX_LABELLED_POSITIONS
-      ? `[${chart.x.map((p) => `"${mermaidLabel(String(p))}"`).join(', ')}]`
-      : `${num(chart.x[0]!)} --> ${num(chart.x.at(-1)!)}`;
   return fence([
-    init([...(marked.size > 0 ? [REGRESSION_COLOUR] : []), IDEAL_COLOUR, IDEAL_COLOUR, MEASURED_COLOUR]),
+    init([IDEAL_COLOUR, IDEAL_COLOUR, MEASURED_COLOUR]),
     'xychart-beta',
     `  title "${title(chart.title)}"`,
-    `  x-axis "${mermaidLabel(chart.xTitle)}" ${xs}`,
+    `  x-axis ${trendXAxis(chart)}`,
     `  y-axis "${mermaidLabel(chart.yTitle, 60)}" 0 --> ${num(yMax([...high, ...measured.values]))}`,
-    ...(marked.size > 0 ? [`  bar [${marks.map(num).join(', ')}]`] : []),
     `  line [${low.map(num).join(', ')}]`,
     `  line [${high.map(num).join(', ')}]`,
     `  line [${measured.values.map(num).join(', ')}]`,
@@ -124,13 +152,18 @@ export function mermaidChart(chart: Chart): string {
 
 /** What each line is, since xychart has no legend of its own. */
 export function lineLegend(chart: LineChart): string {
-  if (chart.xLabels !== undefined)
+  if (chart.xLabels !== undefined) {
+    const marked = (chart.marked ?? []).length;
+    const where = `at ${marked === 1 ? 'position' : 'positions'} ${markedPositions(chart)}`;
     return [
       'dark blue line: mean',
       'grey lines: its interval',
-      ...((chart.marked ?? []).length > 0 ? ['red bar: a regression against the point before'] : []),
+      ...(marked > 0
+        ? [`${REGRESSION_MARK} on the x axis: a regression against the point before, ${where}`]
+        : []),
       'x: position in the table below',
     ].join(' · ');
+  }
   return [...chart.series]
     .sort((a, b) => (a.role === 'measured' ? -1 : b.role === 'measured' ? 1 : 0))
     .map((s) => `${s.role === 'measured' ? 'dark blue' : 'grey'} line: ${s.name}`)

@@ -91,9 +91,10 @@ describe("the pull request's trend as charts", () => {
     expect(trendBlocks).toHaveLength(2);
     for (const b of trendBlocks) {
       expect(b).toContain('xychart-beta');
-      // Six points: the last five base commits and the pull request; the PR regressed: a red bar.
-      expect(b).toContain('x-axis "position, oldest first" ["1", "2", "3", "4", "5", "6"]');
-      expect(b).toMatch(/^ {2}bar \[0, 0, 0, 0, 0, [\d.]+\]$/m);
+      // Six points: the last five base commits and the pull request; the PR regressed: its
+      // position is marked on the x axis, and no bar series leaves a stub at the others.
+      expect(b).toContain('x-axis "position, oldest first" ["1", "2", "3", "4", "5", "▲ 6"]');
+      expect(b).not.toMatch(/^\s*bar\b/m);
     }
     expect(md).toContain("A chart per changed cell: the base branch's last 5 commits");
     expect(md).toMatch(/\| 6 \| this PR \| .* \| ❌ regression \+3\d\.\d% \|/);
