@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongFilesFirst from './test/support/long-files-first.js';
 
 /**
  * Files that need a module graph of their own: vi.mock replaces a module for the whole worker,
@@ -29,6 +30,7 @@ export default defineConfig({
     // Most test files wait on moto, child processes and timers rather than compute: on 2 cores
     // vitest's default (cores - 1 = one file at a time) leaves the machine idle most of the run.
     maxWorkers: 3,
+    sequence: { sequencer: LongFilesFirst },
     projects: [
       {
         test: {
