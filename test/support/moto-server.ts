@@ -26,11 +26,15 @@ export interface MotoOptions {
 /**
  * `python3 -m moto.server ARGS`, asking Linux to kill it when the process that started it ends
  * (PR_SET_PDEATHSIG): a worker that keeps a server for its next file (moto-fixture.ts) and is
- * then ended by a signal, with no 'exit' handler run, leaves no server behind.
+ * then ended by a signal, with no 'exit' handler run, leaves no server behind. Elsewhere (no
+ * prctl) it runs as plain `python3 -m moto.server`.
  */
 const DIES_WITH_PARENT = `
 import ctypes, os, runpy, signal, sys
-ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
+try:
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
+except AttributeError:
+    pass  # not Linux: the worker's SIGTERM and 'exit' handlers stop it
 if os.getppid() != int(sys.argv[1]):
     sys.exit(1)
 sys.argv = ['moto.server'] + sys.argv[2:]
