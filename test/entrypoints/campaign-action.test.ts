@@ -252,8 +252,9 @@ regression: { against: previous, test: mann-whitney, threshold: 75% }
       expect(second.summary).toContain('1 regression: stream-avx512 on m7i.large (p 0.0079)');
       expect(second.annotations.some((a) => a.startsWith('::error::tiny-action 2026-W48'))).toBe(true);
 
-      // fail-on-regression: false reports it and keeps the step green.
-      const lenient = await week(dir, '2026-W49', campaignFile(', --slowdown, 256'), {
+      // fail-on-regression: false reports it and keeps the step green. Against week 2 (16x) this
+      // is 8x slower again: the mean drops 87.5%, past the 75% threshold, in half the time of 256x.
+      const lenient = await week(dir, '2026-W49', campaignFile(', --slowdown, 128'), {
         'fail-on-regression': 'false',
       });
       expect(lenient.code, shown(lenient)).toBe(0);

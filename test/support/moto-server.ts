@@ -4,12 +4,12 @@ import net from 'node:net';
 /**
  * A real moto server on 127.0.0.1 for integration tests: AWS Batch, S3, CloudWatch Logs,
  * CloudFormation, IAM and ECR as moto implements them. Tests get one through useMoto()
- * (moto-fixture.ts), which starts it once per file and stops it after.
+ * (moto-fixture.ts), which starts one when a file needs it and keeps it for the next file.
  */
 export interface MotoServer {
   endpoint: string;
   port: number;
-  /** The python process; stop() ends it by this PID, and so does this worker's exit. */
+  /** The python process; stop() ends it by this PID, and so does the end of this worker. */
   pid: number;
   /** moto's own control API: config, state transitions, reset. */
   control(path: string, body?: unknown): Promise<unknown>;
@@ -23,13 +23,35 @@ export interface MotoOptions {
   env?: Record<string, string>;
 }
 
+/**
+ * `python3 -m moto.server ARGS`, asking Linux to kill it when the process that started it ends
+ * (PR_SET_PDEATHSIG): a worker that keeps a server for its next file (moto-fixture.ts) and is
+ * then ended by a signal, with no 'exit' handler run, leaves no server behind. Elsewhere (no
+ * prctl) it runs as plain `python3 -m moto.server`.
+ */
+const DIES_WITH_PARENT = `
+import ctypes, os, runpy, signal, sys
+try:
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
+except AttributeError:
+    pass  # not Linux: the worker's SIGTERM and 'exit' handlers stop it
+if os.getppid() != int(sys.argv[1]):
+    sys.exit(1)
+sys.argv = ['moto.server'] + sys.argv[2:]
+runpy.run_module('moto.server', run_name='__main__', alter_sys=True)
+`;
+
 export async function startMoto(options: MotoOptions = {}): Promise<MotoServer> {
   const port = await freePort();
-  const child = spawn('python3', ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, ...options.env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-    detached: false,
-  });
+  const child = spawn(
+    'python3',
+    ['-c', DIES_WITH_PARENT, String(process.pid), '-H', '127.0.0.1', '-p', String(port)],
+    {
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: false,
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-4000);
