@@ -139,6 +139,9 @@ describe('spot-then-on-demand', () => {
     { timeout: 45_000 },
     async () => {
       market.behaviour = (queue) => (queue === QUEUE ? 'runnable' : 'runs');
+      // Both Spot arrays must be seen wholly RUNNABLE by one poll before the market freezes; at
+      // 0.2 s a state, a loaded machine submitted the second array after the first had moved on.
+      await transition(2);
       const { plan, outcome, records, manifest, calls, log, finished } = await run(
         experiment('spot-runnable'),
         'spot-runnable-1',
