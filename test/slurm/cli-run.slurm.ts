@@ -3,7 +3,15 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { viewRun } from '../../src/adapters/slurm/run-queue.js';
-import { commandCount, exampleOnSlurm, repoRoot, runCli, runIdOf, storedRecords } from './cli-process.js';
+import {
+  commandCount,
+  exampleOnSlurm,
+  repoRoot,
+  runCli,
+  runIdOf,
+  storedRecords,
+  untilQueueShows,
+} from './cli-process.js';
 import { bundleCli, clusterOrSkip, commands, workspace } from './cluster.js';
 
 // `batchbench run|cancel|collect` as a user runs them, in a process of their own (the CLI bundled
@@ -143,11 +151,18 @@ describe.skipIf(!cluster.ok)('batchbench on a real Slurm cluster', () => {
           (c) => (c === 0 ? resolve() : reject(new Error(`slurm-cluster.sh ${what}: exit ${c}`))),
         ),
       );
+    let failing: Promise<void> | undefined;
     const running = batchbench(['run', file, '--runs-dir', runsDir, '--json'], (stderr) => {
-      // A progress line with the quick task done and the slow one running.
-      if (stopped || !/running 1 .*succeeded 1/.test(stderr)) return false;
-      stopped = true;
-      void (async () => {
+      if (failing || !runIdOf(stderr)) return false;
+      const run = `bb.${runIdOf(stderr)}`;
+      failing = (async () => {
+        // The quick task done and the slow one running, as the cluster shows them.
+        const ready = await untilQueueShows({
+          [`${run}.kind-quick.main`]: 'COMPLETED',
+          [`${run}.kind-slow.main`]: 'RUNNING',
+        });
+        if (!ready) return;
+        stopped = true;
         await cluster('slurmd-stop');
         // Back once slurmctld has declared the node down (SlurmdTimeout), so the task is requeued.
         for (let i = 0; i < 120; i += 1) {
@@ -165,6 +180,7 @@ describe.skipIf(!cluster.ok)('batchbench on a real Slurm cluster', () => {
       return false;
     });
     const ran = await running;
+    await failing;
     expect(stopped).toBe(true);
     expect(ran.code, ran.stderr).toBe(0);
     expect(ran.stderr).toMatch(/requeued by Slurm/);
@@ -173,5 +189,14 @@ describe.skipIf(!cluster.ok)('batchbench on a real Slurm cluster', () => {
     const slow = all.filter((r) => r.cellId === 'kind-slow');
     expect(quick).toMatchObject([{ status: 'succeeded', attempt: 1, metrics: { ok: 1 } }]);
     expect(slow.at(-1)).toMatchObject({ status: 'succeeded', attempt: 2, metrics: { ok: 1 } });
+    // The lost attempt is kept, and told apart from a preemption, in its record and the report.
+    expect(slow[0]).toMatchObject({ status: 'failed', attempt: 1 });
+    process.stderr.write(`\nnode failure: ${JSON.stringify(slow[0]?.statusReason)}\n`);
+    expect(slow[0]?.statusReason).toMatch(/requeued by Slurm/);
+    expect(slow[0]?.statusReason).not.toMatch(/preempt/);
+    const report = JSON.parse(ran.stdout) as { warnings: string[] };
+    expect(report.warnings.filter((w) => w.includes('ran again after'))).toEqual([
+      `1 attempt ran again after: ${slow[0]?.statusReason} (main/kind-slow repeat 1 attempt 1)`,
+    ]);
   });
 });

@@ -25,6 +25,7 @@ describe('sbatchArgs', () => {
       '--comment=batchbench run=r1 cell=n4 stage=bench tasks=8',
       '--output=/res/logs/%a.out',
       '--error=/res/logs/%a.err',
+      '--open-mode=append',
       '--ntasks=1',
       '--requeue',
       '--cpus-per-task=4',

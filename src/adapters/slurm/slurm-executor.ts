@@ -22,6 +22,7 @@ import {
 } from './task-tables.js';
 import { trackRun, type TrackedTask, type TrackerUpdate } from './tracker.js';
 import { isFinished } from './job-states.js';
+import { requeueCause, requeuedRecord } from './requeues.js';
 
 export interface SlurmExecutorOptions {
   plan: Plan;
@@ -260,9 +261,12 @@ export class SlurmExecutor implements Executor {
       const id = run.tables.get(t.jobName)?.jobs[t.index]?.jobId;
       return id === undefined ? undefined : this.jobsById.get(id);
     };
+    // Attempts already told as finished or requeued: a NODE_FAIL seen by squeue is not told twice.
+    const told = new Set<string>();
     const finish = async (t: TrackedTask) => {
       const job = jobOf(t);
       if (!job || skip.has(job.id)) return;
+      told.add(`${job.id}#${t.restarts + 1}`);
       const runner = await readRunnerRecord(run.layout.records, job.id, t.restarts + 1);
       const record = await jobRecordOf({
         job,
@@ -283,17 +287,23 @@ export class SlurmExecutor implements Executor {
       signal: options.signal,
       ...(once ? { maxPolls: 1 } : {}),
       onUpdate: this.updateLogger(),
-      onChange: async (t, before) => {
+      onChange: async (t, before, restarts) => {
         const job = jobOf(t);
         if (!job || skip.has(job.id)) return;
-        if (t.phase === 'running' && before !== 'running')
+        for (let attempt = restarts + 1; attempt <= t.restarts; attempt += 1)
+          if (!told.has(`${job.id}#${attempt}`)) {
+            told.add(`${job.id}#${attempt}`);
+            await this.requeued(run, t, job, attempt, options);
+          }
+        const again = t.restarts !== restarts;
+        if (t.phase === 'running' && (before !== 'running' || again))
           await options.onEvent({
             type: 'job-started',
             jobId: job.id,
             attempt: t.restarts + 1,
             at: this.now(),
           });
-        else if (isFinished(t.phase)) await finish(t);
+        else if (isFinished(t.phase) && (before !== t.phase || again)) await finish(t);
       },
     });
     const open = result.tasks.filter((t) => !isFinished(t.phase));
@@ -311,6 +321,30 @@ export class SlurmExecutor implements Executor {
       return { unfinished: 0 };
     }
     return { unfinished: open.length };
+  }
+
+  /** Tells an attempt Slurm requeued (preempted, or its node failed) as one that is retried. */
+  private async requeued(
+    run: Run,
+    t: TrackedTask,
+    job: PlannedJob,
+    attempt: number,
+    options: ExecuteOptions,
+  ): Promise<void> {
+    const record = await requeuedRecord({
+      job,
+      runId: run.runId,
+      dir: run.layout.records,
+      task: t,
+      attempt,
+      cause: await requeueCause(run.layout.logs(t.jobName), t.index),
+      submittedAt: run.tables.get(t.jobName)?.submittedAt ?? this.now(),
+      now: this.now(),
+    });
+    this.log(
+      `slurm: ${t.jobName}[${t.index}] attempt ${attempt} ${record.statusReason ?? ''} as attempt ${attempt + 1}`,
+    );
+    await options.onEvent({ type: 'job-retrying', record });
   }
 
   /** Logs PENDING reasons that need a person when they change, and each task Slurm requeued. */
