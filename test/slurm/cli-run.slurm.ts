@@ -1,8 +1,12 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { promisify } from 'node:util';
+import { elapsedMs, parseScontrolJobs, slurmTimeMs } from '../../src/adapters/slurm/queue-parse.js';
 import { viewRun } from '../../src/adapters/slurm/run-queue.js';
+import { arrayName, readTable, slurmLayout } from '../../src/adapters/slurm/task-tables.js';
+import type { JobRecord } from '../../src/domain/results/job-record.js';
 import {
   commandCount,
   exampleOnSlurm,
@@ -32,6 +36,26 @@ const onSlurm = (example: string) => exampleOnSlurm(ws.dir, example);
 const sbatchCount = (stderr: string) => commandCount(stderr, 'sbatch');
 const records = storedRecords;
 
+/** Every record's queue, start and stop times are scontrol's SubmitTime, StartTime and EndTime. */
+async function expectScontrolTimes(runsDir: string, runId: string, records: readonly JobRecord[]) {
+  const { stdout } = await promisify(execFile)('scontrol', ['-o', 'show', 'job']);
+  const layout = slurmLayout(path.join(runsDir, runId));
+  const names = new Set(records.map((r) => arrayName(runId, r)));
+  const rows = parseScontrolJobs(stdout).filter((row) => names.has(row.jobName));
+  expect(rows).toHaveLength(records.length);
+  for (const row of rows) {
+    const jobId = (await readTable(layout, row.jobName))?.jobs[row.index]?.jobId;
+    const record = records.find((r) => r.jobId === jobId);
+    expect(row.state).toBe('COMPLETED');
+    expect(record, `${row.jobName}[${row.index}]`).toMatchObject({
+      queuedAt: slurmTimeMs(row.submit),
+      startedAt: slurmTimeMs(row.start),
+      stoppedAt: slurmTimeMs(row.end),
+    });
+    expect((record?.stoppedAt ?? 0) - (record?.startedAt ?? 0)).toBe(elapsedMs(row.elapsed));
+  }
+}
+
 describe.skipIf(!cluster.ok)('batchbench on a real Slurm cluster', () => {
   it('runs the monte-carlo example with backend slurm: one sbatch per cell and stage', async () => {
     const file = await onSlurm('monte-carlo-scaling.yaml');
@@ -52,6 +76,11 @@ describe.skipIf(!cluster.ok)('batchbench on a real Slurm cluster', () => {
       expect(r.commandStartedAt).toBeGreaterThanOrEqual(r.startedAt);
       expect(r.startedAt).toBeGreaterThanOrEqual(r.queuedAt);
     }
+    // No accounting here: each record's times are the ones slurmctld keeps, asked as a user would.
+    await expectScontrolTimes(runsDir, runIdOf(ran.stderr), all);
+    const scontrol = commandCount(ran.stderr, 'scontrol');
+    expect(scontrol).toBeGreaterThanOrEqual(1);
+    expect(scontrol).toBeLessThan(commandCount(ran.stderr, 'squeue'));
   });
 
   it('runs the beam-steering example with backend slurm, priced per core-hour: a measured cost', async () => {
