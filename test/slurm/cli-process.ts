@@ -17,8 +17,17 @@ export interface Ran {
  * `batchbench ARGS` as a user runs it: the bundled CLI in a process of its own, from the
  * repository (the examples' relative paths). `killWhen` SIGKILLs it, as a lost runner dies.
  */
-export function runCli(cli: string, args: string[], killWhen?: (stderr: string) => boolean): Promise<Ran> {
-  const child = spawn(process.execPath, [cli, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+export function runCli(
+  cli: string,
+  args: string[],
+  killWhen?: (stderr: string) => boolean,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Ran> {
+  const child = spawn(process.execPath, [cli, ...args], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
