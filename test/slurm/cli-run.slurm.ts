@@ -96,9 +96,14 @@ describe.skipIf(!cluster.ok)('batchbench on a real Slurm cluster', () => {
     expect(all.map((r) => r.status)).toEqual(Array(6).fill('succeeded'));
     expect(all.every((r) => r.metrics.reward !== undefined && r.cpuModel)).toBe(true);
     // 6 tasks of 2 cores, each priced for its running time at $0.05 a core-hour.
-    const report = JSON.parse(ran.stdout) as { cost: { totalUsd: number; basis: string } };
+    const report = JSON.parse(ran.stdout) as {
+      cost: { totalUsd: number; basis: string; priceSnapshot: string };
+    };
     const hours = all.reduce((h, r) => h + (r.stoppedAt - r.startedAt) / 3_600_000, 0);
     expect(report.cost.basis).toBe('measured');
+    expect(report.cost.priceSnapshot).toBe(
+      'Slurm partition (the cluster default), $0.05 per core-hour (compute.slurm.price)',
+    );
     expect(report.cost.totalUsd).toBeCloseTo(hours * 2 * 0.05, 6);
   });
 

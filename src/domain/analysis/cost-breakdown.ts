@@ -77,10 +77,20 @@ export function costBreakdown(args: {
       ...(items > 0 && totalUsd !== null ? { perItemUsd: totalUsd / items } : {}),
       compare: [],
       basis,
-      priceSnapshot: priceBasisLine(prices, region),
+      priceSnapshot: runPriceBasis(cells, priceBasisLine(prices, region)),
     },
     warnings,
   };
+}
+
+/**
+ * The run's one-line price basis: each price model's own line (cells whose model describes
+ * itself), and the table's line when any cell is priced from the table, or none says otherwise.
+ */
+function runPriceBasis(cells: readonly CellAnalysis[], tableLine: string): string {
+  const own = [...new Set(cells.flatMap((c) => (c.priceBasis !== undefined ? [c.priceBasis] : [])))];
+  const fromTable = own.length === 0 || cells.some((c) => c.priceBasis === undefined);
+  return [...own, ...(fromTable ? [tableLine] : [])].join('; ');
 }
 
 /** What a report says about local cells' prices: priced as if on a cloud type, or not at all. */

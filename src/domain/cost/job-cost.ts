@@ -88,6 +88,23 @@ export function usesSpot(capacity: Capacity): boolean {
 }
 
 /**
+ * The line a report shows for what priced jobs on `compute` when their price model is not the
+ * price table's instances (whose line is priceBasisLine's): a Slurm partition's own price, as the
+ * EC2 line names the region and the prices' date. Undefined: the table's line applies.
+ */
+export function ownPriceBasis(prices: PriceTable, compute: JobCompute): string | undefined {
+  if (compute.backend !== 'slurm') return undefined;
+  const partition = compute.slurm?.partition;
+  const own = compute.slurm?.price;
+  const price = own ?? (partition === undefined ? undefined : prices.slurm?.[partition]);
+  const where = `Slurm partition ${partition ?? '(the cluster default)'}`;
+  const from = own ? 'compute.slurm.price' : 'the prices file';
+  if (price?.perCoreHour !== undefined) return `${where}, $${price.perCoreHour} per core-hour (${from})`;
+  if (price?.perNodeHour !== undefined) return `${where}, $${price.perNodeHour} per node-hour (${from})`;
+  return `${where}, not priced`;
+}
+
+/**
  * The cost of one Slurm task that ran `hours`: the experiment file's price for its partition
  * first, else the prices file's for that partition, else unknown ("not priced", never $0).
  * Per core-hour charges the cores asked (--cpus-per-task, whole cores); per node-hour charges a
