@@ -129,6 +129,8 @@ describe('job states', () => {
   it('gives what to do for PENDING reasons that need a person, nothing for normal waits', () => {
     expect(pendingHint('Resources')).toBeUndefined();
     expect(pendingHint('Priority')).toBeUndefined();
+    // A requeued task's wait before it may start again (after a preemption or a node failure).
+    expect(pendingHint('BeginTime')).toBeUndefined();
     expect(pendingHint('PartitionTimeLimit')).toMatch(/compute.time/);
     expect(pendingHint('ReqNodeNotAvail, UnavailableNodes:vm')).toMatch(/sinfo -R/);
     expect(pendingHint('QOSMaxJobsPerUserLimit')).toMatch(/compute.throttle/);
