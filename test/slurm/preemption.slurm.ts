@@ -118,6 +118,10 @@ describe.skipIf(!cluster.ok)('preemption on a real Slurm cluster', () => {
     expect(retried).toEqual([
       '1 attempt ran again after: preempted by a job of higher priority, requeued by Slurm (main/kind-slow repeat 1 attempt 1)',
     ]);
+    // A later collect finds every attempt stored (the requeued one too) and records none again.
+    const collect = await runCli(cli, ['collect', runIdOf(ran.stderr), '--runs-dir', runsDir, '--json']);
+    expect(collect.code, collect.stderr).toBe(0);
+    expect(await storedRecords(runsDir, runIdOf(ran.stderr))).toHaveLength(records.length);
     const { stdout } = await exec('scontrol', ['-o', 'show', 'job', high]);
     expect(stdout).toMatch(/JobState=COMPLETED/);
   });

@@ -39,8 +39,8 @@ export interface SlurmExecutorOptions {
   /** Host variables the tasks get from the submitting environment (--export). */
   exportVars?: readonly string[];
   log?: (line: string) => void;
-  /** The records a stored run holds already: collect does not record those jobs again. */
-  storedRecords?: (runId: string) => Promise<readonly { jobId: string }[]>;
+  /** The records a stored run holds already: collect does not record those attempts again. */
+  storedRecords?: (runId: string) => Promise<readonly { jobId: string; attempt: number }[]>;
   /** What to say about the Slurm commands issued, at the end of a run (a counting wrapper's tally). */
   commandsSummary?: () => string;
   now?: () => number;
@@ -109,8 +109,11 @@ export class SlurmExecutor implements Executor {
   ): Promise<{ unfinished: number }> {
     const run = this.run(manifest.runId);
     const arrays = await this.storedArrays(run);
-    const skip = new Set((await this.options.storedRecords?.(manifest.runId))?.map((r) => r.jobId));
-    return this.follow(run, arrays, { ...options, runId: manifest.runId, skip }, skip, !options.wait);
+    // By attempt, not by job: a requeued attempt's record is stored before the job's last one.
+    const stored = (await this.options.storedRecords?.(manifest.runId)) ?? [];
+    const told = new Set(stored.map((r) => `${r.jobId}#${r.attempt}`));
+    const skip = new Set<string>();
+    return this.follow(run, arrays, { ...options, runId: manifest.runId, skip }, skip, !options.wait, told);
   }
 
   /** scancel on every unfinished array of a stored run: one squeue, one scancel. */
@@ -256,16 +259,17 @@ export class SlurmExecutor implements Executor {
     options: ExecuteOptions,
     skip: ReadonlySet<string>,
     once = false,
+    // Attempts already told as finished or requeued (or stored): a NODE_FAIL seen by squeue, or
+    // an attempt a collect finds stored, is not told twice.
+    told = new Set<string>(),
   ): Promise<{ unfinished: number }> {
     const jobOf = (t: TrackedTask) => {
       const id = run.tables.get(t.jobName)?.jobs[t.index]?.jobId;
       return id === undefined ? undefined : this.jobsById.get(id);
     };
-    // Attempts already told as finished or requeued: a NODE_FAIL seen by squeue is not told twice.
-    const told = new Set<string>();
     const finish = async (t: TrackedTask) => {
       const job = jobOf(t);
-      if (!job || skip.has(job.id)) return;
+      if (!job || skip.has(job.id) || told.has(`${job.id}#${t.restarts + 1}`)) return;
       told.add(`${job.id}#${t.restarts + 1}`);
       const runner = await readRunnerRecord(run.layout.records, job.id, t.restarts + 1);
       const record = await jobRecordOf({
