@@ -1,5 +1,6 @@
 import { storageCost, transferCost } from '../cost/extra-costs.js';
 import { sumKnown } from '../cost/known-sum.js';
+import { runPriceBasis } from '../cost/job-cost.js';
 import { priceBasisLine, type PriceTable } from '../cost/price-table.js';
 import type { CostBreakdown } from '../report/model.js';
 import type { Experiment } from '../experiment/experiment.js';
@@ -77,20 +78,13 @@ export function costBreakdown(args: {
       ...(items > 0 && totalUsd !== null ? { perItemUsd: totalUsd / items } : {}),
       compare: [],
       basis,
-      priceSnapshot: runPriceBasis(cells, priceBasisLine(prices, region)),
+      priceSnapshot: runPriceBasis(
+        cells.map((c) => c.priceBasis),
+        priceBasisLine(prices, region),
+      ),
     },
     warnings,
   };
-}
-
-/**
- * The run's one-line price basis: each price model's own line (cells whose model describes
- * itself), and the table's line when any cell is priced from the table, or none says otherwise.
- */
-function runPriceBasis(cells: readonly CellAnalysis[], tableLine: string): string {
-  const own = [...new Set(cells.flatMap((c) => (c.priceBasis !== undefined ? [c.priceBasis] : [])))];
-  const fromTable = own.length === 0 || cells.some((c) => c.priceBasis === undefined);
-  return [...own, ...(fromTable ? [tableLine] : [])].join('; ');
 }
 
 /** What a report says about local cells' prices: priced as if on a cloud type, or not at all. */

@@ -105,6 +105,16 @@ export function ownPriceBasis(prices: PriceTable, compute: JobCompute): string |
 }
 
 /**
+ * A run's one-line price basis from its cells' (or jobs') own lines: each price model's own line
+ * once, and the table's line when something is priced from the table, or nothing says otherwise.
+ */
+export function runPriceBasis(own: readonly (string | undefined)[], tableLine: string): string {
+  const lines = [...new Set(own.filter((l): l is string => l !== undefined))];
+  const fromTable = lines.length === 0 || own.some((l) => l === undefined);
+  return [...lines, ...(fromTable ? [tableLine] : [])].join('; ');
+}
+
+/**
  * The cost of one Slurm task that ran `hours`: the experiment file's price for its partition
  * first, else the prices file's for that partition, else unknown ("not priced", never $0).
  * Per core-hour charges the cores asked (--cpus-per-task, whole cores); per node-hour charges a

@@ -118,6 +118,8 @@ describe("a priced Slurm report's price basis", () => {
       run,
       prices: table,
     });
+    // The plan (`batchbench plan`) says the same before the run.
+    expect(plan.priceSnapshot).toBe(r.cost.priceSnapshot);
     return { line: r.cost.priceSnapshot, basis: r.cost.basis };
   }
   const table = parsePriceTable(
