@@ -117,6 +117,20 @@ PartitionName=debug Nodes=$host Default=YES MaxTime=INFINITE State=UP
 # overlap instead of queueing two at a time behind the node's 2 CPUs.
 PartitionName=many Nodes=$host MaxTime=INFINITE State=UP OverSubscribe=FORCE:8
 EOF
+  preemption_conf "$host" >>"$CONF"
+}
+
+# Preemption (the preemption test): a job of the `high` partition (a higher PriorityTier) takes
+# the node from a job of `low`, which Slurm requeues (PreemptMode=REQUEUE), as a cluster does with
+# scavenger or standby partitions. Only `high` jobs preempt, and only the preemption test submits
+# any, so the other partitions' tests run as before.
+preemption_conf() {
+  cat <<EOF
+PreemptType=preempt/partition_prio
+PreemptMode=REQUEUE
+PartitionName=low Nodes=$1 MaxTime=INFINITE State=UP PriorityTier=1 PreemptMode=REQUEUE
+PartitionName=high Nodes=$1 MaxTime=INFINITE State=UP PriorityTier=10 PreemptMode=OFF
+EOF
 }
 
 # Waits up to $2 half-seconds for command "$1" (a function name) to succeed.

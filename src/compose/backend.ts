@@ -43,7 +43,7 @@ export interface RunSettings extends BackendSettings {
 /** A store, and where it is: the runs folder, or the S3 results store's URL. */
 interface OpenedStore {
   store: RunStore;
-  kind: BackendInfo['store'];
+  kind: 'folder' | 's3';
   where: string;
 }
 
@@ -125,6 +125,7 @@ function common(s: BackendSettings, opened: OpenedStore) {
   return {
     store: opened.store,
     ...(opened.kind === 's3' ? { resultsStore: opened.where } : {}),
+    runsDir: runsFolder(s),
     env: s.env,
     log: s.log,
     cwd: s.cwd,
@@ -138,11 +139,11 @@ async function openStore(
   s: BackendSettings,
   run: { experiment?: Experiment; plan?: Plan; name?: string },
 ): Promise<OpenedStore> {
-  if (kind === 'folder') {
-    const where = runsFolder(s);
-    return { store: new FsRunStore(where), kind, where };
-  }
   const url = s.storeUrl ?? run.experiment?.results.store;
+  if (kind === 'folder' || (kind === 'folder-or-s3' && !url)) {
+    const where = runsFolder(s);
+    return { store: new FsRunStore(where), kind: 'folder', where };
+  }
   if (!url) {
     const backend = run.plan?.jobs[0]?.compute.backend;
     const file = run.experiment?.file ?? '';
@@ -158,5 +159,5 @@ async function openStore(
   const { s3Store } = await import('./aws.js');
   const name = run.experiment?.name ?? run.name;
   const { store } = s3Store(url, s.env, name, run.plan?.jobs[0]?.compute.region);
-  return { store, kind, where: url };
+  return { store, kind: 's3', where: url };
 }

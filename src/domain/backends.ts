@@ -14,9 +14,9 @@ export const BACKENDS = [
   { name: 'aws-batch', summary: 'AWS Batch array jobs, results in S3', label: 'AWS Batch', store: 's3' },
   {
     name: 'slurm',
-    summary: 'Slurm job arrays on a cluster, results on its shared filesystem',
+    summary: 'Slurm job arrays on a cluster, results on its shared filesystem or in an S3 store',
     label: 'Slurm',
-    store: 'folder',
+    store: 'folder-or-s3',
     notInActions:
       'run a slurm experiment with npx batchbench run FILE on a self-hosted runner on the login node: docs/slurm.md shows the workflow',
   },
@@ -32,9 +32,11 @@ export interface BackendInfo {
   /**
    * Where its runs are kept: `folder`, a runs folder (--runs-dir; for a cluster, one its nodes
    * see), or `s3`, the file's results.store. A run kept in S3 outlives the process that submitted
-   * it: the actions submit it in one step and wait for it in another.
+   * it: the actions submit it in one step and wait for it in another. `folder-or-s3`: in the
+   * file's results.store when it names one, else in the runs folder; its jobs pass their files
+   * through the runs folder either way.
    */
-  readonly store: 'folder' | 's3';
+  readonly store: 'folder' | 's3' | 'folder-or-s3';
   /** Why the root action cannot run it, and where to run it instead; absent: it can. */
   readonly notInActions?: string;
 }

@@ -70,6 +70,11 @@ export interface BackendSetup {
   store: RunStore;
   /** The file's results.store, where a remote backend's jobs put their results. */
   resultsStore?: string;
+  /**
+   * The runs folder (--runs-dir): where a run kept in a folder is, and where a backend whose
+   * jobs share files with this machine (a cluster's shared filesystem) puts them, whatever the store.
+   */
+  runsDir?: string;
   /** Credentials and endpoints, the standard way for each backend. */
   env: NodeJS.ProcessEnv;
   log: (line: string) => void;

@@ -65,7 +65,7 @@ describe('adding a backend touches its folder, one line per list, the schema and
     const entry = (named.get('src/domain/backends.ts') ?? []).filter((l) => !isComment(l));
     expect(entry).toEqual([
       "name: 'slurm',",
-      "summary: 'Slurm job arrays on a cluster, results on its shared filesystem',",
+      "summary: 'Slurm job arrays on a cluster, results on its shared filesystem or in an S3 store',",
       "label: 'Slurm',",
       expect.stringContaining('run a slurm experiment with npx batchbench run FILE'),
     ]);

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from 'vitest';
@@ -16,8 +17,17 @@ export interface Ran {
  * `batchbench ARGS` as a user runs it: the bundled CLI in a process of its own, from the
  * repository (the examples' relative paths). `killWhen` SIGKILLs it, as a lost runner dies.
  */
-export function runCli(cli: string, args: string[], killWhen?: (stderr: string) => boolean): Promise<Ran> {
-  const child = spawn(process.execPath, [cli, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+export function runCli(
+  cli: string,
+  args: string[],
+  killWhen?: (stderr: string) => boolean,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Ran> {
+  const child = spawn(process.execPath, [cli, ...args], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -50,4 +60,32 @@ export async function storedRecords(runsDir: string, runId: string): Promise<Job
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as JobRecord);
+}
+
+/**
+ * Waits until squeue shows every task of each named array in the state given (`{ name: state }`),
+ * for up to `seconds`; false if it never does. A test acts on what the cluster shows, not on the
+ * progress lines, which a quick task can finish before the slow one starts.
+ */
+export async function untilQueueShows(want: Record<string, string>, seconds = 120): Promise<boolean> {
+  const names = Object.keys(want);
+  for (let i = 0; i < seconds * 2; i += 1) {
+    const { stdout } = await promisify(execFile)('squeue', [
+      '-h',
+      '-r',
+      '-t',
+      'all',
+      `--name=${names.join(',')}`,
+      '-O',
+      'Name:|,State:|',
+    ]);
+    const rows = stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split('|').map((f) => f.trim()));
+    if (names.every((n) => rows.some((r) => r[0] === n) && rows.every((r) => r[0] !== n || r[1] === want[n])))
+      return true;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return false;
 }

@@ -1,9 +1,21 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { promisify } from 'node:util';
+import { elapsedMs, parseScontrolJobs, slurmTimeMs } from '../../src/adapters/slurm/queue-parse.js';
 import { viewRun } from '../../src/adapters/slurm/run-queue.js';
-import { commandCount, exampleOnSlurm, repoRoot, runCli, runIdOf, storedRecords } from './cli-process.js';
+import { arrayName, readTable, slurmLayout } from '../../src/adapters/slurm/task-tables.js';
+import type { JobRecord } from '../../src/domain/results/job-record.js';
+import {
+  commandCount,
+  exampleOnSlurm,
+  repoRoot,
+  runCli,
+  runIdOf,
+  storedRecords,
+  untilQueueShows,
+} from './cli-process.js';
 import { bundleCli, clusterOrSkip, commands, workspace } from './cluster.js';
 
 // `batchbench run|cancel|collect` as a user runs them, in a process of their own (the CLI bundled
@@ -23,6 +35,26 @@ const batchbench = (args: string[], killWhen?: (stderr: string) => boolean) => r
 const onSlurm = (example: string) => exampleOnSlurm(ws.dir, example);
 const sbatchCount = (stderr: string) => commandCount(stderr, 'sbatch');
 const records = storedRecords;
+
+/** Every record's queue, start and stop times are scontrol's SubmitTime, StartTime and EndTime. */
+async function expectScontrolTimes(runsDir: string, runId: string, records: readonly JobRecord[]) {
+  const { stdout } = await promisify(execFile)('scontrol', ['-o', 'show', 'job']);
+  const layout = slurmLayout(path.join(runsDir, runId));
+  const names = new Set(records.map((r) => arrayName(runId, r)));
+  const rows = parseScontrolJobs(stdout).filter((row) => names.has(row.jobName));
+  expect(rows).toHaveLength(records.length);
+  for (const row of rows) {
+    const jobId = (await readTable(layout, row.jobName))?.jobs[row.index]?.jobId;
+    const record = records.find((r) => r.jobId === jobId);
+    expect(row.state).toBe('COMPLETED');
+    expect(record, `${row.jobName}[${row.index}]`).toMatchObject({
+      queuedAt: slurmTimeMs(row.submit),
+      startedAt: slurmTimeMs(row.start),
+      stoppedAt: slurmTimeMs(row.end),
+    });
+    expect((record?.stoppedAt ?? 0) - (record?.startedAt ?? 0)).toBe(elapsedMs(row.elapsed));
+  }
+}
 
 describe.skipIf(!cluster.ok)('batchbench on a real Slurm cluster', () => {
   it('runs the monte-carlo example with backend slurm: one sbatch per cell and stage', async () => {
@@ -44,6 +76,11 @@ describe.skipIf(!cluster.ok)('batchbench on a real Slurm cluster', () => {
       expect(r.commandStartedAt).toBeGreaterThanOrEqual(r.startedAt);
       expect(r.startedAt).toBeGreaterThanOrEqual(r.queuedAt);
     }
+    // No accounting here: each record's times are the ones slurmctld keeps, asked as a user would.
+    await expectScontrolTimes(runsDir, runIdOf(ran.stderr), all);
+    const scontrol = commandCount(ran.stderr, 'scontrol');
+    expect(scontrol).toBeGreaterThanOrEqual(1);
+    expect(scontrol).toBeLessThan(commandCount(ran.stderr, 'squeue'));
   });
 
   it('runs the beam-steering example with backend slurm, priced per core-hour: a measured cost', async () => {
@@ -59,9 +96,14 @@ describe.skipIf(!cluster.ok)('batchbench on a real Slurm cluster', () => {
     expect(all.map((r) => r.status)).toEqual(Array(6).fill('succeeded'));
     expect(all.every((r) => r.metrics.reward !== undefined && r.cpuModel)).toBe(true);
     // 6 tasks of 2 cores, each priced for its running time at $0.05 a core-hour.
-    const report = JSON.parse(ran.stdout) as { cost: { totalUsd: number; basis: string } };
+    const report = JSON.parse(ran.stdout) as {
+      cost: { totalUsd: number; basis: string; priceSnapshot: string };
+    };
     const hours = all.reduce((h, r) => h + (r.stoppedAt - r.startedAt) / 3_600_000, 0);
     expect(report.cost.basis).toBe('measured');
+    expect(report.cost.priceSnapshot).toBe(
+      'Slurm partition (the cluster default), $0.05 per core-hour (compute.slurm.price)',
+    );
     expect(report.cost.totalUsd).toBeCloseTo(hours * 2 * 0.05, 6);
   });
 
@@ -143,11 +185,18 @@ describe.skipIf(!cluster.ok)('batchbench on a real Slurm cluster', () => {
           (c) => (c === 0 ? resolve() : reject(new Error(`slurm-cluster.sh ${what}: exit ${c}`))),
         ),
       );
+    let failing: Promise<void> | undefined;
     const running = batchbench(['run', file, '--runs-dir', runsDir, '--json'], (stderr) => {
-      // A progress line with the quick task done and the slow one running.
-      if (stopped || !/running 1 .*succeeded 1/.test(stderr)) return false;
-      stopped = true;
-      void (async () => {
+      if (failing || !runIdOf(stderr)) return false;
+      const run = `bb.${runIdOf(stderr)}`;
+      failing = (async () => {
+        // The quick task done and the slow one running, as the cluster shows them.
+        const ready = await untilQueueShows({
+          [`${run}.kind-quick.main`]: 'COMPLETED',
+          [`${run}.kind-slow.main`]: 'RUNNING',
+        });
+        if (!ready) return;
+        stopped = true;
         await cluster('slurmd-stop');
         // Back once slurmctld has declared the node down (SlurmdTimeout), so the task is requeued.
         for (let i = 0; i < 120; i += 1) {
@@ -165,6 +214,7 @@ describe.skipIf(!cluster.ok)('batchbench on a real Slurm cluster', () => {
       return false;
     });
     const ran = await running;
+    await failing;
     expect(stopped).toBe(true);
     expect(ran.code, ran.stderr).toBe(0);
     expect(ran.stderr).toMatch(/requeued by Slurm/);
@@ -173,5 +223,14 @@ describe.skipIf(!cluster.ok)('batchbench on a real Slurm cluster', () => {
     const slow = all.filter((r) => r.cellId === 'kind-slow');
     expect(quick).toMatchObject([{ status: 'succeeded', attempt: 1, metrics: { ok: 1 } }]);
     expect(slow.at(-1)).toMatchObject({ status: 'succeeded', attempt: 2, metrics: { ok: 1 } });
+    // The lost attempt is kept, and told apart from a preemption, in its record and the report.
+    expect(slow[0]).toMatchObject({ status: 'failed', attempt: 1 });
+    process.stderr.write(`\nnode failure: ${JSON.stringify(slow[0]?.statusReason)}\n`);
+    expect(slow[0]?.statusReason).toMatch(/requeued by Slurm/);
+    expect(slow[0]?.statusReason).not.toMatch(/preempt/);
+    const report = JSON.parse(ran.stdout) as { warnings: string[] };
+    expect(report.warnings.filter((w) => w.includes('ran again after'))).toEqual([
+      `1 attempt ran again after: ${slow[0]?.statusReason} (main/kind-slow repeat 1 attempt 1)`,
+    ]);
   });
 });

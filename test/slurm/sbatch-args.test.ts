@@ -25,6 +25,7 @@ describe('sbatchArgs', () => {
       '--comment=batchbench run=r1 cell=n4 stage=bench tasks=8',
       '--output=/res/logs/%a.out',
       '--error=/res/logs/%a.err',
+      '--open-mode=append',
       '--ntasks=1',
       '--requeue',
       '--cpus-per-task=4',
@@ -128,6 +129,8 @@ describe('job states', () => {
   it('gives what to do for PENDING reasons that need a person, nothing for normal waits', () => {
     expect(pendingHint('Resources')).toBeUndefined();
     expect(pendingHint('Priority')).toBeUndefined();
+    // A requeued task's wait before it may start again (after a preemption or a node failure).
+    expect(pendingHint('BeginTime')).toBeUndefined();
     expect(pendingHint('PartitionTimeLimit')).toMatch(/compute.time/);
     expect(pendingHint('ReqNodeNotAvail, UnavailableNodes:vm')).toMatch(/sinfo -R/);
     expect(pendingHint('QOSMaxJobsPerUserLimit')).toMatch(/compute.throttle/);

@@ -189,6 +189,9 @@ describe.skipIf(!cluster.ok)('Slurm backend on a real cluster', () => {
       expect(result.finished).toBe(true);
       expect(result.counts.succeeded).toBe(1000);
       expect(slurm.counts.sbatch).toBe(1);
+      // Without accounting, the tasks' times are read with one scontrol at each look that saw some end.
+      expect(slurm.counts.scontrol).toBeGreaterThanOrEqual(1);
+      expect(slurm.counts.scontrol).toBeLessThanOrEqual(slurm.counts.squeue);
       expect(slurm.total()).toBeLessThan(50);
     } finally {
       await ws.cleanup();

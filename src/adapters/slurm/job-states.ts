@@ -78,7 +78,9 @@ export function pendingHint(reason: string): string | undefined {
     r === 'None' ||
     r === 'Dependency' ||
     r === '' ||
-    r === 'JobArrayTaskLimit'
+    r === 'JobArrayTaskLimit' ||
+    // A requeued task (preempted, its node lost) waits about two minutes before it may start again.
+    r === 'BeginTime'
   )
     return undefined;
   if (r === 'PartitionTimeLimit')

@@ -147,3 +147,36 @@ export function parseSacct(stdout: string): TaskStatus[] {
   }
   return out;
 }
+
+/** One `Key=Value` of a `scontrol show job -o` line (values of the fields read here hold no space). */
+const field = (line: string, key: string): string | undefined =>
+  new RegExp(`(?:^| )${key}=(\\S*)`).exec(line)?.[1];
+
+/**
+ * Lines of `scontrol show job -o` (one per job) that are array tasks: their state and the times
+ * slurmctld keeps while it knows the job (until MinJobAge after its end). RunTime is the time it
+ * ran, suspensions aside, like sacct's Elapsed, so it takes Elapsed's place.
+ */
+export function parseScontrolJobs(stdout: string): TaskStatus[] {
+  const out: TaskStatus[] = [];
+  for (const line of stdout.split('\n')) {
+    const arrayJobId = field(line, 'ArrayJobId');
+    const index = Number(field(line, 'ArrayTaskId'));
+    if (!arrayJobId || !Number.isInteger(index)) continue;
+    const [submit, start, end] = ['SubmitTime', 'StartTime', 'EndTime'].map((k) => field(line, k));
+    const runTime = field(line, 'RunTime');
+    const restarts = Number(field(line, 'Restarts'));
+    out.push({
+      arrayJobId,
+      index,
+      jobName: field(line, 'JobName') ?? '',
+      state: baseState(field(line, 'JobState') ?? ''),
+      ...(restarts > 0 ? { restarts } : {}),
+      ...(isTime(submit) ? { submit } : {}),
+      ...(isTime(start) ? { start } : {}),
+      ...(isTime(end) ? { end } : {}),
+      ...(runTime ? { elapsed: runTime } : {}),
+    });
+  }
+  return out;
+}

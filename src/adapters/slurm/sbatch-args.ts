@@ -63,6 +63,9 @@ export function sbatchArgs(s: ArraySubmission): string[] {
     `--comment=${jobComment(s)}`,
     `--output=${s.logDir}/%a.out`,
     `--error=${s.logDir}/%a.err`,
+    // A requeued attempt adds to the files instead of wiping them: what slurmstepd wrote when it
+    // stopped the attempt before (DUE TO PREEMPTION, DUE TO NODE FAILURE) tells why it was requeued.
+    '--open-mode=append',
     '--ntasks=1',
     // A node lost or a job preempted runs again, as a Spot retry does on Batch.
     '--requeue',

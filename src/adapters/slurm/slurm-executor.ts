@@ -22,6 +22,7 @@ import {
 } from './task-tables.js';
 import { trackRun, type TrackedTask, type TrackerUpdate } from './tracker.js';
 import { isFinished } from './job-states.js';
+import { requeueCause, requeuedRecord } from './requeues.js';
 
 export interface SlurmExecutorOptions {
   plan: Plan;
@@ -38,8 +39,8 @@ export interface SlurmExecutorOptions {
   /** Host variables the tasks get from the submitting environment (--export). */
   exportVars?: readonly string[];
   log?: (line: string) => void;
-  /** The records a stored run holds already: collect does not record those jobs again. */
-  storedRecords?: (runId: string) => Promise<readonly { jobId: string }[]>;
+  /** The records a stored run holds already: collect does not record those attempts again. */
+  storedRecords?: (runId: string) => Promise<readonly { jobId: string; attempt: number }[]>;
   /** What to say about the Slurm commands issued, at the end of a run (a counting wrapper's tally). */
   commandsSummary?: () => string;
   now?: () => number;
@@ -108,8 +109,11 @@ export class SlurmExecutor implements Executor {
   ): Promise<{ unfinished: number }> {
     const run = this.run(manifest.runId);
     const arrays = await this.storedArrays(run);
-    const skip = new Set((await this.options.storedRecords?.(manifest.runId))?.map((r) => r.jobId));
-    return this.follow(run, arrays, { ...options, runId: manifest.runId, skip }, skip, !options.wait);
+    // By attempt, not by job: a requeued attempt's record is stored before the job's last one.
+    const stored = (await this.options.storedRecords?.(manifest.runId)) ?? [];
+    const told = new Set(stored.map((r) => `${r.jobId}#${r.attempt}`));
+    const skip = new Set<string>();
+    return this.follow(run, arrays, { ...options, runId: manifest.runId, skip }, skip, !options.wait, told);
   }
 
   /** scancel on every unfinished array of a stored run: one squeue, one scancel. */
@@ -255,6 +259,9 @@ export class SlurmExecutor implements Executor {
     options: ExecuteOptions,
     skip: ReadonlySet<string>,
     once = false,
+    // Attempts already told as finished or requeued (or stored): a NODE_FAIL seen by squeue, or
+    // an attempt a collect finds stored, is not told twice.
+    told = new Set<string>(),
   ): Promise<{ unfinished: number }> {
     const jobOf = (t: TrackedTask) => {
       const id = run.tables.get(t.jobName)?.jobs[t.index]?.jobId;
@@ -262,7 +269,8 @@ export class SlurmExecutor implements Executor {
     };
     const finish = async (t: TrackedTask) => {
       const job = jobOf(t);
-      if (!job || skip.has(job.id)) return;
+      if (!job || skip.has(job.id) || told.has(`${job.id}#${t.restarts + 1}`)) return;
+      told.add(`${job.id}#${t.restarts + 1}`);
       const runner = await readRunnerRecord(run.layout.records, job.id, t.restarts + 1);
       const record = await jobRecordOf({
         job,
@@ -283,17 +291,23 @@ export class SlurmExecutor implements Executor {
       signal: options.signal,
       ...(once ? { maxPolls: 1 } : {}),
       onUpdate: this.updateLogger(),
-      onChange: async (t, before) => {
+      onChange: async (t, before, restarts) => {
         const job = jobOf(t);
         if (!job || skip.has(job.id)) return;
-        if (t.phase === 'running' && before !== 'running')
+        for (let attempt = restarts + 1; attempt <= t.restarts; attempt += 1)
+          if (!told.has(`${job.id}#${attempt}`)) {
+            told.add(`${job.id}#${attempt}`);
+            await this.requeued(run, t, job, attempt, options);
+          }
+        const again = t.restarts !== restarts;
+        if (t.phase === 'running' && (before !== 'running' || again))
           await options.onEvent({
             type: 'job-started',
             jobId: job.id,
             attempt: t.restarts + 1,
             at: this.now(),
           });
-        else if (isFinished(t.phase)) await finish(t);
+        else if (isFinished(t.phase) && (before !== t.phase || again)) await finish(t);
       },
     });
     const open = result.tasks.filter((t) => !isFinished(t.phase));
@@ -311,6 +325,30 @@ export class SlurmExecutor implements Executor {
       return { unfinished: 0 };
     }
     return { unfinished: open.length };
+  }
+
+  /** Tells an attempt Slurm requeued (preempted, or its node failed) as one that is retried. */
+  private async requeued(
+    run: Run,
+    t: TrackedTask,
+    job: PlannedJob,
+    attempt: number,
+    options: ExecuteOptions,
+  ): Promise<void> {
+    const record = await requeuedRecord({
+      job,
+      runId: run.runId,
+      dir: run.layout.records,
+      task: t,
+      attempt,
+      cause: await requeueCause(run.layout.logs(t.jobName), t.index),
+      submittedAt: run.tables.get(t.jobName)?.submittedAt ?? this.now(),
+      now: this.now(),
+    });
+    this.log(
+      `slurm: ${t.jobName}[${t.index}] attempt ${attempt} ${record.statusReason ?? ''} as attempt ${attempt + 1}`,
+    );
+    await options.onEvent({ type: 'job-retrying', record });
   }
 
   /** Logs PENDING reasons that need a person when they change, and each task Slurm requeued. */

@@ -47,13 +47,17 @@ export async function readRunnerRecords(dir: string): Promise<Map<string, Runner
   return out;
 }
 
-/** The runner record of a job's newest attempt up to `attempt` (earlier ones if a later try wrote none). */
+/**
+ * The runner record of a job's newest attempt up to `attempt` (earlier ones if a later try wrote
+ * none), or of that attempt alone when `exact`.
+ */
 export async function readRunnerRecord(
   dir: string,
   jobId: string,
   attempt: number,
+  exact = false,
 ): Promise<RunnerRecord | undefined> {
-  for (let a = attempt; a >= 1; a -= 1) {
+  for (let a = attempt; a >= (exact ? attempt : 1); a -= 1) {
     try {
       return JSON.parse(await readFile(path.join(dir, `${jobId}.a${a}.json`), 'utf8')) as RunnerRecord;
     } catch (error) {

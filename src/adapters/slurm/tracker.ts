@@ -1,6 +1,6 @@
 import type { SlurmCommands } from './commands.js';
 import { failureReason, isFinished, pendingHint, phaseOf, type TaskPhase } from './job-states.js';
-import type { TaskStatus } from './queue-parse.js';
+import { parseScontrolJobs, type TaskStatus } from './queue-parse.js';
 import { taskKey, viewRun, type QueueOptions } from './run-queue.js';
 import type { SubmittedArray } from './submit-run.js';
 
@@ -45,8 +45,11 @@ export interface TrackOptions extends QueueOptions {
   /** Stop (returning what is known) once this many polls were made; a guard for tests. */
   maxPolls?: number;
   onUpdate?: (update: TrackerUpdate) => void;
-  /** Called when a task's phase changes (started, finished, requeued), in poll order; awaited. */
-  onChange?: (task: TrackedTask, before: TaskPhase) => void | Promise<void>;
+  /**
+   * Called when a task's phase changes (started, finished, requeued) or Slurm requeued it since
+   * the last poll (`restarts`: the count seen before), in poll order; awaited.
+   */
+  onChange?: (task: TrackedTask, before: TaskPhase, restarts: number) => void | Promise<void>;
   /** Stops following (the jobs go on) and returns what is known. */
   signal?: AbortSignal;
 }
@@ -72,6 +75,9 @@ function apply(task: TrackedTask, row: TaskStatus | undefined): void {
     if (!isFinished(task.phase)) task.phase = 'gone';
     return;
   }
+  // A new attempt: the times seen belong to the one Slurm requeued.
+  if ((row.restarts ?? 0) > task.restarts)
+    for (const k of ['start', 'end', 'elapsed'] as const) delete task[k];
   task.phase = phaseOf(row.state);
   task.state = row.state;
   if (row.node) task.node = row.node;
@@ -115,11 +121,13 @@ export async function trackRun(
     polls += 1;
     const hints = new Map<string, { hint: string; tasks: number }>();
     const counts = emptyCounts();
+    const changed: { task: TrackedTask; before: TaskPhase; restarts: number }[] = [];
     for (const [key, task] of tasks) {
       const row = view.tasks.get(key);
-      const before = task.phase;
+      const before = { phase: task.phase, restarts: task.restarts };
       apply(task, row);
-      if (task.phase !== before) await options.onChange?.(task, before);
+      if (task.phase !== before.phase || task.restarts !== before.restarts)
+        changed.push({ task, before: before.phase, restarts: before.restarts });
       counts[task.phase] += 1;
       if (row && ['NODE_FAIL', 'PREEMPTED', 'REQUEUED', 'REQUEUE_HOLD'].includes(row.state))
         requeues.set(key, { jobName: task.jobName, index: task.index, state: row.state });
@@ -132,6 +140,8 @@ export async function trackRun(
         hints.set(row.reason, h);
       }
     }
+    if (!options.accounting) await readEndTimes(commands, view.arrays, changed);
+    for (const c of changed) await options.onChange?.(c.task, c.before, c.restarts);
     const update: TrackerUpdate = {
       counts,
       hints: [...hints].map(([reason, h]) => ({ reason, ...h })),
@@ -146,5 +156,34 @@ export async function trackRun(
     interval = Math.min(Math.max(grown, min), max);
     last = seen;
     await options.sleep(interval);
+  }
+}
+
+/**
+ * Without accounting, the times of the tasks that finished since the last poll come from one
+ * `scontrol show job -o` for the whole run (slurmctld's Submit, Start, End and RunTime, the
+ * counterpart of sacct's), read in the same poll that saw them end: slurmctld forgets a job
+ * MinJobAge (300 s by default) after its end, so later would be too late. scontrol takes one job
+ * id at a time, so it lists every job and the run's are picked by array id. A task it no longer
+ * knows keeps its runner's own times.
+ */
+async function readEndTimes(
+  commands: SlurmCommands,
+  arrays: ReadonlyMap<string, string>,
+  changed: readonly { task: TrackedTask }[],
+): Promise<void> {
+  const ended = changed.filter((c) => isFinished(c.task.phase) && c.task.phase !== 'gone');
+  if (ended.length === 0) return;
+  const rows = new Map(
+    parseScontrolJobs(await commands.run('scontrol', ['-o', 'show', 'job'])).map((r) => [
+      `${r.arrayJobId}_${r.index}`,
+      r,
+    ]),
+  );
+  for (const { task } of ended) {
+    const row = rows.get(`${arrays.get(task.jobName)}_${task.index}`);
+    // The attempt squeue saw end, not a later one Slurm requeued in between.
+    if (!row?.start || !row.elapsed || (row.restarts ?? 0) !== task.restarts) continue;
+    for (const k of ['submit', 'start', 'end', 'elapsed'] as const) if (row[k]) task[k] = row[k];
   }
 }

@@ -18,6 +18,7 @@ import {
   type ScalingCell,
 } from './scaling.js';
 import { listedTargets, speedupTargets } from './targets.js';
+import { retriedAttemptWarnings } from './retried-attempts.js';
 
 /** Wall time noisier than this (coefficient of variation) is flagged. */
 export const NOISY_CV = 0.1;
@@ -78,6 +79,7 @@ export function buildReport(given: BuildReportInput): ReportModel {
     ...(scaling ? scaling.warnings : fewRepeatsWarnings(cells)),
     ...costWarnings,
     ...taskWarnings(tasks),
+    ...retriedAttemptWarnings(records),
   ];
   const extrapolation = extrapolate(experiment, cells, scaling);
   const recommendation = recommendFor(input, cells);

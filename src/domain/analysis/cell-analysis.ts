@@ -5,6 +5,7 @@ import type { JobRecord } from '../results/job-record.js';
 import { quantileSorted } from '../stats/quantile.js';
 import { mean, summarize } from '../stats/summary.js';
 import type { TaskOutcome } from './job-outcomes.js';
+import { ownPriceBasis } from '../cost/job-cost.js';
 import { recordCost, sumCosts, type RecordCost } from './record-cost.js';
 
 export interface CellAnalysis {
@@ -17,6 +18,8 @@ export interface CellAnalysis {
   incompleteRepeats: number;
   /** Why some attempts could not be priced. */
   costNotes: string[];
+  /** What priced the cell when its price model describes itself (ownPriceBasis), not the table. */
+  priceBasis?: string;
   /** Sum of the `items` metric over the cell's tasks. */
   items: number;
 }
@@ -100,7 +103,16 @@ export function analyseCell(args: {
     report.fanOut = fanOut(groups, first?.shardCount ?? 1, wallSamples, args.stragglerFactor);
   }
   const items = winners.reduce((s, w) => s + (w.metrics.items ?? 0), 0);
-  return { report, wallSamples, repeatCosts, incompleteRepeats, costNotes: [...costNotes], items };
+  const priceBasis = first ? ownPriceBasis(prices, first.compute) : undefined;
+  return {
+    report,
+    wallSamples,
+    repeatCosts,
+    incompleteRepeats,
+    costNotes: [...costNotes],
+    items,
+    ...(priceBasis !== undefined ? { priceBasis } : {}),
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { storageCost, transferCost } from '../cost/extra-costs.js';
 import { sumKnown } from '../cost/known-sum.js';
+import { runPriceBasis } from '../cost/job-cost.js';
 import { priceBasisLine, type PriceTable } from '../cost/price-table.js';
 import type { CostBreakdown } from '../report/model.js';
 import type { Experiment } from '../experiment/experiment.js';
@@ -77,7 +78,10 @@ export function costBreakdown(args: {
       ...(items > 0 && totalUsd !== null ? { perItemUsd: totalUsd / items } : {}),
       compare: [],
       basis,
-      priceSnapshot: priceBasisLine(prices, region),
+      priceSnapshot: runPriceBasis(
+        cells.map((c) => c.priceBasis),
+        priceBasisLine(prices, region),
+      ),
     },
     warnings,
   };

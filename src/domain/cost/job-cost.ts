@@ -88,6 +88,33 @@ export function usesSpot(capacity: Capacity): boolean {
 }
 
 /**
+ * The line a report shows for what priced jobs on `compute` when their price model is not the
+ * price table's instances (whose line is priceBasisLine's): a Slurm partition's own price, as the
+ * EC2 line names the region and the prices' date. Undefined: the table's line applies.
+ */
+export function ownPriceBasis(prices: PriceTable, compute: JobCompute): string | undefined {
+  if (compute.backend !== 'slurm') return undefined;
+  const partition = compute.slurm?.partition;
+  const own = compute.slurm?.price;
+  const price = own ?? (partition === undefined ? undefined : prices.slurm?.[partition]);
+  const where = `Slurm partition ${partition ?? '(the cluster default)'}`;
+  const from = own ? 'compute.slurm.price' : 'the prices file';
+  if (price?.perCoreHour !== undefined) return `${where}, $${price.perCoreHour} per core-hour (${from})`;
+  if (price?.perNodeHour !== undefined) return `${where}, $${price.perNodeHour} per node-hour (${from})`;
+  return `${where}, not priced`;
+}
+
+/**
+ * A run's one-line price basis from its cells' (or jobs') own lines: each price model's own line
+ * once, and the table's line when something is priced from the table, or nothing says otherwise.
+ */
+export function runPriceBasis(own: readonly (string | undefined)[], tableLine: string): string {
+  const lines = [...new Set(own.filter((l): l is string => l !== undefined))];
+  const fromTable = lines.length === 0 || own.some((l) => l === undefined);
+  return [...lines, ...(fromTable ? [tableLine] : [])].join('; ');
+}
+
+/**
  * The cost of one Slurm task that ran `hours`: the experiment file's price for its partition
  * first, else the prices file's for that partition, else unknown ("not priced", never $0).
  * Per core-hour charges the cores asked (--cpus-per-task, whole cores); per node-hour charges a

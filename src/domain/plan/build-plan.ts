@@ -1,4 +1,4 @@
-import { jobCost } from '../cost/job-cost.js';
+import { jobCost, ownPriceBasis, runPriceBasis } from '../cost/job-cost.js';
 import { storageCost, transferCost } from '../cost/extra-costs.js';
 import { priceBasisLine, type PriceTable } from '../cost/price-table.js';
 import { BACKEND_NAMES, backendList, isBackendName } from '../backends.js';
@@ -110,7 +110,10 @@ export function buildPlan(exp: Experiment, options: PlanOptions): PlanResult {
     jobs,
     estimates,
     totals: totals(exp, jobs, estimates, repeats, opts),
-    priceSnapshot: priceBasisLine(opts.prices, exp.stages[0]?.compute.region ?? 'us-east-1'),
+    priceSnapshot: runPriceBasis(
+      [...new Set(jobs.map((j) => j.compute))].map((c) => ownPriceBasis(opts.prices, c)),
+      priceBasisLine(opts.prices, exp.stages[0]?.compute.region ?? 'us-east-1'),
+    ),
     warnings,
     sensitivity: designSensitivity(repeats, alphaOf(exp.analysis.confidence), historyNoise(exp, cells, opts)),
   };

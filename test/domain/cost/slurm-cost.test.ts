@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../src/domain/analysis/build-report.js';
 import { recordCost, sumCosts } from '../../../src/domain/analysis/record-cost.js';
 import { parsePriceTable, type PriceTable } from '../../../src/domain/cost/price-table.js';
 import { validateExperimentText } from '../../../src/domain/experiment/validate.js';
@@ -92,5 +93,58 @@ describe('a Slurm partition priced per node-hour or core-hour', () => {
       expect(errors.length, bad).toBeGreaterThan(0);
       expect(errors[0]).toMatchObject({ file: 'x.yaml', line: 6 });
     }
+  });
+});
+
+describe("a priced Slurm report's price basis", () => {
+  function basis(slurm: string, table: PriceTable = prices) {
+    const yaml = [
+      'version: 1',
+      'name: demo',
+      'matrix: { n: [1, 2] }',
+      'resources: { vcpus: 2, memory: 1GiB }',
+      `compute: { backend: slurm, slurm: ${slurm} }`,
+      'run: { command: [bench] }',
+      '',
+    ].join('\n');
+    const result = validateExperimentText(yaml, 'x.yaml');
+    if (!result.value) throw new Error(JSON.stringify(result.problems));
+    const { plan } = buildPlan(result.value, { prices: table });
+    const run = { id: 'r', backend: 'slurm', startedAt: '2026-12-03T10:00:00Z' };
+    const r = buildReport({
+      experiment: result.value,
+      plan,
+      records: plan.jobs.map(record),
+      run,
+      prices: table,
+    });
+    // The plan (`batchbench plan`) says the same before the run.
+    expect(plan.priceSnapshot).toBe(r.cost.priceSnapshot);
+    return { line: r.cost.priceSnapshot, basis: r.cost.basis };
+  }
+  const table = parsePriceTable(
+    { ...aws, slurm: { cpu: { perCoreHour: 0.05 }, gpu: { perNodeHour: 12 } } },
+    'p.json',
+  );
+
+  it('names the partition and its price per core-hour or node-hour, and where the price is from; not EC2', () => {
+    expect(basis('{ partition: cpu }', table)).toEqual({
+      line: 'Slurm partition cpu, $0.05 per core-hour (the prices file)',
+      basis: 'measured',
+    });
+    expect(basis('{ partition: gpu }', table).line).toBe(
+      'Slurm partition gpu, $12 per node-hour (the prices file)',
+    );
+    expect(basis('{ partition: gpu, price: { per-core-hour: 0.2 } }', table).line).toBe(
+      'Slurm partition gpu, $0.2 per core-hour (compute.slurm.price)',
+    );
+  });
+
+  it('says a partition without a price is not priced', () => {
+    expect(basis('{ partition: big }', table)).toEqual({
+      line: 'Slurm partition big, not priced',
+      basis: 'none',
+    });
+    expect(basis('{ qos: normal }', table).line).toBe('Slurm partition (the cluster default), not priced');
   });
 });
