@@ -36,7 +36,7 @@ export interface BackendChoice {
   /** What a line calls it: the registry entry's label. */
   label: string;
   /** Where it keeps runs (its entry's store): jobs of a backend keeping them in S3 outlive the process. */
-  store: 'folder' | 's3';
+  store: BackendInfo['store'];
   /** Why the actions cannot run it (its entry's notInActions). */
   notInActions?: string;
   /** A backend placing jobs by queue: where they go (queue templates checked, not yet filled in). */
