@@ -41,7 +41,7 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-THOGQ46D.js";
+} from "../chunks/chunk-UE5Z4SKW.js";
 import "../chunks/chunk-5QAU4Q5S.js";
 import {
   input,
@@ -54,15 +54,15 @@ import {
   setOutput,
   setSecret
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-NQHUSQND.js";
-import "../chunks/chunk-VOQEI2KR.js";
-import "../chunks/chunk-KFIQG7ZT.js";
-import "../chunks/chunk-LMUWDWVK.js";
-import "../chunks/chunk-6YQU7JZ4.js";
+import "../chunks/chunk-CZPZJBGK.js";
+import "../chunks/chunk-IKMQC7TS.js";
+import "../chunks/chunk-24L2YH3O.js";
+import "../chunks/chunk-7WGMSKP7.js";
+import "../chunks/chunk-KZ72BSYZ.js";
 import {
   readYamlSource
-} from "../chunks/chunk-QWI4ZYKB.js";
-import "../chunks/chunk-EM5JZNXM.js";
+} from "../chunks/chunk-BMANGMBC.js";
+import "../chunks/chunk-6XOHPFQI.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
 import {

@@ -6,11 +6,11 @@ import {
   pickWindow,
   runWindow,
   weekOf
-} from "../chunks/chunk-3WX3C45M.js";
+} from "../chunks/chunk-4R26YLKI.js";
 import "../chunks/chunk-EQFIPUP2.js";
 import {
   TerminalProgress
-} from "../chunks/chunk-Y7VUW7GV.js";
+} from "../chunks/chunk-A53SC6IR.js";
 import "../chunks/chunk-EBG4WCA4.js";
 import {
   appendSummary
@@ -18,8 +18,8 @@ import {
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
-import "../chunks/chunk-WIPXEUKK.js";
-import "../chunks/chunk-ZQKXGOZC.js";
+import "../chunks/chunk-LZT3J2VG.js";
+import "../chunks/chunk-CZVVTTNT.js";
 import "../chunks/chunk-25XNE3DY.js";
 import {
   escapeMarkdown
@@ -40,13 +40,13 @@ import {
   setOutput,
   warning
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-KFIQG7ZT.js";
+import "../chunks/chunk-24L2YH3O.js";
 import {
   pricesAt
-} from "../chunks/chunk-LMUWDWVK.js";
-import "../chunks/chunk-6YQU7JZ4.js";
-import "../chunks/chunk-QWI4ZYKB.js";
-import "../chunks/chunk-EM5JZNXM.js";
+} from "../chunks/chunk-7WGMSKP7.js";
+import "../chunks/chunk-KZ72BSYZ.js";
+import "../chunks/chunk-BMANGMBC.js";
+import "../chunks/chunk-6XOHPFQI.js";
 import {
   formatP
 } from "../chunks/chunk-K2I2ADHN.js";

@@ -1,20 +1,20 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   runExperiment
-} from "../chunks/chunk-GJUCSW7I.js";
+} from "../chunks/chunk-VMWOYJUG.js";
 import {
   failOnProblems,
   renderPlanMarkdown,
   validateFiles
-} from "../chunks/chunk-PZIG2YNF.js";
+} from "../chunks/chunk-ECP7OCFO.js";
 import {
   submitExperiment
-} from "../chunks/chunk-AJ44ELF6.js";
+} from "../chunks/chunk-R4JRTD3L.js";
 import "../chunks/chunk-KADBI6S7.js";
 import {
   checkNameInput,
   publishFromInputs
-} from "../chunks/chunk-YHEDKKPE.js";
+} from "../chunks/chunk-DFUWKUHK.js";
 import "../chunks/chunk-K3VLYCBD.js";
 import {
   hostOf,
@@ -30,28 +30,28 @@ import {
 import {
   maxWaitInput,
   waitForRun
-} from "../chunks/chunk-3HOENV3B.js";
+} from "../chunks/chunk-ZWJDQZVU.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
 import {
   logProgress
-} from "../chunks/chunk-UJ5U4E3T.js";
-import "../chunks/chunk-PX66W4PM.js";
-import "../chunks/chunk-Q7YPMEYF.js";
-import "../chunks/chunk-IHS6HODI.js";
-import "../chunks/chunk-OT4M46ZP.js";
-import "../chunks/chunk-PCOO4AUM.js";
+} from "../chunks/chunk-3G25OPW7.js";
+import "../chunks/chunk-LGJCFBNN.js";
+import "../chunks/chunk-626B7BTF.js";
+import "../chunks/chunk-RCNL6FH6.js";
+import "../chunks/chunk-2ZZ4VUXV.js";
+import "../chunks/chunk-F6DRYOUE.js";
 import {
   backendForRun,
   planBackend
-} from "../chunks/chunk-O3ORAIZJ.js";
-import "../chunks/chunk-JAIEPGDE.js";
-import "../chunks/chunk-ZICSWDWD.js";
-import "../chunks/chunk-WIPXEUKK.js";
-import "../chunks/chunk-ZQKXGOZC.js";
-import "../chunks/chunk-V567KNLP.js";
+} from "../chunks/chunk-ZZXPTZ72.js";
+import "../chunks/chunk-ZEZXR3NN.js";
+import "../chunks/chunk-ICDWV3ZX.js";
+import "../chunks/chunk-LZT3J2VG.js";
+import "../chunks/chunk-CZVVTTNT.js";
+import "../chunks/chunk-UUKWJKGD.js";
 import "../chunks/chunk-25XNE3DY.js";
 import "../chunks/chunk-U5BFUXIM.js";
 import "../chunks/chunk-KKLWWKTX.js";
@@ -61,7 +61,7 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-THOGQ46D.js";
+} from "../chunks/chunk-UE5Z4SKW.js";
 import "../chunks/chunk-5QAU4Q5S.js";
 import {
   booleanInput,
@@ -76,13 +76,13 @@ import {
   info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-NQHUSQND.js";
-import "../chunks/chunk-VOQEI2KR.js";
-import "../chunks/chunk-KFIQG7ZT.js";
-import "../chunks/chunk-LMUWDWVK.js";
-import "../chunks/chunk-6YQU7JZ4.js";
-import "../chunks/chunk-QWI4ZYKB.js";
-import "../chunks/chunk-EM5JZNXM.js";
+import "../chunks/chunk-CZPZJBGK.js";
+import "../chunks/chunk-IKMQC7TS.js";
+import "../chunks/chunk-24L2YH3O.js";
+import "../chunks/chunk-7WGMSKP7.js";
+import "../chunks/chunk-KZ72BSYZ.js";
+import "../chunks/chunk-BMANGMBC.js";
+import "../chunks/chunk-6XOHPFQI.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
 import "../chunks/chunk-TAWO2BSA.js";

@@ -1,7 +1,7 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   publishFromInputs
-} from "../chunks/chunk-YHEDKKPE.js";
+} from "../chunks/chunk-DFUWKUHK.js";
 import "../chunks/chunk-K3VLYCBD.js";
 import {
   localRunAt
@@ -12,20 +12,20 @@ import "../chunks/chunk-V2EIBNTE.js";
 import "../chunks/chunk-BHI37NSG.js";
 import {
   collectStoredRun
-} from "../chunks/chunk-UJ5U4E3T.js";
-import "../chunks/chunk-PX66W4PM.js";
-import "../chunks/chunk-Q7YPMEYF.js";
+} from "../chunks/chunk-3G25OPW7.js";
+import "../chunks/chunk-LGJCFBNN.js";
+import "../chunks/chunk-626B7BTF.js";
 import {
   storedReport
-} from "../chunks/chunk-IHS6HODI.js";
-import "../chunks/chunk-OT4M46ZP.js";
-import "../chunks/chunk-PCOO4AUM.js";
-import "../chunks/chunk-O3ORAIZJ.js";
-import "../chunks/chunk-JAIEPGDE.js";
-import "../chunks/chunk-ZICSWDWD.js";
-import "../chunks/chunk-WIPXEUKK.js";
-import "../chunks/chunk-ZQKXGOZC.js";
-import "../chunks/chunk-V567KNLP.js";
+} from "../chunks/chunk-RCNL6FH6.js";
+import "../chunks/chunk-2ZZ4VUXV.js";
+import "../chunks/chunk-F6DRYOUE.js";
+import "../chunks/chunk-ZZXPTZ72.js";
+import "../chunks/chunk-ZEZXR3NN.js";
+import "../chunks/chunk-ICDWV3ZX.js";
+import "../chunks/chunk-LZT3J2VG.js";
+import "../chunks/chunk-CZVVTTNT.js";
+import "../chunks/chunk-UUKWJKGD.js";
 import "../chunks/chunk-25XNE3DY.js";
 import "../chunks/chunk-U5BFUXIM.js";
 import "../chunks/chunk-KKLWWKTX.js";
@@ -41,15 +41,15 @@ import {
   info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-NQHUSQND.js";
-import "../chunks/chunk-VOQEI2KR.js";
-import "../chunks/chunk-KFIQG7ZT.js";
+import "../chunks/chunk-CZPZJBGK.js";
+import "../chunks/chunk-IKMQC7TS.js";
+import "../chunks/chunk-24L2YH3O.js";
 import {
   pricesAt
-} from "../chunks/chunk-LMUWDWVK.js";
-import "../chunks/chunk-6YQU7JZ4.js";
-import "../chunks/chunk-QWI4ZYKB.js";
-import "../chunks/chunk-EM5JZNXM.js";
+} from "../chunks/chunk-7WGMSKP7.js";
+import "../chunks/chunk-KZ72BSYZ.js";
+import "../chunks/chunk-BMANGMBC.js";
+import "../chunks/chunk-6XOHPFQI.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
 import "../chunks/chunk-TAWO2BSA.js";

@@ -1,11 +1,11 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   submitExperiment
-} from "../chunks/chunk-AJ44ELF6.js";
+} from "../chunks/chunk-R4JRTD3L.js";
 import "../chunks/chunk-KADBI6S7.js";
 import {
   checkNameInput
-} from "../chunks/chunk-YHEDKKPE.js";
+} from "../chunks/chunk-DFUWKUHK.js";
 import "../chunks/chunk-K3VLYCBD.js";
 import {
   runIdProblem
@@ -14,19 +14,19 @@ import "../chunks/chunk-EBG4WCA4.js";
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-V2EIBNTE.js";
 import "../chunks/chunk-BHI37NSG.js";
-import "../chunks/chunk-O3ORAIZJ.js";
-import "../chunks/chunk-JAIEPGDE.js";
-import "../chunks/chunk-ZICSWDWD.js";
-import "../chunks/chunk-WIPXEUKK.js";
-import "../chunks/chunk-ZQKXGOZC.js";
-import "../chunks/chunk-V567KNLP.js";
+import "../chunks/chunk-ZZXPTZ72.js";
+import "../chunks/chunk-ZEZXR3NN.js";
+import "../chunks/chunk-ICDWV3ZX.js";
+import "../chunks/chunk-LZT3J2VG.js";
+import "../chunks/chunk-CZVVTTNT.js";
+import "../chunks/chunk-UUKWJKGD.js";
 import "../chunks/chunk-25XNE3DY.js";
 import "../chunks/chunk-U5BFUXIM.js";
 import "../chunks/chunk-KKLWWKTX.js";
 import "../chunks/chunk-2EARJU2W.js";
 import {
   readyExperiment
-} from "../chunks/chunk-THOGQ46D.js";
+} from "../chunks/chunk-UE5Z4SKW.js";
 import "../chunks/chunk-5QAU4Q5S.js";
 import {
   input,
@@ -35,13 +35,13 @@ import {
   runAction
 } from "../chunks/chunk-UZCDPZT5.js";
 import "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-NQHUSQND.js";
-import "../chunks/chunk-VOQEI2KR.js";
-import "../chunks/chunk-KFIQG7ZT.js";
-import "../chunks/chunk-LMUWDWVK.js";
-import "../chunks/chunk-6YQU7JZ4.js";
-import "../chunks/chunk-QWI4ZYKB.js";
-import "../chunks/chunk-EM5JZNXM.js";
+import "../chunks/chunk-CZPZJBGK.js";
+import "../chunks/chunk-IKMQC7TS.js";
+import "../chunks/chunk-24L2YH3O.js";
+import "../chunks/chunk-7WGMSKP7.js";
+import "../chunks/chunk-KZ72BSYZ.js";
+import "../chunks/chunk-BMANGMBC.js";
+import "../chunks/chunk-6XOHPFQI.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
 import "../chunks/chunk-TAWO2BSA.js";

@@ -2,7 +2,7 @@ import { createRequire as __bbCreateRequire } from 'node:module'; const require 
 import {
   failOnProblems,
   validateFiles
-} from "../chunks/chunk-PZIG2YNF.js";
+} from "../chunks/chunk-ECP7OCFO.js";
 import {
   pushedFiles,
   readEvent,
@@ -33,15 +33,15 @@ import {
   info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-NQHUSQND.js";
-import "../chunks/chunk-VOQEI2KR.js";
-import "../chunks/chunk-KFIQG7ZT.js";
-import "../chunks/chunk-LMUWDWVK.js";
-import "../chunks/chunk-6YQU7JZ4.js";
+import "../chunks/chunk-CZPZJBGK.js";
+import "../chunks/chunk-IKMQC7TS.js";
+import "../chunks/chunk-24L2YH3O.js";
+import "../chunks/chunk-7WGMSKP7.js";
+import "../chunks/chunk-KZ72BSYZ.js";
 import {
   hasErrors
-} from "../chunks/chunk-QWI4ZYKB.js";
-import "../chunks/chunk-EM5JZNXM.js";
+} from "../chunks/chunk-BMANGMBC.js";
+import "../chunks/chunk-6XOHPFQI.js";
 import "../chunks/chunk-K2I2ADHN.js";
 import "../chunks/chunk-AESLYFF2.js";
 import "../chunks/chunk-TAWO2BSA.js";

@@ -21,6 +21,7 @@ async function runStore(): Promise<{ store: FsRunStore; lockFile: string }> {
     runId: 'r1',
     experiment: 'exp',
     createdAt: 'now',
+    experimentSource: 'name: exp\n',
     plan: { jobs: [] },
   } as unknown as RunManifest);
   return { store, lockFile: path.join(dir, 'r1', 'lock') };
