@@ -50,6 +50,22 @@ export const PATTERNS: Record<string, { what: string; hint: string; suggest?: Su
     what: 'an IAM role ARN',
     hint: 'write arn:aws:iam::<12-digit account>:role/<name>',
   },
+  '^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$': {
+    what: 'a Slurm name',
+    hint: 'use letters, digits, ".", "-" and "_", starting with a letter or digit, at most 128 characters, as sinfo and sacctmgr list them',
+  },
+  '^[A-Za-z0-9_!(\\[][A-Za-z0-9_.&|!()\\[\\]*:,-]{0,1023}$': {
+    what: 'a Slurm constraint',
+    hint: 'write node features joined by &, | or ",", with ( ) or [ ] and *N counts, e.g. "icelake&ib"; it starts with a feature, "!", "(" or "[", at most 1024 characters',
+  },
+  '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$': {
+    what: 'a node type name',
+    hint: 'use letters, digits, ".", "-" and "_", starting with a letter or digit, at most 64 characters',
+  },
+  '^(\\d+-)?\\d+(:\\d{1,2}){0,2}$': {
+    what: 'a Slurm time limit',
+    hint: "write minutes ('90'), HH:MM:SS ('2:00:00') or D-HH:MM:SS ('1-00:00:00'), quoted",
+  },
   '^[A-Za-z0-9_.-]+$': { what: 'a valid metric name', hint: 'use letters, digits, ".", "-" and "_"' },
   '^([01][0-9]|2[0-3]):[0-5][0-9]$': {
     what: 'a start time of day',
