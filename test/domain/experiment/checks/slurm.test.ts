@@ -98,3 +98,13 @@ describe('compute.slurm.time: Slurm’s formats, and what Slurm reads otherwise'
     expect(problem?.hint).toContain('D-HH:MM:SS');
   });
 });
+
+describe('compute.slurm with a matrix reference', () => {
+  it.each(['partition', 'constraint', 'time'])('says %s takes none, and what to do instead', (key) => {
+    const [problem, ...more] = errors(withSlurm(key, "'${{ matrix.w }}'"));
+    expect(more).toEqual([]);
+    expect(problem?.line).toBe(10);
+    expect(problem?.hint).toContain('compute.slurm takes no ${{ matrix.* }}');
+    expect(problem?.hint).toContain('stages.<name>.compute.slurm');
+  });
+});
