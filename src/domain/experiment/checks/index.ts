@@ -8,7 +8,6 @@ import { checkCompute } from './compute.js';
 import { checkComputeAxes } from './compute-axes.js';
 import type { SemanticCheck } from './context.js';
 import { checkCosts } from './costs.js';
-import { checkDecide } from './decide.js';
 import { checkDesignPower } from './design-power.js';
 import { checkFanOut } from './fan-out.js';
 import { checkInstanceTypes } from './instance-types.js';
@@ -38,7 +37,6 @@ export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
   checkSpeedup,
   checkMetrics,
   checkCosts,
-  checkDecide,
   checkAwsEnv,
   checkAwsTags,
   checkAwsNames,

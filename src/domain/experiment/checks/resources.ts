@@ -13,13 +13,7 @@ export function checkResources(ctx: CheckContext, sink: ProblemSink): void {
     const timeout = ctx.effective(holder, 'resources', 'timeout');
     if (timeout && (typeof timeout.value === 'string' || typeof timeout.value === 'number')) {
       const seconds = parseDuration(timeout.value);
-      if (seconds === Infinity) {
-        sink.error(
-          timeout.path,
-          `${displayPath(timeout.path)} is too long to be a number of seconds`,
-          'write a duration such as 90s, 15m or 24h',
-        );
-      } else if (
+      if (
         seconds !== undefined &&
         seconds > SLURM_MAX_TIME_MINUTES * 60 &&
         ctx.backendsOf(holder).includes('slurm') &&

@@ -13,8 +13,9 @@ describe('durations too long for what reads them', () => {
       `version: 1\nname: d\nrun: { command: [echo] }\nresources: { timeout: '${HUGE}' }\n`,
     );
     expect(found.map((p) => [p.line, p.message])).toEqual([
-      [4, 'resources.timeout is too long to be a number of seconds'],
+      [4, `resources.timeout: "${HUGE}" is not a duration`],
     ]);
+    expect(found[0]?.hint).toContain('write 90s, 15m');
   });
 
   it('refuses a timeout over a year on slurm when it becomes --time', () => {
@@ -27,10 +28,18 @@ describe('durations too long for what reads them', () => {
     expect(errors(`${head}compute: { backend: local }\n`)).toEqual([]);
   });
 
+  it('refuses a size too long to be a number (it was Infinity bytes)', () => {
+    const found = errors(
+      `version: 1\nname: d\nrun: { command: [echo] }\nresources: { memory: '1${'0'.repeat(400)}GiB' }\n`,
+    );
+    expect(new Set(found.map((p) => p.line))).toEqual(new Set([4]));
+    expect(found[0]?.message).toContain('is not a size');
+  });
+
   it('refuses a decide.deadline too long to be a number', () => {
     const found = errors(`version: 1\nname: d\nrun: { command: [echo] }\ndecide: { deadline: '${HUGE}' }\n`);
     expect(found.map((p) => [p.line, p.message])).toEqual([
-      [4, 'decide.deadline is too long to be a number of seconds'],
+      [4, `decide.deadline: "${HUGE}" is not a duration`],
     ]);
   });
 });
