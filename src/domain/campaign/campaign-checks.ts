@@ -1,6 +1,7 @@
 import { didYouMean } from '../experiment/edit-distance.js';
 import { showValue, type Issue } from '../experiment/issue.js';
-import { slurmConstraintProblem, slurmTimeProblem } from '../experiment/slurm-syntax.js';
+import { slurmConstraintProblem, slurmTimeMinutes, slurmTimeProblem } from '../experiment/slurm-syntax.js';
+import { formatDuration, parseDuration } from '../experiment/units.js';
 import type { CampaignFile } from './campaign-file.js';
 import { minuteOf, nodeTypeName } from './normalise-campaign.js';
 import { knownNames } from './variants.js';
@@ -110,6 +111,7 @@ function machineIssues(f: CampaignFile): Issue[] {
   const timeProblem = time === undefined ? undefined : slurmTimeProblem(time);
   if (timeProblem)
     error(['slurm', 'time'], `slurm.time: ${showValue(time)} ${timeProblem.message}`, timeProblem.hint);
+  issues.push(...shortTime(f));
   const seen = new Map<string, { index: number; name: string }>();
   (f.slurm?.nodes ?? []).forEach((node, i) => {
     const at = ['slurm', 'nodes', i];
@@ -152,4 +154,25 @@ function machineIssues(f: CampaignFile): Issue[] {
     seen.set(key, { index: i, name });
   });
   return issues;
+}
+
+/** A slurm.time under a benchmark's duration stops every one of its jobs at the limit (TIMEOUT). */
+function shortTime(f: CampaignFile): Issue[] {
+  const time = f.slurm?.time;
+  const minutes = time === undefined ? undefined : slurmTimeMinutes(time);
+  if (time === undefined || minutes === undefined || minutes === 0) return [];
+  return f.benchmarks.flatMap((name) => {
+    const written = f.durations?.[name];
+    const seconds = written === undefined ? undefined : parseDuration(written);
+    if (seconds === undefined || seconds <= minutes * 60) return [];
+    return [
+      {
+        path: ['slurm', 'time'],
+        atKey: false,
+        severity: 'warning' as const,
+        message: `slurm.time ${showValue(time)} is shorter than ${name}'s duration (${formatDuration(seconds)}): Slurm would stop its jobs at the limit`,
+        hint: 'raise slurm.time above the longest duration, or leave it out (three times each duration)',
+      },
+    ];
+  });
 }

@@ -19,25 +19,9 @@ const TIME_HINT = "write minutes ('90'), HH:MM:SS ('2:00:00') or D-HH:MM:SS ('1-
  * free (90 minutes, 36 hours); the ones after it are clock fields, so 1:99:99 is a slip.
  */
 export function slurmTimeProblem(text: string): SyntaxProblem | undefined {
-  const m = TIME.exec(text);
-  if (!m) return undefined; // the schema's pattern says what is wrong with the form
-  const [, days, first, second, third] = m;
-  const n = (s: string | undefined) => (s === undefined ? 0 : Number(s));
-  let minutes: number;
-  const clock: [string, number, number][] = [];
-  if (days !== undefined) {
-    // D-HH, D-HH:MM, D-HH:MM:SS
-    clock.push(['hours', n(first), 23], ['minutes', n(second), 59], ['seconds', n(third), 59]);
-    minutes = n(days) * 1440 + n(first) * 60 + n(second) + n(third) / 60;
-  } else if (third !== undefined) {
-    clock.push(['minutes', n(second), 59], ['seconds', n(third), 59]);
-    minutes = n(first) * 60 + n(second) + n(third) / 60;
-  } else if (second !== undefined) {
-    clock.push(['seconds', n(second), 59]);
-    minutes = n(first) + n(second) / 60;
-  } else {
-    minutes = n(first);
-  }
+  const read = readSlurmTime(text);
+  if (!read) return undefined; // the schema's pattern says what is wrong with the form
+  const { minutes, clock } = read;
   const over = clock.find(([, value, max]) => value > max);
   if (over)
     return {
@@ -55,6 +39,35 @@ export function slurmTimeProblem(text: string): SyntaxProblem | undefined {
       hint: `${TIME_HINT}; at most 365-00:00:00`,
     };
   return undefined;
+}
+
+/** Minutes in a --time value of the TIME form, and its clock fields with their largest values. */
+function readSlurmTime(text: string): { minutes: number; clock: [string, number, number][] } | undefined {
+  const m = TIME.exec(text);
+  if (!m) return undefined;
+  const [, days, first, second, third] = m;
+  const n = (s: string | undefined) => (s === undefined ? 0 : Number(s));
+  let minutes: number;
+  const clock: [string, number, number][] = [];
+  if (days !== undefined) {
+    // D-HH, D-HH:MM, D-HH:MM:SS
+    clock.push(['hours', n(first), 23], ['minutes', n(second), 59], ['seconds', n(third), 59]);
+    minutes = n(days) * 1440 + n(first) * 60 + n(second) + n(third) / 60;
+  } else if (third !== undefined) {
+    clock.push(['minutes', n(second), 59], ['seconds', n(third), 59]);
+    minutes = n(first) * 60 + n(second) + n(third) / 60;
+  } else if (second !== undefined) {
+    clock.push(['seconds', n(second), 59]);
+    minutes = n(first) + n(second) / 60;
+  } else {
+    minutes = n(first);
+  }
+  return { minutes, clock };
+}
+
+/** Minutes in a --time value; undefined when it is not one. */
+export function slurmTimeMinutes(text: string): number | undefined {
+  return readSlurmTime(text)?.minutes;
 }
 
 /** The characters a constraint may hold; checked by the schema, the grammar only runs on these. */

@@ -79,4 +79,22 @@ describe('campaign slurm.nodes: what the history and sbatch get from them', () =
     - { name: grace, partition: arm, cpu: graviton, cpus: 72 }`;
     expect(errors(campaign(nodes, "'1-00:00:00'"))).toEqual([]);
   });
+
+  it('warns when slurm.time is shorter than a benchmark takes (every job would time out)', () => {
+    const problems = validateCampaignText(
+      campaign('    - { constraint: icelake }', "'5'"),
+      'c.yaml',
+    ).problems;
+    expect(problems.map((p) => [p.line, p.column, p.severity, p.message])).toEqual([
+      [
+        7,
+        9,
+        'warning',
+        `slurm.time "5" is shorter than stream's duration (10m): Slurm would stop its jobs at the limit`,
+      ],
+    ]);
+    expect(
+      validateCampaignText(campaign('    - { constraint: icelake }', "'15'"), 'c.yaml').problems,
+    ).toEqual([]);
+  });
 });
