@@ -15,14 +15,16 @@ export function decideFlags(
 ): DecideSpec | undefined {
   const out: DecideSpec = {};
   if (values.budget !== undefined) {
-    const usd = Number(values.budget.replace(/^\$/, ''));
-    if (!(usd > 0))
+    // Plain decimals only: Number() would also take "Infinity", "1e400" and "0x10".
+    const plain = /^\s*\$?\s*(\d+(?:\.\d*)?|\.\d+)\s*$/.exec(values.budget);
+    const usd = plain ? Number(plain[1]) : NaN;
+    if (!(usd > 0 && Number.isFinite(usd)))
       throw usageError(command, `--budget takes an amount in US dollars above 0, not "${values.budget}"`);
     out.budgetUsd = usd;
   }
   if (values.deadline !== undefined) {
     const seconds = parseDuration(values.deadline);
-    if (seconds === undefined || seconds <= 0)
+    if (seconds === undefined || seconds <= 0 || !Number.isFinite(seconds))
       throw usageError(
         command,
         `--deadline takes a duration such as 90s, 15m or 2h, not "${values.deadline}"`,

@@ -1,4 +1,12 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -122,6 +130,28 @@ describe('batchbench compare on two real local runs', () => {
     );
     expect(e.stderr()).toContain('compare --format takes terminal, markdown, json, html, not "pdf"');
   });
+
+  it('refuses a run compared with itself, even through a symlink, and writes nothing', async () => {
+    const link = path.join(dir, 'alias');
+    symlinkSync(path.join(runs, ids.fast!), link);
+    const out = path.join(dir, 'self.md');
+    const c = captureIo(root);
+    expect(await main(['compare', ids.fast!, link, '--runs-dir', runs, '--output', out], c.io)).toBe(2);
+    expect(c.stderr()).toContain(`batchbench: both runs are ${ids.fast!}: a run compared with itself`);
+    expect(c.stderr()).toContain('hint: give the base run first');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses runs of two different experiments with exit 2, before any output', async () => {
+    const other = await runOnce('other', experiment(30).replace('name: sleeper', 'name: napper'));
+    const out = path.join(dir, 'other.md');
+    const c = captureIo(root);
+    expect(await main(['compare', ids.fast!, other, '--runs-dir', runs, '--output', out], c.io)).toBe(2);
+    expect(c.stderr()).toContain('the runs are of different experiments (sleeper, napper)');
+    expect(c.stderr()).toContain('hint: compare two runs of one experiment');
+    expect(c.stdout()).toBe('');
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
 
   it('prints its help with every flag', async () => {
     const c = captureIo(root);

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decideFlags } from '../../src/cli/decide-flags.js';
 import { main } from '../../src/cli/main.js';
 import type { ReportModel } from '../../src/domain/report/model.js';
 import { captureIo } from './io.js';
@@ -50,5 +51,29 @@ describe('--budget and --deadline', () => {
     const bad = captureIo(dir);
     expect(await main(['report', path.join(runs, runId as string), '--deadline', 'soon'], bad.io)).toBe(2);
     expect(bad.stderr()).toContain('--deadline takes a duration such as 90s, 15m or 2h, not "soon"');
+  });
+
+  it.each(['Infinity', '1e400', '0x10', 'NaN', '', '5usd', '1e3'])(
+    '--budget %s is refused before anything runs (exit 2, no run folder)',
+    async (budget) => {
+      const runs = path.join(dir, `refused-${budget.length}`);
+      const io = captureIo(dir);
+      expect(
+        await main(['run', path.join(dir, 'e.yaml'), '--runs-dir', runs, '--budget', budget], io.io),
+      ).toBe(2);
+      expect(io.stderr()).toContain(`--budget takes an amount in US dollars above 0, not "${budget}"`);
+      await expect(readdir(runs)).rejects.toThrow();
+    },
+  );
+
+  it('takes plain amounts, with or without a dollar sign', () => {
+    expect(decideFlags('run', { budget: '$2.50' })).toEqual({ budgetUsd: 2.5 });
+    expect(decideFlags('run', { budget: '.5' })).toEqual({ budgetUsd: 0.5 });
+  });
+
+  it('refuses a --deadline too long to be a number of seconds', () => {
+    expect(() => decideFlags('run', { deadline: `1${'0'.repeat(400)}s` })).toThrow(
+      /--deadline takes a duration/,
+    );
   });
 });

@@ -2,7 +2,7 @@
  * `batchbench history` over history that real local runs stored: three runs of one file, the
  * third much slower, then the history in every format.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,8 +114,56 @@ describe('batchbench history over stored local runs', () => {
     const bad = captureIo(dir);
     expect(await main(['history', file, '--limit', '0'], bad.io)).toBe(2);
     expect(bad.stderr()).toContain('--limit takes a whole number of at least 1');
-    const empty = await history('--history-dir', path.join(dir, 'nothing'));
+    mkdirSync(path.join(dir, 'empty'));
+    const empty = await history('--history-dir', path.join(dir, 'empty'));
     expect(empty.code).toBe(0);
     expect(empty.out).toContain('No history yet');
+  });
+
+  it('refuses a --history-dir or --runs-dir that is not there (a typo is no empty history)', async () => {
+    const missing = await history('--history-dir', path.join(dir, 'nothing'));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain(`--history-dir ${path.join(dir, 'nothing')}: no such folder`);
+    expect(missing.out).toBe('');
+    const c = captureIo(dir);
+    expect(await main(['history', file, '--runs-dir', path.join(dir, 'runz')], c.io)).toBe(2);
+    expect(c.stderr()).toContain('--runs-dir');
+  });
+
+  it('validates a campaign file and reads its history where campaign run keeps it', async () => {
+    const campaign = (store: string, node = 'icelake') =>
+      [
+        'version: 1',
+        'kind: campaign',
+        'name: weekly-demo',
+        'slurm:',
+        `  nodes: [{ constraint: '${node}' }]`,
+        'benchmarks: [stream]',
+        'schedule:',
+        "  windows: [{ name: night, start: '00:00', end: '06:00' }]",
+        '  max-daily-jobs: 10',
+        '  max-concurrent: 4',
+        `results: { store: ${store} }`,
+        '',
+      ].join('\n');
+    const bad = path.join(dir, 'bad-campaign.yaml');
+    writeFileSync(bad, campaign('weeks', 'a&(b'));
+    const b = captureIo(dir);
+    expect(await main(['history', bad], b.io)).toBe(2);
+    expect(b.stderr()).toContain(`${bad}:5:`);
+    expect(b.stderr()).toContain('is not a valid campaign file');
+    expect(b.stdout()).toBe('');
+
+    const good = path.join(dir, 'campaign.yaml');
+    writeFileSync(good, campaign('weeks'));
+    mkdirSync(path.join(dir, 'weeks'));
+    const g = captureIo(dir);
+    expect(await main(['history', good], g.io), g.stderr()).toBe(0);
+    expect(g.stdout()).toContain('History of weekly-demo');
+
+    writeFileSync(good, campaign('s3://bucket/weeks/'));
+    const s = captureIo(dir);
+    expect(await main(['history', good], s.io)).toBe(2);
+    expect(s.stderr()).toContain('give --history-dir DIR');
   });
 });

@@ -49,10 +49,18 @@ describe('adding a backend touches its folder, one line per list, the schema and
       'src/domain/cost/job-cost.ts',
       'src/domain/cost/price-table.ts',
       'src/domain/cost/slurm-price.ts',
-      // compute.slurm of the file, typed and normalised like every compute setting
+      // compute.slurm of the file validated like every compute setting: the grammar of --time and
+      // --constraint, and a timeout that becomes --time
+      'src/domain/experiment/checks/index.ts',
+      'src/domain/experiment/checks/resources.ts',
+      'src/domain/experiment/checks/slurm.ts',
+      // compute.slurm of the file, typed and normalised like every compute setting (the words of
+      // its patterns in schema-words, the grammar of --time and --constraint in slurm-syntax)
       'src/domain/experiment/experiment-file.ts',
       'src/domain/experiment/experiment.ts',
       'src/domain/experiment/normalise.ts',
+      'src/domain/experiment/schema-words.ts',
+      'src/domain/experiment/slurm-syntax.ts',
       // the budget's hint names the way to price such a run
       'src/domain/plan/budget.ts',
     ]);

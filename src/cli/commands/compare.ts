@@ -72,6 +72,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // One after the other: only one run's records are in memory at a time.
   const base = await loadRun(positionals[0] as string, values['runs-dir'], io, prices);
   const head = await loadRun(positionals[1] as string, values['runs-dir'], io, prices);
+  comparable(base, head);
   const options = {
     ...comparisonOptions(head),
     ...(values.threshold !== undefined ? { threshold: percent(values.threshold) } : {}),
@@ -79,11 +80,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
   };
   const comparison = compareReports(base, head, options);
   await emit(renderDocument('compare', comparison, RENDERERS, values, io), values, io);
-  if (base.experiment.name !== head.experiment.name)
-    io.stderr.write(
-      `note: the runs are of different experiments (${base.experiment.name}, ${head.experiment.name})\n`,
-    );
   return runOutcome(head, comparison).exitCode;
+}
+
+/** A run against itself, or against another experiment's run, compares nothing: refused before any output. */
+function comparable(base: ComparedRun, head: ComparedRun): void {
+  if (base.run.id === head.run.id)
+    throw new UserError(`both runs are ${base.run.id}: a run compared with itself shows no change`, {
+      hint: "give the base run first and the run to check second, e.g. the main branch's latest and yours",
+    });
+  if (base.experiment.name !== head.experiment.name)
+    throw new UserError(
+      `the runs are of different experiments (${base.experiment.name}, ${head.experiment.name}): their cells do not correspond`,
+      { hint: 'compare two runs of one experiment; batchbench list shows the experiment of each run' },
+    );
 }
 
 function percent(raw: string): number {

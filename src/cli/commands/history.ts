@@ -2,11 +2,13 @@
  * `batchbench history FILE`: how an experiment (or a campaign) has moved over its stored runs,
  * per cell and metric, with intervals and the regressions the comparison module finds.
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FsHistoryStore } from '../../adapters/history-store.js';
 import { FsRunHistoryStore, S3RunHistoryStore } from '../../adapters/run-history-store.js';
 import { readSourceFile } from '../../adapters/source-file.js';
 import { campaignHistory, experimentHistory } from '../../app/run-history.js';
+import { validateCampaignText } from '../../domain/campaign/validate-campaign.js';
 import { fileKind } from '../../domain/experiment/file-kind.js';
 import { readYamlSource } from '../../domain/experiment/yaml-source.js';
 import { DEFAULT_COMMIT_LIMIT, type TrendOptions } from '../../domain/history/trend.js';
@@ -37,7 +39,8 @@ compare uses, on the per-repeat samples kept); a point that cannot be tested say
 
 Flags:
   --history-dir DIR   where the history is kept (default .batchbench/history; with --runs-dir,
-                      DIR/history; an experiment whose results.store is s3://... reads it there)
+                      DIR/history; an experiment whose results.store is s3://... reads it there;
+                      a campaign's: its results.store, as campaign run keeps it)
   --runs-dir DIR      the runs folder the history was kept beside (as batchbench run --runs-dir)
   --limit N           the last N commits (default ${DEFAULT_COMMIT_LIMIT})
   --cell TEXT         only cells whose name (stage/cell) contains TEXT; several: a,b
@@ -75,19 +78,66 @@ export async function run(argv: string[], io: Io): Promise<number> {
     ...(list(values.cell) ? { cells: list(values.cell) } : {}),
     ...(list(values.metric) ? { metrics: list(values.metric) } : {}),
   };
+  await givenFoldersExist(values, io);
   const localDir = path.resolve(
     io.cwd,
     values['history-dir'] ??
       (values['runs-dir'] ? path.join(values['runs-dir'], 'history') : '.batchbench/history'),
   );
   const view = (await isCampaign(file, io))
-    ? await campaignHistory(path.basename(file), new FsHistoryStore(localDir), options)
+    ? await campaignView(file, values, io, options)
     : await experimentView(file, values, io, localDir, options);
   await emit(renderHistory(view, format, { color: useColor(values, io.env, io.stdout) }), values, io);
   const newest = view.trends.filter((t) => t.points.at(-1)?.verdict === 'regression');
   for (const t of newest)
     io.stderr.write(`regression: ${t.metric} of ${t.cell} at ${t.points.at(-1)!.label}\n`);
   return newest.length > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** A folder named on the command line that is not there is a typo, not an empty history. */
+async function givenFoldersExist(values: { 'history-dir'?: string; 'runs-dir'?: string }, io: Io) {
+  for (const flag of ['history-dir', 'runs-dir'] as const) {
+    const dir = values[flag];
+    if (dir === undefined) continue;
+    const isDir = await stat(path.resolve(io.cwd, dir)).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    if (!isDir)
+      throw usageError(
+        'history',
+        `--${flag} ${dir}: no such folder`,
+        `give the folder batchbench run or campaign run kept it in`,
+      );
+  }
+}
+
+/**
+ * A campaign's history, validated like every file a command reads: kept in its results.store
+ * (where campaign run keeps it) unless --history-dir says otherwise.
+ */
+async function campaignView(
+  file: string,
+  values: { 'history-dir'?: string; 'runs-dir'?: string },
+  io: Io,
+  options: TrendOptions,
+) {
+  const text = await readSourceFile(file, { root: io.cwd, allowNamedOutside: true });
+  const validation = validateCampaignText(text, file);
+  if (!validation.value) {
+    printProblems({ file, kind: 'campaign', problems: validation.problems }, io);
+    throw usageError('history', `${file} is not a valid campaign file: fix the problems above`);
+  }
+  const store = validation.value.results.store;
+  const given = values['history-dir'];
+  if (given === undefined && store.startsWith('s3://'))
+    throw usageError(
+      'history',
+      `the history of ${validation.value.name} is in ${store}, and history reads a campaign's from a folder`,
+      'copy it to a folder and give --history-dir DIR',
+    );
+  const dir = path.resolve(io.cwd, given ?? store);
+  return campaignHistory(validation.value.name, new FsHistoryStore(dir), options);
 }
 
 async function isCampaign(file: string, io: Io): Promise<boolean> {

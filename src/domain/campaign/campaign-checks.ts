@@ -1,5 +1,7 @@
 import { didYouMean } from '../experiment/edit-distance.js';
-import type { Issue } from '../experiment/issue.js';
+import { showValue, type Issue } from '../experiment/issue.js';
+import { slurmConstraintProblem, slurmTimeMinutes, slurmTimeProblem } from '../experiment/slurm-syntax.js';
+import { formatDuration, parseDuration } from '../experiment/units.js';
 import type { CampaignFile } from './campaign-file.js';
 import { minuteOf, nodeTypeName } from './normalise-campaign.js';
 import { knownNames } from './variants.js';
@@ -105,7 +107,12 @@ function machineIssues(f: CampaignFile): Issue[] {
       'remove schedule.spot from a campaign on slurm node types',
       true,
     );
-  const seen = new Map<string, number>();
+  const time = f.slurm?.time;
+  const timeProblem = time === undefined ? undefined : slurmTimeProblem(time);
+  if (timeProblem)
+    error(['slurm', 'time'], `slurm.time: ${showValue(time)} ${timeProblem.message}`, timeProblem.hint);
+  issues.push(...shortTime(f));
+  const seen = new Map<string, { index: number; name: string }>();
   (f.slurm?.nodes ?? []).forEach((node, i) => {
     const at = ['slurm', 'nodes', i];
     if (node.partition === undefined && node.constraint === undefined) {
@@ -116,21 +123,56 @@ function machineIssues(f: CampaignFile): Issue[] {
       );
       return;
     }
+    const constraint = node.constraint === undefined ? undefined : slurmConstraintProblem(node.constraint);
+    if (constraint)
+      error(
+        [...at, 'constraint'],
+        `slurm.nodes[${i}].constraint: ${showValue(node.constraint)} ${constraint.message}`,
+        constraint.hint,
+      );
     const name = nodeTypeName(node);
+    // The name is a folder of the history: the field it was taken from is the one to change.
+    const nameFrom =
+      node.name !== undefined ? 'name' : node.constraint !== undefined ? 'constraint' : 'partition';
     if (!NODE_NAME.test(name))
       error(
-        node.name === undefined ? [...at, 'constraint'] : [...at, 'name'],
+        [...at, nameFrom],
         `"${name}" cannot name a node type in the history: letters, digits, '.', '-' and '_'`,
         'give the node type a name, e.g. name: icelake-ib',
       );
-    const before = seen.get(name);
+    // Folders named Icelake and icelake are one on macOS and Windows, and so are x. and x there.
+    const key = name.toLowerCase().replace(/\.+$/, '');
+    const before = seen.get(key);
     if (before !== undefined)
       error(
         node.name === undefined ? at : [...at, 'name'],
-        `node types ${before + 1} and ${i + 1} are both named "${name}"`,
-        'give each node type its own name (name: ...): the history keeps each one apart',
+        before.name === name
+          ? `node types ${before.index + 1} and ${i + 1} are both named "${name}"`
+          : `node types ${before.index + 1} and ${i + 1} are named "${before.name}" and "${name}", one folder on disks that ignore letter case or trailing dots`,
+        'give each node type its own name (name: ...): the history keeps each one apart, in a folder of that name',
       );
-    seen.set(name, i);
+    seen.set(key, { index: i, name });
   });
   return issues;
+}
+
+/** A slurm.time under a benchmark's duration stops every one of its jobs at the limit (TIMEOUT). */
+function shortTime(f: CampaignFile): Issue[] {
+  const time = f.slurm?.time;
+  const minutes = time === undefined ? undefined : slurmTimeMinutes(time);
+  if (time === undefined || minutes === undefined || minutes === 0) return [];
+  return f.benchmarks.flatMap((name) => {
+    const written = f.durations?.[name];
+    const seconds = written === undefined ? undefined : parseDuration(written);
+    if (seconds === undefined || seconds <= minutes * 60) return [];
+    return [
+      {
+        path: ['slurm', 'time'],
+        atKey: false,
+        severity: 'warning' as const,
+        message: `slurm.time ${showValue(time)} is shorter than ${name}'s duration (${formatDuration(seconds)}): Slurm would stop its jobs at the limit`,
+        hint: 'raise slurm.time above the longest duration, or leave it out (three times each duration)',
+      },
+    ];
+  });
 }

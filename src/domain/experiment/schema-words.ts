@@ -8,6 +8,12 @@ const NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$';
 /** A correction of the value itself where one is obvious, e.g. "6:00" → "06:00". */
 type Suggest = (value: string) => string | undefined;
 
+/** compute.slurm is one set of sbatch options for the whole file: ${{ }} is not filled in there. */
+const noMatrix: Suggest = (value) =>
+  value.includes('${{')
+    ? 'compute.slurm takes no ${{ matrix.* }}: give each partition or constraint its own stage (stages.<name>.compute.slurm), or its own file'
+    : undefined;
+
 /** "6:00" and "6:0" are the usual slips for a time of day; YAML 1.2 reads both as text. */
 const padTime: Suggest = (value) => {
   const m = /^\s*(\d{1,2})[:.h](\d{1,2})\s*$/.exec(value);
@@ -49,6 +55,25 @@ export const PATTERNS: Record<string, { what: string; hint: string; suggest?: Su
   '^arn:aws[a-z-]*:iam::\\d{12}:role/.+$': {
     what: 'an IAM role ARN',
     hint: 'write arn:aws:iam::<12-digit account>:role/<name>',
+  },
+  '^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$': {
+    what: 'a Slurm name',
+    suggest: noMatrix,
+    hint: 'use letters, digits, ".", "-" and "_", starting with a letter or digit, at most 128 characters, as sinfo and sacctmgr list them',
+  },
+  '^[A-Za-z0-9_!(\\[][A-Za-z0-9_.&|!()\\[\\]*:,-]{0,1023}$': {
+    what: 'a Slurm constraint',
+    suggest: noMatrix,
+    hint: 'write node features joined by &, | or ",", with ( ) or [ ] and *N counts, e.g. "icelake&ib"; it starts with a feature, "!", "(" or "[", at most 1024 characters',
+  },
+  '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$': {
+    what: 'a node type name',
+    hint: 'use letters, digits, ".", "-" and "_", starting with a letter or digit, at most 64 characters',
+  },
+  '^(\\d+-)?\\d+(:\\d{1,2}){0,2}$': {
+    what: 'a Slurm time limit',
+    suggest: noMatrix,
+    hint: "write minutes ('90'), HH:MM:SS ('2:00:00') or D-HH:MM:SS ('1-00:00:00'), quoted",
   },
   '^[A-Za-z0-9_.-]+$': { what: 'a valid metric name', hint: 'use letters, digits, ".", "-" and "_"' },
   '^([01][0-9]|2[0-3]):[0-5][0-9]$': {

@@ -4,8 +4,9 @@
  * editor and the validator agree on what is accepted.
  */
 
-export const DURATION_PATTERN = '^\\s*(?:\\d+(?:\\.\\d+)?\\s*(?:ms|s|m|h|d)\\s*)+$';
-export const SIZE_PATTERN = '^\\s*\\d+(?:\\.\\d+)?\\s*(?:[bB]|[kKmMgGtTpP][iI]?[bB])\\s*$';
+// At most 12 digits before the point: more is no real duration or size, and 400 digits are Infinity.
+export const DURATION_PATTERN = '^\\s*(?:\\d{1,12}(?:\\.\\d+)?\\s*(?:ms|s|m|h|d)\\s*)+$';
+export const SIZE_PATTERN = '^\\s*\\d{1,12}(?:\\.\\d+)?\\s*(?:[bB]|[kKmMgGtTpP][iI]?[bB])\\s*$';
 
 const DURATION_RE = new RegExp(DURATION_PATTERN);
 const DURATION_PART = /(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)/g;

@@ -16,6 +16,7 @@ import { checkMetrics } from './metrics.js';
 import { checkResources } from './resources.js';
 import { checkRetry } from './retry.js';
 import { checkSettingAxes } from './setting-axes.js';
+import { checkSlurm } from './slurm.js';
 import { checkSpeedup } from './speedup.js';
 import { checkStageNeeds } from './stage-needs.js';
 
@@ -28,6 +29,7 @@ export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
   checkRetry,
   checkCompute,
   checkComputeAxes,
+  checkSlurm,
   checkSettingAxes,
   checkInstanceTypes,
   checkStageNeeds,

@@ -1,6 +1,7 @@
 import { displayPath, showValue } from '../issue.js';
+import { SLURM_MAX_TIME_MINUTES } from '../slurm-syntax.js';
 import { parseDuration, parseSize } from '../units.js';
-import type { CheckContext, ProblemSink } from './context.js';
+import { obj, type CheckContext, type ProblemSink } from './context.js';
 
 /** AWS Batch refuses a job timeout under 60 seconds. */
 export const AWS_BATCH_MIN_TIMEOUT_SEC = 60;
@@ -12,7 +13,19 @@ export function checkResources(ctx: CheckContext, sink: ProblemSink): void {
     const timeout = ctx.effective(holder, 'resources', 'timeout');
     if (timeout && (typeof timeout.value === 'string' || typeof timeout.value === 'number')) {
       const seconds = parseDuration(timeout.value);
-      if (seconds === 0) {
+      if (
+        seconds !== undefined &&
+        seconds > SLURM_MAX_TIME_MINUTES * 60 &&
+        ctx.backendsOf(holder).includes('slurm') &&
+        obj(ctx.effective(holder, 'compute', 'slurm')?.value)?.time === undefined
+      ) {
+        // Without compute.slurm.time, sbatch --time is this timeout in minutes.
+        sink.error(
+          timeout.path,
+          `${displayPath(timeout.path)}: ${showValue(timeout.value)} is more than a year, more than Slurm's --time takes`,
+          'lower the timeout, or set compute.slurm.time for the Slurm jobs',
+        );
+      } else if (seconds === 0) {
         sink.error(
           timeout.path,
           `${displayPath(timeout.path)} must be more than 0`,
