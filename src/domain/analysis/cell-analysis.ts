@@ -247,11 +247,21 @@ function fanOut(
 
 export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
+  // Items of a group mostly come one after another (a repeat's shards): the group of the item
+  // before is tried first, a string comparison rather than a map lookup of a key hashed anew.
+  let lastKey: string | undefined;
+  let lastList: T[] = [];
   for (const item of items) {
     const k = key(item);
-    const list = out.get(k);
+    if (k === lastKey) {
+      lastList.push(item);
+      continue;
+    }
+    let list = out.get(k);
     if (list) list.push(item);
-    else out.set(k, [item]);
+    else out.set(k, (list = [item]));
+    lastKey = k;
+    lastList = list;
   }
   return out;
 }
