@@ -96,8 +96,10 @@ function resolve(
     tasks.push(task);
     taskAt[i] = task;
   });
+  // A task that needs nothing is ready when queued (resolveTask's readyAt): most tasks, left
+  // as built, since a property added later would give each of them a second allocation.
   for (const task of tasks) {
-    if (!task.winner) continue;
+    if (!task.winner || task.job.needs.length === 0) continue;
     let readyAt = task.winner.queuedAt;
     for (const id of task.job.needs) {
       const i = find(id);
@@ -135,13 +137,28 @@ function resolveTask(
   copies: readonly (JobRecord | undefined)[],
 ): TaskOutcome {
   if (copies.length === 0 && own?.status === 'succeeded')
-    return { taskId: job.id, job, state: 'succeeded', winner: own, failures: NO_FAILURES };
+    return {
+      taskId: job.id,
+      job,
+      state: 'succeeded',
+      winner: own,
+      readyAt: own.queuedAt,
+      failures: NO_FAILURES,
+    };
   const candidates = [own, ...copies].filter((r): r is JobRecord => r !== undefined);
   let winner: JobRecord | undefined;
   // Both copies may finish before either is cancelled; the first finisher is the result.
   for (const r of candidates)
     if (r.status === 'succeeded' && (!winner || r.stoppedAt < winner.stoppedAt)) winner = r;
-  if (winner) return { taskId: job.id, job, state: 'succeeded', winner, failures: NO_FAILURES };
+  if (winner)
+    return {
+      taskId: job.id,
+      job,
+      state: 'succeeded',
+      winner,
+      readyAt: winner.queuedAt,
+      failures: NO_FAILURES,
+    };
   if (candidates.length === 0) return { taskId: job.id, job, state: 'missing', failures: NO_FAILURES };
   // Stopped by the user (Ctrl-C, cancel) is not failed: nothing went wrong with the job itself.
   const cancelled =
