@@ -15,16 +15,26 @@ export class RecordLines {
   constructor(private readonly file: string) {}
 
   push(chunk: Buffer): void {
-    const bytes = this.partial.length > 0 ? Buffer.concat([this.partial, chunk]) : chunk;
     let start = 0;
+    if (this.partial.length > 0) {
+      // Only the line begun in the last chunk is joined, not the whole chunk (a megabyte copied
+      // per chunk, held until the next garbage collection).
+      const end = chunk.indexOf(10);
+      if (end < 0) {
+        this.partial = Buffer.concat([this.partial, chunk]);
+        return;
+      }
+      this.parse(Buffer.concat([this.partial, chunk.subarray(0, end)]).toString('utf8'));
+      start = end + 1;
+    }
     for (;;) {
-      const end = bytes.indexOf(10, start);
+      const end = chunk.indexOf(10, start);
       if (end < 0) break;
-      this.parse(bytes.toString('utf8', start, end));
+      this.parse(chunk.toString('utf8', start, end));
       start = end + 1;
     }
     // A copy: the reader reuses its chunk's memory for the next one.
-    this.partial = Buffer.from(bytes.subarray(start));
+    this.partial = Buffer.from(chunk.subarray(start));
   }
 
   private parse(text: string): void {
