@@ -275,13 +275,24 @@ export function groupByCell<T>(
   jobOf: (item: T) => { stage: string; cellId: string },
 ): Map<string, Map<string, T[]>> {
   const out = new Map<string, Map<string, T[]>>();
+  // As in groupBy: a cell's items mostly come one after another.
+  let lastStage: string | undefined;
+  let lastCell: string | undefined;
+  let lastList: T[] = [];
   for (const item of items) {
     const { stage, cellId } = jobOf(item);
+    if (cellId === lastCell && stage === lastStage) {
+      lastList.push(item);
+      continue;
+    }
     let cells = out.get(stage);
     if (!cells) out.set(stage, (cells = new Map()));
-    const list = cells.get(cellId);
+    let list = cells.get(cellId);
     if (list) list.push(item);
-    else cells.set(cellId, [item]);
+    else cells.set(cellId, (list = [item]));
+    lastStage = stage;
+    lastCell = cellId;
+    lastList = list;
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBy } from '../../../src/domain/analysis/cell-analysis.js';
+import { groupBy, groupByCell } from '../../../src/domain/analysis/cell-analysis.js';
 
 describe('groupBy', () => {
   it('groups runs and interleavings alike, groups in order of first appearance', () => {
@@ -11,5 +11,27 @@ describe('groupBy', () => {
       ['c', ['c1']],
     ]);
     expect(groupBy([], (s: string) => s).size).toBe(0);
+  });
+});
+
+describe('groupByCell', () => {
+  it('groups by stage, then cell, whatever the order the items come in', () => {
+    const items = [
+      { stage: 'a', cellId: 'x', n: 1 },
+      { stage: 'a', cellId: 'x', n: 2 },
+      { stage: 'b', cellId: 'x', n: 3 },
+      { stage: 'a', cellId: 'y', n: 4 },
+      { stage: 'a', cellId: 'x', n: 5 },
+      { stage: 'b', cellId: 'x', n: 6 },
+    ];
+    const byCell = groupByCell(items, (i) => i);
+    const ns = (stage: string, cell: string) =>
+      byCell
+        .get(stage)
+        ?.get(cell)
+        ?.map((i) => i.n);
+    expect([...byCell.keys()]).toEqual(['a', 'b']);
+    expect([...(byCell.get('a')?.keys() ?? [])]).toEqual(['x', 'y']);
+    expect([ns('a', 'x'), ns('a', 'y'), ns('b', 'x')]).toEqual([[1, 2, 5], [4], [3, 6]]);
   });
 });
