@@ -26,6 +26,22 @@ describe('the lines of a results file, read a chunk at a time', () => {
     expect(read(bytes, 4)).toEqual(records);
   });
 
+  it('give records that repeat the fields of the one before equal to what was written', () => {
+    const run = [
+      { jobId: 'm.c.r1.s0', runId: 'r', groupId: 'm.c.r1', status: 'succeeded', host: 'h1' },
+      { jobId: 'm.c.r1.s1', runId: 'r', groupId: 'm.c.r1', status: 'failed', host: 'h2' },
+      { jobId: 'm.c.r2.s0', runId: 'r', groupId: 'm.c.r2', status: 'failed' },
+      { jobId: 'm.c.r2.s1', runId: 'r', groupId: 'm.c.r2', status: 'failed' },
+      null,
+      { jobId: 'm.c.r3.s0', runId: 'r', groupId: 'm.c.r3', status: 'succeeded', host: 'h2' },
+    ];
+    const bytes = Buffer.from(run.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const parsed = read(bytes, 16);
+    expect(parsed).toEqual(run);
+    // No record gains a field (toEqual would not see one that is undefined).
+    expect(parsed.map((r) => r && Object.keys(r))).toEqual(run.map((r) => r && Object.keys(r)));
+  });
+
   it('name the line of a record that is not JSON', () => {
     expect(() => read(Buffer.from(`${text}not json\n`), 8)).toThrow(/results\.jsonl:4: not a JSON record/);
   });

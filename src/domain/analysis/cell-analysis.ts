@@ -259,11 +259,21 @@ function fanOut(
 
 export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
+  // Items of a group mostly come one after another (a repeat's shards): the group of the item
+  // before is tried first, a string comparison rather than a map lookup of a key hashed anew.
+  let lastKey: string | undefined;
+  let lastList: T[] = [];
   for (const item of items) {
     const k = key(item);
-    const list = out.get(k);
+    if (k === lastKey) {
+      lastList.push(item);
+      continue;
+    }
+    let list = out.get(k);
     if (list) list.push(item);
-    else out.set(k, [item]);
+    else out.set(k, (list = [item]));
+    lastKey = k;
+    lastList = list;
   }
   return out;
 }
@@ -277,13 +287,24 @@ export function groupByCell<T>(
   jobOf: (item: T) => { stage: string; cellId: string },
 ): Map<string, Map<string, T[]>> {
   const out = new Map<string, Map<string, T[]>>();
+  // As in groupBy: a cell's items mostly come one after another.
+  let lastStage: string | undefined;
+  let lastCell: string | undefined;
+  let lastList: T[] = [];
   for (const item of items) {
     const { stage, cellId } = jobOf(item);
+    if (cellId === lastCell && stage === lastStage) {
+      lastList.push(item);
+      continue;
+    }
     let cells = out.get(stage);
     if (!cells) out.set(stage, (cells = new Map()));
-    const list = cells.get(cellId);
+    let list = cells.get(cellId);
     if (list) list.push(item);
-    else cells.set(cellId, [item]);
+    else cells.set(cellId, (list = [item]));
+    lastStage = stage;
+    lastCell = cellId;
+    lastList = list;
   }
   return out;
 }

@@ -15,7 +15,7 @@ import {
   type BuildReportInput,
 } from './build-report.js';
 import { cellsWithTasks, groupBy, makespan } from './cell-analysis.js';
-import { resolveOutcomes, type TaskOutcome } from './job-outcomes.js';
+import { resolveTasks, type TaskOutcome } from './job-outcomes.js';
 import { speedupTargets } from './targets.js';
 
 /** The part of a report a comparison reads; a whole ReportModel is one too. */
@@ -43,7 +43,7 @@ export function comparedRun(input: BuildReportInput): ComparedRun {
   const { experiment, plan } = input;
   if (experiment.analysis.targets.length > 0) return compared(buildReport(input));
   const confidence = experiment.analysis.confidence;
-  const { tasks } = resolveOutcomes(plan, input.records);
+  const { tasks } = resolveTasks(plan, input.records);
   const cells: WallCell[] = cellsWithTasks(plan, tasks).map(({ stage, cell, tasks: cellTasks }) => {
     const wallSamples = completeRepeatWalls(cellTasks);
     const wall = summarize(wallSamples, confidence);

@@ -5,7 +5,7 @@
  * that says "untestable" and why, rather than "unchanged", when the samples cannot show a
  * change at all.
  */
-import { bootstrapInterval } from './bootstrap.js';
+import { bootstrapChangeOfMean } from './bootstrap.js';
 import { cliffsDelta, hedgesG } from './effect-size.js';
 import { mannWhitneyU } from './mann-whitney.js';
 import { minimumDetectableChange, smallestMannWhitneyP } from './power.js';
@@ -134,7 +134,7 @@ function measures(
     const r = fiellerRatio(y, x, o.confidence);
     if (r.ci) m.changeCi = [r.ci[0] - 1, r.ci[1] - 1];
     if (r.unbounded) m.unbounded = true;
-    const boot = bootstrapInterval(x, y, (a, b) => mean(b) / mean(a) - 1, {
+    const boot = bootstrapChangeOfMean(x, y, {
       confidence: o.confidence,
       ...(o.seed !== undefined ? { seed: o.seed } : {}),
       ...(o.resamples !== undefined ? { resamples: o.resamples } : {}),

@@ -5,12 +5,37 @@
  * bootstrap index for index. Not for cryptography.
  */
 export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const stream = new Mulberry32(seed);
+  return () => stream.next();
+}
+
+/** The same stream, drawn one at a time or a block at a time (a block keeps the state in a local). */
+export class Mulberry32 {
+  private state: number;
+
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
+
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    return output(this.state);
+  }
+
+  /** The next out.length draws, in order, into out. */
+  fill(out: Float64Array): void {
+    let a = this.state;
+    for (let i = 0; i < out.length; i++) {
+      a = (a + 0x6d2b79f5) >>> 0;
+      out[i] = output(a);
+    }
+    this.state = a;
+  }
+}
+
+function output(state: number): number {
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapInterval } from '../../../src/domain/stats/bootstrap.js';
+import { bootstrapChangeOfMean, bootstrapInterval } from '../../../src/domain/stats/bootstrap.js';
 import { compareSamples, largeUntested } from '../../../src/domain/stats/compare-samples.js';
 import { cliffsDelta, hedgesG } from '../../../src/domain/stats/effect-size.js';
 import { mean } from '../../../src/domain/stats/summary.js';
@@ -37,6 +37,26 @@ describe('the seeded bootstrap', () => {
         expect(Math.abs(ci[i] - c.bootstrapScipy[i])).toBeLessThan(4 * c.bootstrapScipySd[i]);
     },
   );
+
+  it.each(Object.entries(REF.comparisons))(
+    '%s: the change of the mean, summed as drawn, is the generic bootstrap bit for bit',
+    (_, c) => {
+      const fast = bootstrapChangeOfMean(c.x, c.y, { seed, resamples });
+      expect(fast).toEqual(bootstrapInterval(c.x, c.y, change, { seed, resamples }));
+      expect(fast.ci[0]).toBeCloseTo(c.bootstrapMulberry[0], 12);
+      expect(fast.ci[1]).toBeCloseTo(c.bootstrapMulberry[1], 12);
+    },
+  );
+
+  it('summed as drawn, keeps and drops the same resamples as the generic one', () => {
+    // A baseline of zeros but one: most resamples have a zero mean in the divisor and are dropped.
+    const x = [0, 0, 0, 0, 0, 0, 0, 3];
+    const y = [1.5, 2.25, 1.75, 2];
+    const fast = bootstrapChangeOfMean(x, y, { seed: 3, resamples: 500 });
+    expect(fast.kept).toBeGreaterThan(0);
+    expect(fast.kept).toBeLessThan(500);
+    expect(fast).toEqual(bootstrapInterval(x, y, change, { seed: 3, resamples: 500 }));
+  });
 
   it('is reproducible with a seed and moves with another one', () => {
     const c = REF.comparisons['five-regression'];
