@@ -131,9 +131,9 @@ describe('job states', () => {
     expect(pendingHint('Priority')).toBeUndefined();
     // A requeued task's wait before it may start again (after a preemption or a node failure).
     expect(pendingHint('BeginTime')).toBeUndefined();
-    expect(pendingHint('PartitionTimeLimit')).toMatch(/compute.time/);
+    expect(pendingHint('PartitionTimeLimit')).toMatch(/compute\.slurm\.time/);
     expect(pendingHint('ReqNodeNotAvail, UnavailableNodes:vm')).toMatch(/sinfo -R/);
-    expect(pendingHint('QOSMaxJobsPerUserLimit')).toMatch(/compute.throttle/);
+    expect(pendingHint('QOSMaxJobsPerUserLimit')).toMatch(/compute\.slurm\.throttle/);
     expect(pendingHint('DependencyNeverSatisfied')).toMatch(/never start/);
   });
 

@@ -51,7 +51,7 @@ export function failureReason(state: string, exitCode?: number, signal?: number)
     case 'OUT_OF_MEMORY':
       return 'out of memory: the task used more than --mem; raise resources.memory';
     case 'TIMEOUT':
-      return 'time limit reached: raise compute.time or shorten the task';
+      return 'time limit reached: raise compute.slurm.time or shorten the task';
     case 'NODE_FAIL':
       return 'the node failed; Slurm requeues the task when the job allows it';
     case 'PREEMPTED':
@@ -84,11 +84,11 @@ export function pendingHint(reason: string): string | undefined {
   )
     return undefined;
   if (r === 'PartitionTimeLimit')
-    return 'the time asked exceeds the partition limit: lower compute.time or choose another partition';
+    return 'the time asked exceeds the partition limit: lower compute.slurm.time or choose another partition';
   if (r === 'ReqNodeNotAvail' || r.startsWith('ReqNodeNotAvail'))
-    return 'the nodes asked for are down, drained or reserved: check `sinfo -R` or relax compute.constraint';
+    return 'the nodes asked for are down, drained or reserved: check `sinfo -R` or relax compute.slurm.constraint';
   if (r === 'BadConstraints')
-    return 'no node has the features asked: check compute.constraint against `sinfo -o "%N %f"`';
+    return 'no node has the features asked: check compute.slurm.constraint against `sinfo -o "%N %f"`';
   if (r === 'PartitionNodeLimit' || r === 'PartitionConfig')
     return 'the request does not fit the partition: lower resources or choose another partition';
   if (r === 'PartitionDown' || r === 'PartitionInactive')
@@ -96,7 +96,7 @@ export function pendingHint(reason: string): string | undefined {
   if (r === 'DependencyNeverSatisfied')
     return 'the stage before failed, so this one will never start: cancel the run and look at the earlier stage';
   if (r.startsWith('QOS') || r.startsWith('AssocGrp') || r.startsWith('AssocMax'))
-    return `a limit of the account or QOS holds it (${r}): lower compute.throttle, or use another compute.qos/compute.account`;
+    return `a limit of the account or QOS holds it (${r}): lower compute.slurm.throttle, or use another compute.slurm.qos or compute.slurm.account`;
   if (r === 'launch failed requeued held' || r === 'JobHeldAdmin' || r === 'JobHeldUser')
     return `held (${r}): release it with \`scontrol release\` or cancel the run`;
   return `pending: ${r}`;
