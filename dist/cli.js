@@ -17,29 +17,29 @@ import "./chunks/chunk-YOF47TSW.js";
 var COMMANDS = {
   validate: {
     summary: "check experiment files; every problem at once, exit 2 on any",
-    load: () => import("./chunks/validate-7LY3DTS6.js")
+    load: () => import("./chunks/validate-KVTBMZKH.js")
   },
-  plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-Q5IJSHU3.js") },
+  plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-L7R2ZLLS.js") },
   run: {
     summary: "run an experiment (local processes unless the file says aws-batch)",
-    load: () => import("./chunks/run-RMXDF7GK.js")
+    load: () => import("./chunks/run-WJV32FSW.js")
   },
-  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-4IDYD57R.js") },
-  list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-R4CQSQ2U.js") },
+  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-URE2ZANA.js") },
+  list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-6CGUVGRJ.js") },
   collect: {
     summary: "gather an AWS Batch run that went on while nobody waited",
-    load: () => import("./chunks/collect-WLE6GURG.js")
+    load: () => import("./chunks/collect-YPXU4KEA.js")
   },
-  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-DOUDET5R.js") },
+  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-KGMPDJSF.js") },
   campaign: {
     summary: "a weekly benchmark campaign: plan, run, queues",
-    load: () => import("./chunks/campaign-Y6NIPY47.js")
+    load: () => import("./chunks/campaign-KTNFNUKV.js")
   },
   compare: {
     summary: "two runs cell by cell: change, interval, p-values, verdict",
-    load: () => import("./chunks/compare-NRKM44F5.js")
+    load: () => import("./chunks/compare-K746TGFX.js")
   },
-  history: { summary: "trend charts of an experiment over its commits", load: () => import("./chunks/history-5Y2OX5WE.js") },
+  history: { summary: "trend charts of an experiment over its commits", load: () => import("./chunks/history-YAOKVPDL.js") },
   init: {
     summary: "set up workflows and an example experiment in your git repository",
     load: () => import("./chunks/init-XGADS3P4.js")

@@ -41,7 +41,7 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-UE5Z4SKW.js";
+} from "../chunks/chunk-ZNUMGK2B.js";
 import "../chunks/chunk-5QAU4Q5S.js";
 import {
   input,
@@ -54,20 +54,20 @@ import {
   setOutput,
   setSecret
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-CZPZJBGK.js";
-import "../chunks/chunk-IKMQC7TS.js";
-import "../chunks/chunk-24L2YH3O.js";
-import "../chunks/chunk-7WGMSKP7.js";
-import "../chunks/chunk-KZ72BSYZ.js";
+import "../chunks/chunk-TCJBCHZ3.js";
+import "../chunks/chunk-G5CB4YTS.js";
+import "../chunks/chunk-ICJCCSSU.js";
+import "../chunks/chunk-56WM7JRE.js";
+import "../chunks/chunk-UH2UDAMN.js";
 import {
   readYamlSource
-} from "../chunks/chunk-BMANGMBC.js";
-import "../chunks/chunk-6XOHPFQI.js";
-import "../chunks/chunk-K2I2ADHN.js";
+} from "../chunks/chunk-KK4INHHB.js";
+import "../chunks/chunk-Y27ZG434.js";
+import "../chunks/chunk-DCM4P5SK.js";
 import "../chunks/chunk-AESLYFF2.js";
 import {
   isInside
-} from "../chunks/chunk-TAWO2BSA.js";
+} from "../chunks/chunk-EAYGZ77P.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError

@@ -6,20 +6,20 @@ import {
   pickWindow,
   runWindow,
   weekOf
-} from "../chunks/chunk-4R26YLKI.js";
-import "../chunks/chunk-EQFIPUP2.js";
+} from "../chunks/chunk-VRR7W3O2.js";
+import "../chunks/chunk-5FJPJKZT.js";
 import {
   TerminalProgress
-} from "../chunks/chunk-A53SC6IR.js";
-import "../chunks/chunk-EBG4WCA4.js";
+} from "../chunks/chunk-2W5PDYDR.js";
+import "../chunks/chunk-4G5XEVGU.js";
 import {
   appendSummary
 } from "../chunks/chunk-BHI37NSG.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
-import "../chunks/chunk-LZT3J2VG.js";
-import "../chunks/chunk-CZVVTTNT.js";
+import "../chunks/chunk-ED5YXEUH.js";
+import "../chunks/chunk-IYDOW3JS.js";
 import "../chunks/chunk-25XNE3DY.js";
 import {
   escapeMarkdown
@@ -40,18 +40,18 @@ import {
   setOutput,
   warning
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-24L2YH3O.js";
+import "../chunks/chunk-ICJCCSSU.js";
 import {
   pricesAt
-} from "../chunks/chunk-7WGMSKP7.js";
-import "../chunks/chunk-KZ72BSYZ.js";
-import "../chunks/chunk-BMANGMBC.js";
-import "../chunks/chunk-6XOHPFQI.js";
+} from "../chunks/chunk-56WM7JRE.js";
+import "../chunks/chunk-UH2UDAMN.js";
+import "../chunks/chunk-KK4INHHB.js";
+import "../chunks/chunk-Y27ZG434.js";
 import {
   formatP
-} from "../chunks/chunk-K2I2ADHN.js";
+} from "../chunks/chunk-DCM4P5SK.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-TAWO2BSA.js";
+import "../chunks/chunk-EAYGZ77P.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError

@@ -1,26 +1,26 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   runExperiment
-} from "../chunks/chunk-VMWOYJUG.js";
+} from "../chunks/chunk-IXGUXPWC.js";
 import {
   failOnProblems,
   renderPlanMarkdown,
   validateFiles
-} from "../chunks/chunk-ECP7OCFO.js";
+} from "../chunks/chunk-R2ZYTXAB.js";
 import {
   submitExperiment
-} from "../chunks/chunk-R4JRTD3L.js";
-import "../chunks/chunk-KADBI6S7.js";
+} from "../chunks/chunk-VUOOSTAC.js";
+import "../chunks/chunk-BVHEPGBD.js";
 import {
   checkNameInput,
   publishFromInputs
-} from "../chunks/chunk-DFUWKUHK.js";
+} from "../chunks/chunk-SXCZN2VQ.js";
 import "../chunks/chunk-K3VLYCBD.js";
 import {
   hostOf,
   newRunId
-} from "../chunks/chunk-KGHNT7PF.js";
-import "../chunks/chunk-EBG4WCA4.js";
+} from "../chunks/chunk-FXVNFHIF.js";
+import "../chunks/chunk-4G5XEVGU.js";
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-V2EIBNTE.js";
 import {
@@ -30,28 +30,28 @@ import {
 import {
   maxWaitInput,
   waitForRun
-} from "../chunks/chunk-ZWJDQZVU.js";
+} from "../chunks/chunk-I2ZFK4MF.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
 import {
   logProgress
-} from "../chunks/chunk-3G25OPW7.js";
-import "../chunks/chunk-LGJCFBNN.js";
-import "../chunks/chunk-626B7BTF.js";
-import "../chunks/chunk-RCNL6FH6.js";
-import "../chunks/chunk-2ZZ4VUXV.js";
-import "../chunks/chunk-F6DRYOUE.js";
+} from "../chunks/chunk-SFQDLG22.js";
+import "../chunks/chunk-AI55AL75.js";
+import "../chunks/chunk-2AXQZJG2.js";
+import "../chunks/chunk-OAS5Y6YF.js";
+import "../chunks/chunk-LHUXOKNG.js";
+import "../chunks/chunk-GLUQRKIH.js";
 import {
   backendForRun,
   planBackend
-} from "../chunks/chunk-ZZXPTZ72.js";
-import "../chunks/chunk-ZEZXR3NN.js";
-import "../chunks/chunk-ICDWV3ZX.js";
-import "../chunks/chunk-LZT3J2VG.js";
-import "../chunks/chunk-CZVVTTNT.js";
-import "../chunks/chunk-UUKWJKGD.js";
+} from "../chunks/chunk-AQSJFRI5.js";
+import "../chunks/chunk-QIU45YBX.js";
+import "../chunks/chunk-QQBHNGI3.js";
+import "../chunks/chunk-ED5YXEUH.js";
+import "../chunks/chunk-IYDOW3JS.js";
+import "../chunks/chunk-Q2R6GQXV.js";
 import "../chunks/chunk-25XNE3DY.js";
 import "../chunks/chunk-U5BFUXIM.js";
 import "../chunks/chunk-KKLWWKTX.js";
@@ -61,7 +61,7 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-UE5Z4SKW.js";
+} from "../chunks/chunk-ZNUMGK2B.js";
 import "../chunks/chunk-5QAU4Q5S.js";
 import {
   booleanInput,
@@ -76,16 +76,16 @@ import {
   info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-CZPZJBGK.js";
-import "../chunks/chunk-IKMQC7TS.js";
-import "../chunks/chunk-24L2YH3O.js";
-import "../chunks/chunk-7WGMSKP7.js";
-import "../chunks/chunk-KZ72BSYZ.js";
-import "../chunks/chunk-BMANGMBC.js";
-import "../chunks/chunk-6XOHPFQI.js";
-import "../chunks/chunk-K2I2ADHN.js";
+import "../chunks/chunk-TCJBCHZ3.js";
+import "../chunks/chunk-G5CB4YTS.js";
+import "../chunks/chunk-ICJCCSSU.js";
+import "../chunks/chunk-56WM7JRE.js";
+import "../chunks/chunk-UH2UDAMN.js";
+import "../chunks/chunk-KK4INHHB.js";
+import "../chunks/chunk-Y27ZG434.js";
+import "../chunks/chunk-DCM4P5SK.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-TAWO2BSA.js";
+import "../chunks/chunk-EAYGZ77P.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError

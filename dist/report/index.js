@@ -1,31 +1,31 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   publishFromInputs
-} from "../chunks/chunk-DFUWKUHK.js";
+} from "../chunks/chunk-SXCZN2VQ.js";
 import "../chunks/chunk-K3VLYCBD.js";
 import {
   localRunAt
-} from "../chunks/chunk-KGHNT7PF.js";
-import "../chunks/chunk-EBG4WCA4.js";
+} from "../chunks/chunk-FXVNFHIF.js";
+import "../chunks/chunk-4G5XEVGU.js";
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-V2EIBNTE.js";
 import "../chunks/chunk-BHI37NSG.js";
 import {
   collectStoredRun
-} from "../chunks/chunk-3G25OPW7.js";
-import "../chunks/chunk-LGJCFBNN.js";
-import "../chunks/chunk-626B7BTF.js";
+} from "../chunks/chunk-SFQDLG22.js";
+import "../chunks/chunk-AI55AL75.js";
+import "../chunks/chunk-2AXQZJG2.js";
 import {
   storedReport
-} from "../chunks/chunk-RCNL6FH6.js";
-import "../chunks/chunk-2ZZ4VUXV.js";
-import "../chunks/chunk-F6DRYOUE.js";
-import "../chunks/chunk-ZZXPTZ72.js";
-import "../chunks/chunk-ZEZXR3NN.js";
-import "../chunks/chunk-ICDWV3ZX.js";
-import "../chunks/chunk-LZT3J2VG.js";
-import "../chunks/chunk-CZVVTTNT.js";
-import "../chunks/chunk-UUKWJKGD.js";
+} from "../chunks/chunk-OAS5Y6YF.js";
+import "../chunks/chunk-LHUXOKNG.js";
+import "../chunks/chunk-GLUQRKIH.js";
+import "../chunks/chunk-AQSJFRI5.js";
+import "../chunks/chunk-QIU45YBX.js";
+import "../chunks/chunk-QQBHNGI3.js";
+import "../chunks/chunk-ED5YXEUH.js";
+import "../chunks/chunk-IYDOW3JS.js";
+import "../chunks/chunk-Q2R6GQXV.js";
 import "../chunks/chunk-25XNE3DY.js";
 import "../chunks/chunk-U5BFUXIM.js";
 import "../chunks/chunk-KKLWWKTX.js";
@@ -41,18 +41,18 @@ import {
   info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-CZPZJBGK.js";
-import "../chunks/chunk-IKMQC7TS.js";
-import "../chunks/chunk-24L2YH3O.js";
+import "../chunks/chunk-TCJBCHZ3.js";
+import "../chunks/chunk-G5CB4YTS.js";
+import "../chunks/chunk-ICJCCSSU.js";
 import {
   pricesAt
-} from "../chunks/chunk-7WGMSKP7.js";
-import "../chunks/chunk-KZ72BSYZ.js";
-import "../chunks/chunk-BMANGMBC.js";
-import "../chunks/chunk-6XOHPFQI.js";
-import "../chunks/chunk-K2I2ADHN.js";
+} from "../chunks/chunk-56WM7JRE.js";
+import "../chunks/chunk-UH2UDAMN.js";
+import "../chunks/chunk-KK4INHHB.js";
+import "../chunks/chunk-Y27ZG434.js";
+import "../chunks/chunk-DCM4P5SK.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-TAWO2BSA.js";
+import "../chunks/chunk-EAYGZ77P.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError

@@ -2,7 +2,7 @@ import { createRequire as __bbCreateRequire } from 'node:module'; const require 
 import {
   failOnProblems,
   validateFiles
-} from "../chunks/chunk-ECP7OCFO.js";
+} from "../chunks/chunk-R2ZYTXAB.js";
 import {
   pushedFiles,
   readEvent,
@@ -33,18 +33,18 @@ import {
   info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-CZPZJBGK.js";
-import "../chunks/chunk-IKMQC7TS.js";
-import "../chunks/chunk-24L2YH3O.js";
-import "../chunks/chunk-7WGMSKP7.js";
-import "../chunks/chunk-KZ72BSYZ.js";
+import "../chunks/chunk-TCJBCHZ3.js";
+import "../chunks/chunk-G5CB4YTS.js";
+import "../chunks/chunk-ICJCCSSU.js";
+import "../chunks/chunk-56WM7JRE.js";
+import "../chunks/chunk-UH2UDAMN.js";
 import {
   hasErrors
-} from "../chunks/chunk-BMANGMBC.js";
-import "../chunks/chunk-6XOHPFQI.js";
-import "../chunks/chunk-K2I2ADHN.js";
+} from "../chunks/chunk-KK4INHHB.js";
+import "../chunks/chunk-Y27ZG434.js";
+import "../chunks/chunk-DCM4P5SK.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-TAWO2BSA.js";
+import "../chunks/chunk-EAYGZ77P.js";
 import {
   escapeTerminal
 } from "../chunks/chunk-ADRHWOWG.js";
