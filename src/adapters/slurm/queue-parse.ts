@@ -56,9 +56,7 @@ export const SQUEUE_FIELDS = [
 
 /** Rows of `squeue -h -r -O SQUEUE_FIELDS`; rows that are not array tasks are ignored. */
 export function parseSqueue(stdout: string): TaskStatus[] {
-  const out: TaskStatus[] = [];
-  for (const line of stdout.split('\n')) {
-    if (!line.trim()) continue;
+  return taskRows(stdout, (fields) => {
     const [
       arrayId = '',
       task = '',
@@ -71,29 +69,45 @@ export function parseSqueue(stdout: string): TaskStatus[] {
       submit = '',
       start = '',
       end = '',
-    ] = line.split('|').map((f) => f.trim());
-    const split = splitArrayId(`${arrayId}_${task}`);
-    if (!split) continue;
+    ] = fields.map((f) => f.trim());
     // squeue prints the raw wait status: the exit code in the high byte, a signal in the low bits.
     const status = Number(exit);
-    const exitCode = status >> 8;
     const signal = status & 0x7f;
-    for (const index of split.indexes)
-      out.push({
-        arrayJobId: split.arrayJobId,
-        index,
+    const base = baseState(state);
+    return {
+      id: `${arrayId}_${task}`,
+      status: {
         jobName,
-        state: baseState(state),
+        state: base,
         ...(reason && reason !== 'None' ? { reason } : {}),
         ...(node && !node.startsWith('(') ? { node } : {}),
-        ...(exit !== '' && !Number.isNaN(status) ? { exitCode } : {}),
+        ...(exit !== '' && !Number.isNaN(status) ? { exitCode: status >> 8 } : {}),
         ...(signal ? { signal } : {}),
         ...(Number(restarts) > 0 ? { restarts: Number(restarts) } : {}),
         ...(isTime(submit) ? { submit } : {}),
         // A pending task's StartTime is the scheduler's guess, not a start.
-        ...(isTime(start) && baseState(state) !== 'PENDING' ? { start } : {}),
-        ...(isTime(end) && baseState(state) !== 'RUNNING' ? { end } : {}),
-      });
+        ...(isTime(start) && base !== 'PENDING' ? { start } : {}),
+        ...(isTime(end) && base !== 'RUNNING' ? { end } : {}),
+      },
+    };
+  });
+}
+
+/**
+ * Each `|`-separated row of squeue's or sacct's output as one status per array task its id names
+ * (a pending range names many): `read` gives the row's id and the status every task shares.
+ */
+function taskRows(
+  stdout: string,
+  read: (fields: string[]) => { id: string; status: Omit<TaskStatus, 'arrayJobId' | 'index'> },
+): TaskStatus[] {
+  const out: TaskStatus[] = [];
+  for (const line of stdout.split('\n')) {
+    if (!line.trim()) continue;
+    const { id, status } = read(line.split('|'));
+    const split = splitArrayId(id);
+    if (!split) continue;
+    for (const index of split.indexes) out.push({ arrayJobId: split.arrayJobId, index, ...status });
   }
   return out;
 }
@@ -121,19 +135,13 @@ export const SACCT_FIELDS = 'JobID,JobName,State,ExitCode,NodeList,Submit,Start,
 
 /** Rows of `sacct -P -n -X -o SACCT_FIELDS`: the allocation lines of each array task. */
 export function parseSacct(stdout: string): TaskStatus[] {
-  const out: TaskStatus[] = [];
-  for (const line of stdout.split('\n')) {
-    if (!line.trim()) continue;
-    const [id = '', jobName = '', state = '', exit = '', node = '', submit, start, end, elapsed] =
-      line.split('|');
-    const split = splitArrayId(id.trim());
-    if (!split) continue;
+  return taskRows(stdout, (fields) => {
+    const [id = '', jobName = '', state = '', exit = '', node = '', submit, start, end, elapsed] = fields;
     // ExitCode is `<code>:<signal>`: a task killed by a signal has code 0 and the signal after it.
     const [code, signal] = exit.split(':').map(Number);
-    for (const index of split.indexes)
-      out.push({
-        arrayJobId: split.arrayJobId,
-        index,
+    return {
+      id: id.trim(),
+      status: {
         jobName,
         state: baseState(state),
         ...(code !== undefined && !Number.isNaN(code) ? { exitCode: code } : {}),
@@ -143,9 +151,9 @@ export function parseSacct(stdout: string): TaskStatus[] {
         ...(isTime(start) ? { start } : {}),
         ...(isTime(end) ? { end } : {}),
         ...(elapsed ? { elapsed } : {}),
-      });
-  }
-  return out;
+      },
+    };
+  });
 }
 
 /** One `Key=Value` of a `scontrol show job -o` line (values of the fields read here hold no space). */
