@@ -1,7 +1,7 @@
 import { didYouMean } from '../experiment/edit-distance.js';
 import { showValue, type Issue } from '../experiment/issue.js';
 import { slurmConstraintProblem, slurmTimeMinutes, slurmTimeProblem } from '../experiment/slurm-syntax.js';
-import { formatDuration, parseDuration } from '../experiment/units.js';
+import { formatDuration, memoryBeyondMachines, parseDuration } from '../experiment/units.js';
 import type { CampaignFile } from './campaign-file.js';
 import { minuteOf, nodeTypeName } from './normalise-campaign.js';
 import { knownNames } from './variants.js';
@@ -129,6 +129,13 @@ function machineIssues(f: CampaignFile): Issue[] {
         [...at, 'constraint'],
         `slurm.nodes[${i}].constraint: ${showValue(node.constraint)} ${constraint.message}`,
         constraint.hint,
+      );
+    const beyond = node.memory === undefined ? undefined : memoryBeyondMachines(node.memory);
+    if (beyond)
+      error(
+        [...at, 'memory'],
+        `slurm.nodes[${i}].memory: ${beyond}`,
+        'write the memory one job asks, e.g. 64GiB',
       );
     const name = nodeTypeName(node);
     // The name is a folder of the history: the field it was taken from is the one to change.

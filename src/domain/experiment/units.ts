@@ -29,6 +29,22 @@ export function parseDuration(input: string | number): number | undefined {
 }
 
 /**
+ * More memory than any single machine offers: the largest EC2 instances and cluster nodes have
+ * tens of TiB, so a size above this is a typo (99999TiB), not a request.
+ */
+export const MAX_MEMORY_BYTES = 64 * 1024 ** 4;
+
+/** Why a memory size is beyond any machine, or undefined when it is not. */
+export function memoryBeyondMachines(input: string | number): string | undefined {
+  const bytes = parseSize(input);
+  return bytes !== undefined && bytes > MAX_MEMORY_BYTES
+    ? `${showSize(input)} is more than 64TiB, more memory than any single machine (an instance or a cluster node) has`
+    : undefined;
+}
+
+const showSize = (input: string | number) => (typeof input === 'number' ? `${input} MiB` : input);
+
+/**
  * Bytes in `512MiB`, `32GiB` (powers of 1024) or `1.2TB`, `5GB`, `500MB` (powers of 1000);
  * a bare number means MiB, the unit AWS Batch takes memory in.
  */

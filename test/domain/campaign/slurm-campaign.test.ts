@@ -197,6 +197,13 @@ describe('a Slurm campaign file, validated with locations', () => {
     expect((await errors(file(`    - { constraint: icelake, gpus: 1 }`)))[0]).toMatch(/^6:/);
   });
 
+  it('refuses a node memory beyond any machine (over 64TiB), at its line', async () => {
+    expect(await errors(file(`    - { constraint: icelake, memory: 99999TiB }`))).toEqual([
+      '6:38 slurm.nodes[0].memory: 99999TiB is more than 64TiB, more memory than any single machine (an instance or a cluster node) has',
+    ]);
+    expect(await errors(file(`    - { constraint: icelake, memory: 64TiB }`))).toEqual([]);
+  });
+
   it('refuses Spot on a cluster', async () => {
     const text = file(`    - { constraint: icelake }`).replace(
       '  max-concurrent: 4\n',
