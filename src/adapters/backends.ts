@@ -1,4 +1,4 @@
-import { BACKENDS, type BackendInfo, type BackendName } from '../domain/backends.js';
+import { BACKENDS, backendList, type BackendInfo, type BackendName } from '../domain/backends.js';
 import { UserError } from '../domain/user-error.js';
 import type { Backend, BackendFactory, BackendSetup } from '../ports/backend.js';
 
@@ -28,6 +28,11 @@ export function addBackend(info: BackendInfo, load: Loader): () => void {
   if (registered.has(info.name)) throw new Error(`a backend named ${info.name} exists already`);
   registered.set(info.name, { info, load });
   return () => registered.delete(info.name);
+}
+
+/** The backends there are now, plugged-in ones too, as backendList words them for a message. */
+export function registeredBackendList(conjunction = 'or'): string {
+  return backendList(conjunction, [...registered.keys()]);
 }
 
 /** The entry of a backend by name: what it is called and where its runs are kept. */

@@ -2,7 +2,7 @@
 // campaign action: which window, which backend, the run id, the backend and the history. It
 // imports neither the CLI nor @actions/*; the backend is made through the registry
 // (campaign-backend.ts), so no line here names one.
-import { backendEntry } from '../adapters/backends.js';
+import { backendEntry, registeredBackendList } from '../adapters/backends.js';
 import {
   runCampaignWindow,
   windowJobs,
@@ -10,7 +10,7 @@ import {
   type CampaignRunDeps,
   type CampaignRunOutcome,
 } from '../app/campaign-run.js';
-import { backendList, type BackendInfo } from '../domain/backends.js';
+import type { BackendInfo } from '../domain/backends.js';
 import type { Campaign } from '../domain/campaign/campaign.js';
 import { backendMismatch, placementNeeds } from '../domain/campaign/placement.js';
 import type { CampaignPlan } from '../domain/campaign/plan-types.js';
@@ -59,7 +59,7 @@ export function chooseBackend(
   try {
     entry = backendEntry(backend);
   } catch {
-    throw new UserError(`${names.backend} takes ${backendList()}, not "${backend}"`);
+    throw new UserError(`${names.backend} takes ${registeredBackendList()}, not "${backend}"`);
   }
   const info = {
     backend,

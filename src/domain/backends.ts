@@ -54,9 +54,9 @@ export function isBackendName(value: unknown): value is BackendName {
   return typeof value === 'string' && (BACKEND_NAMES as readonly string[]).includes(value);
 }
 
-/** "local, aws-batch or slurm": the names for a message. */
-export function backendList(conjunction = 'or'): string {
-  const names = [...BACKEND_NAMES];
+/** "local, aws-batch or slurm": the names for a message (the listed ones, or those given). */
+export function backendList(conjunction = 'or', among: readonly string[] = BACKEND_NAMES): string {
+  const names = [...among];
   const last = names.pop() as string;
   return names.length === 0 ? last : `${names.join(', ')} ${conjunction} ${last}`;
 }

@@ -75,8 +75,29 @@ describe('instance types against the price table', () => {
       'memory: 2GiB',
       'memory: 6GiB',
     );
+    const hint =
+      '(lower resources.memory or pick an instance type with more memory (Batch keeps some for the kernel and its agent))';
     expect(problems(text)).toEqual([
-      `5:32 error: resources.memory: "6GiB" does not fit c5.large: of its 4 GiB, AWS Batch can give a job about ${usableMemoryMiB(4)} MiB (cell instance-type=c5.large); the job would never start (lower resources.memory or pick an instance type with more memory (Batch keeps some for the kernel and its agent))`,
+      // At the matrix value that makes the job not fit, too: the line to change.
+      `4:27 error: matrix.instance-type[0]: "6GiB" does not fit c5.large: of its 4 GiB, AWS Batch can give a job about ${usableMemoryMiB(4)} MiB; the job would never start ${hint}`,
+      `5:32 error: resources.memory: "6GiB" does not fit c5.large: of its 4 GiB, AWS Batch can give a job about ${usableMemoryMiB(4)} MiB (cell instance-type=c5.large); the job would never start ${hint}`,
+    ]);
+  });
+
+  it('reports a resource axis value that does not fit at its own line, and at the resources line with the cell', () => {
+    const text = file('{ instance-type: c5.large }')
+      .replace(
+        'matrix: { instance-type: [c5.large, m5.large] }',
+        'matrix:\n  mem: [2GiB, 64GiB]\n  workers: [1, 2]',
+      )
+      .replace('memory: 2GiB', "memory: '${{ matrix.mem }}'");
+    const found = problems(text).map((p) => p.replace(/ \(lower resources.memory.*$/, ''));
+    const what = `"64GiB" does not fit c5.large: of its 4 GiB, AWS Batch can give a job about ${usableMemoryMiB(4)} MiB`;
+    expect(found).toEqual([
+      // Once at the value, whichever cells share it.
+      `5:15 error: matrix.mem[1]: ${what}; the job would never start`,
+      `7:32 error: resources.memory: ${what} (cell mem=64GiB, workers=1); the job would never start`,
+      `7:32 error: resources.memory: ${what} (cell mem=64GiB, workers=2); the job would never start`,
     ]);
   });
 

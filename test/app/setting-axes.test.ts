@@ -61,7 +61,7 @@ resources: { vcpus: '\${{ matrix.cpus }}', memory: '\${{ matrix.mem }}', gpus: '
 `;
     expect(problems(text)).toEqual([
       '5:13: error: matrix.cpus[1]: 0 is used as resources.vcpus and must be a number of vCPUs above 0 (at most 4096) (change the value, or stop using ${{ matrix.cpus }} there)',
-      '6:15: error: matrix.mem[1]: "lots" is used as resources.memory and must be a size such as 512MiB or 4GiB (or a number of MiB) (change the value, or stop using ${{ matrix.mem }} there)',
+      '6:15: error: matrix.mem[1]: "lots" is used as resources.memory and must be a size such as 512MiB or 4GiB (or a number of MiB), at most 64TiB (more than any machine has) (change the value, or stop using ${{ matrix.mem }} there)',
       '8:11: error: matrix.n[1]: -1 is used as fan-out.items and must be a whole number of at least 1 (change the value, or stop using ${{ matrix.n }} there)',
       '9:15: error: matrix.over[1]: 3 is used as fan-out.oversubscribe and must be a number from 1 to 2 (change the value, or stop using ${{ matrix.over }} there)',
       '11:78: error: resources.gpus: ${{ matrix.gpu }} names no matrix axis (did you mean "gpus"?)',
@@ -77,6 +77,8 @@ resources: { vcpus: '\${{ matrix.cpus }}', memory: 1GiB }
 compute: { backend: aws-batch, queue: q, instance-type: c7i.large }
 `;
     expect(problems(text)).toEqual([
+      // At the value that does not fit, and at the setting with the cell named.
+      '4:21: error: matrix.cpus[1]: 4 vCPUs do not fit c7i.large, which has 2; the job would never start (lower resources.vcpus or pick a larger instance type)',
       '5:21: error: resources.vcpus: 4 vCPUs do not fit c7i.large, which has 2 (cell cpus=4); the job would never start (lower resources.vcpus or pick a larger instance type)',
     ]);
   });

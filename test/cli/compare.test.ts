@@ -153,6 +153,21 @@ describe('batchbench compare on two real local runs', () => {
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 
+  it('refuses a --threshold that is not a percentage, or over 1000%, with exit 2 before reading any run', async () => {
+    for (const [raw, said] of [
+      ['1e23%', '--threshold takes a percentage such as 5% or 2.5%, not "1e23%"'],
+      ['99999999999999999999%', '--threshold 99999999999999999999% is over 1000% (a run 11 times slower)'],
+    ]) {
+      const c = captureIo(root);
+      expect(await main(['compare', 'no-such-base', 'no-such-head', '--threshold', raw!], c.io)).toBe(2);
+      expect(c.stderr()).toContain(said);
+      expect(c.stderr()).not.toContain('no run no-such-base');
+    }
+    const c = captureIo(root);
+    expect(await main(['compare', 'no-such-base', 'no-such-head', '--threshold', '1000%'], c.io)).toBe(2);
+    expect(c.stderr()).toContain('no run no-such-base');
+  });
+
   it('prints its help with every flag', async () => {
     const c = captureIo(root);
     expect(await main(['compare', '--help'], c.io)).toBe(0);

@@ -70,6 +70,15 @@ describe('a backend plugged in through the registry alone runs campaign windows'
     expect(again.stderr).not.toContain('echo: ');
   });
 
+  it('is named among the backends there are when --backend names none of them', async () => {
+    const dir = tempDir('bb-echo-campaign-');
+    await writeFile(path.join(dir, 'c.yaml'), CAMPAIGN);
+    const cap = captureIo(dir);
+    const code = await main(['campaign', 'run', 'c.yaml', '--backend', 'xyz', '--window', 'nightly'], cap.io);
+    expect(code).toBe(2);
+    expect(cap.stderr()).toContain('--backend takes local, aws-batch, slurm or echo, not "xyz"');
+  });
+
   it('is refused by name once removed, with the backends there are', async () => {
     const dir = tempDir('bb-echo-campaign-');
     await writeFile(path.join(dir, 'c.yaml'), CAMPAIGN);

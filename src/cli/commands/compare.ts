@@ -17,6 +17,7 @@ import {
   renderComparisonTerminal,
 } from '../../domain/report/comparison-table.js';
 import type { ComparedRun } from '../../domain/analysis/compared-run.js';
+import { thresholdBeyondBound } from '../../domain/experiment/units.js';
 import { UserError } from '../../domain/user-error.js';
 import { parseFlags, pickFlags, usageError } from '../flags.js';
 import type { Io } from '../io.js';
@@ -68,6 +69,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const test = values.test ?? 'welch';
   if (test !== 'welch' && test !== 'mann-whitney')
     throw usageError('compare', `--test takes welch or mann-whitney, not "${test}"`);
+  const threshold = values.threshold === undefined ? undefined : percent(values.threshold);
   const prices = await loadPrices(values.prices && path.resolve(io.cwd, values.prices));
   // One after the other: only one run's records are in memory at a time.
   const base = await loadRun(positionals[0] as string, values['runs-dir'], io, prices);
@@ -75,7 +77,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   comparable(base, head);
   const options = {
     ...comparisonOptions(head),
-    ...(values.threshold !== undefined ? { threshold: percent(values.threshold) } : {}),
+    ...(threshold !== undefined ? { threshold } : {}),
     test: test as 'welch' | 'mann-whitney',
   };
   const comparison = compareReports(base, head, options);
@@ -99,6 +101,8 @@ function comparable(base: ComparedRun, head: ComparedRun): void {
 function percent(raw: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw);
   if (!m) throw usageError('compare', `--threshold takes a percentage such as 5% or 2.5%, not "${raw}"`);
+  const beyond = thresholdBeyondBound(raw);
+  if (beyond) throw usageError('compare', `--threshold ${beyond}`);
   return Number(m[1]) / 100;
 }
 

@@ -1,7 +1,12 @@
 import { didYouMean } from '../experiment/edit-distance.js';
 import { showValue, type Issue } from '../experiment/issue.js';
 import { slurmConstraintProblem, slurmTimeMinutes, slurmTimeProblem } from '../experiment/slurm-syntax.js';
-import { formatDuration, parseDuration } from '../experiment/units.js';
+import {
+  formatDuration,
+  memoryBeyondMachines,
+  parseDuration,
+  thresholdBeyondBound,
+} from '../experiment/units.js';
 import type { CampaignFile } from './campaign-file.js';
 import { minuteOf, nodeTypeName } from './normalise-campaign.js';
 import { knownNames } from './variants.js';
@@ -71,6 +76,14 @@ export function checkCampaign(f: CampaignFile): Issue[] {
       `from-size "${from}" is not one of the campaign's sizes; sizes at least as large still use Spot`,
       didYouMean(from, f.instances.sizes),
     );
+  const threshold = f.regression?.threshold;
+  const beyond = threshold === undefined ? undefined : thresholdBeyondBound(threshold);
+  if (beyond)
+    error(
+      ['regression', 'threshold'],
+      `regression.threshold: ${beyond}`,
+      'write how far the median must move the bad way, such as 5% or 20%',
+    );
   issues.push(...machineIssues(f));
   return issues;
 }
@@ -129,6 +142,13 @@ function machineIssues(f: CampaignFile): Issue[] {
         [...at, 'constraint'],
         `slurm.nodes[${i}].constraint: ${showValue(node.constraint)} ${constraint.message}`,
         constraint.hint,
+      );
+    const beyond = node.memory === undefined ? undefined : memoryBeyondMachines(node.memory);
+    if (beyond)
+      error(
+        [...at, 'memory'],
+        `slurm.nodes[${i}].memory: ${beyond}`,
+        'write the memory one job asks, e.g. 64GiB',
       );
     const name = nodeTypeName(node);
     // The name is a folder of the history: the field it was taken from is the one to change.

@@ -6,7 +6,7 @@ export function renderCampaignPlan(plan: CampaignPlan): string {
   const lines = [
     `${plan.campaign}, week ${plan.week} (${plan.nodeTypes ? 'cluster' : plan.region}): ${plan.totals.jobs} jobs on ` +
       `${plan.totals.instanceTypes} ${plan.nodeTypes ? 'node' : 'instance'} types, ` +
-      `estimated ${usd2(plan.totals.usd)} (${usd2(plan.totals.onDemandUsd)} all on demand)`,
+      `estimated ${usd2(plan.totals.usd)}${allOnDemand(plan)}`,
     `variants: ${plan.totals.variants.join(', ')}`,
     `prices: ${plan.priceSnapshot}`,
     '',
@@ -29,6 +29,11 @@ export function renderCampaignPlan(plan: CampaignPlan): string {
 }
 
 /** A price the table lacks makes a total unknown, and it says so rather than $0.00. */
+/** What the week costs with no Spot: only for instance types; node types have no capacity to choose. */
+function allOnDemand(plan: CampaignPlan): string {
+  return plan.nodeTypes ? '' : ` (${usd2(plan.totals.onDemandUsd)} all on demand)`;
+}
+
 function usd2(usd: number | null): string {
   return usd === null ? 'unknown' : `$${usd.toFixed(2)}`;
 }

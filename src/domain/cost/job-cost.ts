@@ -6,6 +6,10 @@ import type { SlurmPrice } from './slurm-price.js';
 export interface JobCost {
   /** At the capacity the job asked for (spot-then-on-demand is priced as spot). */
   usd: number;
+  /**
+   * At on-demand and typical Spot prices: only for prices with an EC2 capacity (instances,
+   * Fargate); a price model without one (a partition's own price) leaves both absent.
+   */
   onDemandUsd?: number;
   spotUsd?: number;
   /** Why a cost is unknown or approximate; absent when it is priced from the table as is. */
@@ -130,13 +134,9 @@ function slurmJobCost(args: {
   const { partition, hours } = args;
   const price = args.own ?? (partition === undefined ? undefined : args.prices.slurm?.[partition]);
   if (price?.perCoreHour !== undefined) {
-    const usd = hours * Math.max(1, Math.ceil(args.vcpus)) * price.perCoreHour;
-    return { usd, onDemandUsd: usd, known: true };
+    return { usd: hours * Math.max(1, Math.ceil(args.vcpus)) * price.perCoreHour, known: true };
   }
-  if (price?.perNodeHour !== undefined) {
-    const usd = hours * price.perNodeHour;
-    return { usd, onDemandUsd: usd, known: true };
-  }
+  if (price?.perNodeHour !== undefined) return { usd: hours * price.perNodeHour, known: true };
   return {
     usd: 0,
     known: false,

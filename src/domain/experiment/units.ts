@@ -29,6 +29,37 @@ export function parseDuration(input: string | number): number | undefined {
 }
 
 /**
+ * More memory than any single machine offers: the largest EC2 instances and cluster nodes have
+ * tens of TiB, so a size above this is a typo (99999TiB), not a request.
+ */
+export const MAX_MEMORY_BYTES = 64 * 1024 ** 4;
+
+/** Why a memory size is beyond any machine, or undefined when it is not. */
+export function memoryBeyondMachines(input: string | number): string | undefined {
+  const bytes = parseSize(input);
+  return bytes !== undefined && bytes > MAX_MEMORY_BYTES
+    ? `${showSize(input)} is more than 64TiB, more memory than any single machine (an instance or a cluster node) has`
+    : undefined;
+}
+
+const showSize = (input: string | number) => (typeof input === 'number' ? `${input} MiB` : input);
+
+/**
+ * The widest regression threshold taken: a relative change of the mean beyond 1000% is a run
+ * eleven times slower, and a threshold over 100% can already never see an improvement; a larger
+ * one (99999999999999999999%) is a typo, not a margin.
+ */
+export const MAX_THRESHOLD_PERCENT = 1000;
+
+/** Why a threshold (`5%`, or a number of percent) is too wide, or undefined when it is not. */
+export function thresholdBeyondBound(input: string | number): string | undefined {
+  const percent = typeof input === 'number' ? input : Number(input.replace('%', '').trim());
+  return percent > MAX_THRESHOLD_PERCENT
+    ? `${typeof input === 'number' ? `${input}%` : input.trim()} is over ${MAX_THRESHOLD_PERCENT}% (a run 11 times slower), wider than any regression needs`
+    : undefined;
+}
+
+/**
  * Bytes in `512MiB`, `32GiB` (powers of 1024) or `1.2TB`, `5GB`, `500MB` (powers of 1000);
  * a bare number means MiB, the unit AWS Batch takes memory in.
  */

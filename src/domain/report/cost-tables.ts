@@ -24,13 +24,33 @@ export function costSummaryLine(cost: CostBreakdown, cells: readonly CellReport[
     return `Total unknown (no prices for ${unpriced.length > 0 ? unpricedWhat(unpriced) : 'this run'})`;
   const parts = [
     `Total ${formatTotalUsd(cost.totalUsd)} (${basisText(cost.basis)})`,
-    `on-demand ${formatUsd(cost.onDemandUsd)}`,
-    `Spot ${formatUsd(cost.spotUsd)}`,
+    ...capacityParts(cost, cells),
   ];
   if (cost.perItemUsd != null) parts.push(`per item ${formatUsd(cost.perItemUsd)}`);
   if (unpriced.length > 0)
     parts.push(`not included: ${plural(unpriced.length, 'cell')} with no prices (${unpricedWhat(unpriced)})`);
   return parts.join(' · ');
+}
+
+/** A cell priced with an EC2 capacity (on-demand or Spot), as opposed to a price of its own. */
+const hasCapacity = (c: CellReport) => c.cost.onDemandUsd !== undefined || c.cost.spotUsd !== undefined;
+
+/**
+ * The on-demand and Spot figures, only when some priced cell has that capacity: words of EC2
+ * capacity say nothing of a run priced otherwise (a partition's price per core-hour), and a run
+ * that mixes both says which cells the figures are about. Without cells (a summary alone), the
+ * figures are shown as before.
+ */
+function capacityParts(cost: CostBreakdown, cells: readonly CellReport[]): string[] {
+  const priced = cells.filter((c) => c.cost.basis !== 'none');
+  const withCapacity = priced.filter(hasCapacity).length;
+  if (priced.length > 0 && withCapacity === 0) return [];
+  const parts = [`on-demand ${formatUsd(cost.onDemandUsd)}`, `Spot ${formatUsd(cost.spotUsd)}`];
+  if (withCapacity < priced.length)
+    parts.push(
+      `on-demand/Spot prices apply to ${withCapacity} of ${plural(priced.length, 'priced cell')}; the others at their own price`,
+    );
+  return parts;
 }
 
 export function basisText(basis: CostBreakdown['basis']): string {

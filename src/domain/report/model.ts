@@ -45,7 +45,10 @@ export interface FanOutReport {
 
 export interface CellCost {
   usd: number;
-  /** Compute cost at on-demand and at typical Spot prices, for the same run times. */
+  /**
+   * Compute cost at on-demand and at typical Spot prices, for the same run times; absent for a
+   * price without an EC2 capacity (a partition's own price).
+   */
   onDemandUsd?: number;
   spotUsd?: number;
   /** What the cost rests on: measured run times, or a local run priced as if on instanceType. */

@@ -66,7 +66,8 @@ describe('a campaign on Slurm node types', () => {
     expect(plan.totals.usd).toBeNull();
     expect(plan.warnings.some((w) => w.startsWith('milan-gpu is not priced'))).toBe(true);
     const text = renderCampaignPlan(plan);
-    expect(text).toContain(
+    // A cluster's node types have no on-demand or Spot capacity: the line says the estimate alone.
+    expect(text.split('\n')[0]).toBe(
       'cluster-weekly, week 2026-W48 (cluster): 8 jobs on 2 node types, estimated unknown',
     );
   });
@@ -195,6 +196,13 @@ describe('a Slurm campaign file, validated with locations', () => {
     ]);
     expect(await errors(file(`    - { constraint: icelake, cpus: 0 }`))).toHaveLength(1);
     expect((await errors(file(`    - { constraint: icelake, gpus: 1 }`)))[0]).toMatch(/^6:/);
+  });
+
+  it('refuses a node memory beyond any machine (over 64TiB), at its line', async () => {
+    expect(await errors(file(`    - { constraint: icelake, memory: 99999TiB }`))).toEqual([
+      '6:38 slurm.nodes[0].memory: 99999TiB is more than 64TiB, more memory than any single machine (an instance or a cluster node) has',
+    ]);
+    expect(await errors(file(`    - { constraint: icelake, memory: 64TiB }`))).toEqual([]);
   });
 
   it('refuses Spot on a cluster', async () => {

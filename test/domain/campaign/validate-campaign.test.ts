@@ -84,6 +84,25 @@ describe('campaign files', () => {
     ]);
   });
 
+  it('refuses a regression threshold over 1000%, as a percentage or a number, at its line', () => {
+    for (const threshold of ["'5000%'", '5000']) {
+      const text = MINIMAL.replace(
+        'benchmarks: [stream]',
+        `benchmarks: [stream]\nregression: { threshold: ${threshold} }`,
+      );
+      const v = validateCampaignText(text, 'm.yaml');
+      expect(v.value).toBeUndefined();
+      expect(v.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+        '6:26 regression.threshold: 5000% is over 1000% (a run 11 times slower), wider than any regression needs',
+      ]);
+    }
+    const fine = MINIMAL.replace(
+      'benchmarks: [stream]',
+      'benchmarks: [stream]\nregression: { threshold: 20% }',
+    );
+    expect(validateCampaignText(fine, 'm.yaml').problems).toEqual([]);
+  });
+
   it('checks what the schema cannot: window order, overlaps, duplicate names', () => {
     const text = MINIMAL.replace(
       "    - { name: night, start: '01:00', end: '03:00' }",

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/domain/analysis/build-report.js';
+import type { ReportModel } from '../../../src/domain/report/model.js';
+import { costSummaryLine } from '../../../src/domain/report/cost-tables.js';
 import { recordCost, sumCosts } from '../../../src/domain/analysis/record-cost.js';
 import { parsePriceTable, type PriceTable } from '../../../src/domain/cost/price-table.js';
 import { validateExperimentText } from '../../../src/domain/experiment/validate.js';
@@ -50,7 +52,8 @@ const cost = (j: PlannedJob, table: PriceTable = prices) => recordCost(table, re
 describe('a Slurm partition priced per node-hour or core-hour', () => {
   it('per core-hour: the cores asked (--cpus-per-task) times the running hours, measured', () => {
     const j = job('{ partition: compute, price: { per-core-hour: 0.05 } }', 3.5);
-    expect(cost(j)).toEqual({ usd: 0.5 * 4 * 0.05, onDemandUsd: 0.5 * 4 * 0.05, basis: 'measured' });
+    // A partition's own price has no EC2 capacity: no on-demand or Spot figure.
+    expect(cost(j)).toEqual({ usd: 0.5 * 4 * 0.05, basis: 'measured' });
   });
 
   it('per node-hour: a whole node for the running hours, whatever the cores', () => {
@@ -97,7 +100,7 @@ describe('a Slurm partition priced per node-hour or core-hour', () => {
 });
 
 describe("a priced Slurm report's price basis", () => {
-  function basis(slurm: string, table: PriceTable = prices) {
+  function report(slurm: string, table: PriceTable = prices): ReportModel {
     const yaml = [
       'version: 1',
       'name: demo',
@@ -120,6 +123,10 @@ describe("a priced Slurm report's price basis", () => {
     });
     // The plan (`batchbench plan`) says the same before the run.
     expect(plan.priceSnapshot).toBe(r.cost.priceSnapshot);
+    return r;
+  }
+  function basis(slurm: string, table: PriceTable = prices) {
+    const r = report(slurm, table);
     return { line: r.cost.priceSnapshot, basis: r.cost.basis };
   }
   const table = parsePriceTable(
@@ -146,5 +153,27 @@ describe("a priced Slurm report's price basis", () => {
       basis: 'none',
     });
     expect(basis('{ qos: normal }', table).line).toBe('Slurm partition (the cluster default), not priced');
+  });
+
+  it("the cost summary says no EC2 capacity words (on-demand, Spot) for a partition's price", () => {
+    const r = report('{ partition: cpu }', table);
+    const line = costSummaryLine(r.cost, r.cells);
+    // Two cells, half an hour each on 2 cores at $0.05 per core-hour.
+    expect(line).toBe('Total $0.10 (measured run times)');
+    expect(line).not.toMatch(/on-demand|spot/i);
+  });
+
+  it('a run mixing a partition price and EC2 capacity says which cells the on-demand/Spot figures are about', () => {
+    const r = report('{ partition: cpu }', table);
+    const ec2 = {
+      ...r.cells[0]!,
+      cellId: 'ec2',
+      cost: { usd: 0.3, onDemandUsd: 0.3, spotUsd: 0.1, basis: 'measured' as const },
+    };
+    const line = costSummaryLine(r.cost, [...r.cells, ec2]);
+    expect(line).toMatch(/ · on-demand \$[\d.]+ · Spot — · /);
+    expect(line).toContain(
+      'on-demand/Spot prices apply to 1 of 3 priced cells; the others at their own price',
+    );
   });
 });

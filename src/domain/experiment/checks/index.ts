@@ -9,6 +9,7 @@ import { checkComputeAxes } from './compute-axes.js';
 import type { SemanticCheck } from './context.js';
 import { checkCosts } from './costs.js';
 import { checkDesignPower } from './design-power.js';
+import { checkFailOn } from './fail-on.js';
 import { checkFanOut } from './fan-out.js';
 import { checkInstanceTypes } from './instance-types.js';
 import { checkMatrix } from './matrix.js';
@@ -41,5 +42,6 @@ export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
   checkAwsTags,
   checkAwsNames,
   checkAwsResources,
+  checkFailOn,
   checkDesignPower,
 ];

@@ -12,6 +12,7 @@ import type { CheckContext, Effective, ProblemSink } from './context.js';
 import { usableMemoryMiB } from './usable-memory.js';
 
 type Setting = Effective;
+type MatrixValue = ReturnType<typeof valuesOf>[number];
 
 /**
  * Instance types against the price table: a type the table does not know (in the stage's region)
@@ -55,6 +56,11 @@ export function checkInstanceTypes(ctx: CheckContext, sink: ProblemSink): void {
       const ref = typeof s?.value === 'string' ? matrixReference(s.value) : undefined;
       return ref === undefined ? s?.value : cell[ref];
     };
+    // Where a setting's value for a cell is written, when it is a matrix value: its own line.
+    const valueAt = (s: Setting | undefined, cell: CellValues): MatrixValue | undefined => {
+      const ref = typeof s?.value === 'string' ? matrixReference(s.value) : undefined;
+      return ref === undefined ? undefined : valuesOf(ctx.matrix, ref).find((v) => v.value === cell[ref]);
+    };
     // A cell is named only where the fit differs by cell (the type or a resource is an axis).
     const varies = [
       type,
@@ -65,7 +71,12 @@ export function checkInstanceTypes(ctx: CheckContext, sink: ProblemSink): void {
     for (const cell of cells) {
       const spec = specOf(String(resolve(type, cell)));
       if (spec)
-        issues.push(...fitIssues(String(resolve(type, cell)), spec, varies ? cell : {}, setting, resolve));
+        issues.push(
+          ...fitIssues(String(resolve(type, cell)), spec, varies ? cell : {}, setting, resolve, (s) => [
+            valueAt(s, cell),
+            valueAt(type, cell),
+          ]),
+        );
     }
   }
   // The sink keeps one issue per path and message, so a misfit shared by many cells is listed once.
@@ -78,46 +89,46 @@ function fitIssues(
   cell: CellValues,
   setting: (section: 'resources', key: string) => Setting | undefined,
   resolve: (s: Setting | undefined, cell: CellValues) => unknown,
+  valuesBehind: (s: Setting) => (MatrixValue | undefined)[],
 ): Issue[] {
   const issues: Issue[] = [];
-  const where =
-    Object.keys(cell).length === 0
-      ? ''
-      : ` (cell ${Object.entries(cell)
-          .map(([k, v]) => `${k}=${String(v)}`)
-          .join(', ')})`;
+  const named = Object.entries(cell)
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(', ');
+  const where = named === '' ? '' : ` (cell ${named})`;
+  // At the setting, with the cell named; and at each matrix value that makes this cell's job
+  // not fit (the resource's or the instance type's), where the value is to be changed. The
+  // message there names the value and the type, not the cell, so cells that share it share it.
+  const push = (s: Setting, what: string, hint: string) => {
+    issues.push(misfit(s.path, `${what}${where}`, hint));
+    for (const at of valuesBehind(s)) if (at) issues.push(misfit(at.path, what, hint));
+  };
   const vcpus = setting('resources', 'vcpus');
   const v = Number(resolve(vcpus, cell) ?? 1);
   if (vcpus && Number.isFinite(v) && v > spec.vcpus) {
-    issues.push(
-      misfit(
-        vcpus.path,
-        `${v} vCPUs do not fit ${type}, which has ${spec.vcpus}${where}`,
-        'lower resources.vcpus or pick a larger instance type',
-      ),
+    push(
+      vcpus,
+      `${v} vCPUs do not fit ${type}, which has ${spec.vcpus}`,
+      'lower resources.vcpus or pick a larger instance type',
     );
   }
   const memory = setting('resources', 'memory');
   const bytes = parseSize(resolve(memory, cell) as string | number) ?? 0;
   const usable = usableMemoryMiB(spec.memoryGiB);
   if (memory && bytes / 2 ** 20 > usable) {
-    issues.push(
-      misfit(
-        memory.path,
-        `${showValue(resolve(memory, cell))} does not fit ${type}: of its ${spec.memoryGiB} GiB, AWS Batch can give a job about ${usable} MiB${where}`,
-        'lower resources.memory or pick an instance type with more memory (Batch keeps some for the kernel and its agent)',
-      ),
+    push(
+      memory,
+      `${showValue(resolve(memory, cell))} does not fit ${type}: of its ${spec.memoryGiB} GiB, AWS Batch can give a job about ${usable} MiB`,
+      'lower resources.memory or pick an instance type with more memory (Batch keeps some for the kernel and its agent)',
     );
   }
   const gpus = setting('resources', 'gpus');
   const g = Number(resolve(gpus, cell) ?? 0);
   if (gpus && g > spec.gpus) {
-    issues.push(
-      misfit(
-        gpus.path,
-        `${g} GPUs do not fit ${type}, which has ${spec.gpus}${where}`,
-        'pick a GPU instance type (g5, p4d, ...) or lower resources.gpus',
-      ),
+    push(
+      gpus,
+      `${g} GPUs do not fit ${type}, which has ${spec.gpus}`,
+      'pick a GPU instance type (g5, p4d, ...) or lower resources.gpus',
     );
   }
   return issues;

@@ -1,12 +1,15 @@
 import { displayPath, showValue } from '../issue.js';
 import { SLURM_MAX_TIME_MINUTES } from '../slurm-syntax.js';
-import { parseDuration, parseSize } from '../units.js';
+import { memoryBeyondMachines, parseDuration, parseSize } from '../units.js';
 import { obj, type CheckContext, type ProblemSink } from './context.js';
 
 /** AWS Batch refuses a job timeout under 60 seconds. */
 export const AWS_BATCH_MIN_TIMEOUT_SEC = 60;
 
-/** resources.timeout and resources.memory: more than zero, and a timeout AWS Batch accepts. */
+/**
+ * resources.timeout and resources.memory: more than zero, a timeout AWS Batch accepts, and no
+ * more memory than a machine has.
+ */
 export function checkResources(ctx: CheckContext, sink: ProblemSink): void {
   for (const holder of ctx.holders) {
     const onBatch = ctx.backendsOf(holder).includes('aws-batch');
@@ -50,5 +53,15 @@ export function checkResources(ctx: CheckContext, sink: ProblemSink): void {
         'write a size such as 512MiB or 4GiB',
       );
     }
+    const beyond =
+      typeof memory?.value === 'string' || typeof memory?.value === 'number'
+        ? memoryBeyondMachines(memory.value)
+        : undefined;
+    if (memory && beyond)
+      sink.error(
+        memory.path,
+        `${displayPath(memory.path)}: ${beyond}`,
+        'write the memory one job needs, such as 16GiB',
+      );
   }
 }

@@ -1,4 +1,4 @@
-import { parseSize } from '../units.js';
+import { MAX_MEMORY_BYTES, parseSize } from '../units.js';
 import type { CheckContext, ProblemSink } from './context.js';
 import { obj } from './context.js';
 import { checkReference } from './references.js';
@@ -16,8 +16,11 @@ const RESOURCE_RULES: Rule[] = [
   ],
   [
     'memory',
-    (v) => (typeof v === 'number' || typeof v === 'string') && (parseSize(v) ?? 0) > 0,
-    'must be a size such as 512MiB or 4GiB (or a number of MiB)',
+    (v) => {
+      const bytes = typeof v === 'number' || typeof v === 'string' ? (parseSize(v) ?? 0) : 0;
+      return bytes > 0 && bytes <= MAX_MEMORY_BYTES;
+    },
+    'must be a size such as 512MiB or 4GiB (or a number of MiB), at most 64TiB (more than any machine has)',
   ],
   ['gpus', (v) => whole(v, 0, 64), 'must be a whole number of GPUs from 0 to 64'],
 ];
