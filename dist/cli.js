@@ -17,29 +17,29 @@ import "./chunks/chunk-YOF47TSW.js";
 var COMMANDS = {
   validate: {
     summary: "check experiment files; every problem at once, exit 2 on any",
-    load: () => import("./chunks/validate-KVTBMZKH.js")
+    load: () => import("./chunks/validate-WFX3UHOH.js")
   },
-  plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-L7R2ZLLS.js") },
+  plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-XESSAFP3.js") },
   run: {
     summary: "run an experiment (local processes unless the file says aws-batch)",
-    load: () => import("./chunks/run-WJV32FSW.js")
+    load: () => import("./chunks/run-CO3INLH6.js")
   },
-  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-URE2ZANA.js") },
-  list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-6CGUVGRJ.js") },
+  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-IPJ43DOS.js") },
+  list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-EPK7RAIZ.js") },
   collect: {
     summary: "gather an AWS Batch run that went on while nobody waited",
-    load: () => import("./chunks/collect-YPXU4KEA.js")
+    load: () => import("./chunks/collect-5SDVDJW6.js")
   },
-  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-KGMPDJSF.js") },
+  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-AEI6BIBJ.js") },
   campaign: {
     summary: "a weekly benchmark campaign: plan, run, queues",
-    load: () => import("./chunks/campaign-KTNFNUKV.js")
+    load: () => import("./chunks/campaign-USJFG24H.js")
   },
   compare: {
     summary: "two runs cell by cell: change, interval, p-values, verdict",
-    load: () => import("./chunks/compare-K746TGFX.js")
+    load: () => import("./chunks/compare-KS33VR5L.js")
   },
-  history: { summary: "trend charts of an experiment over its commits", load: () => import("./chunks/history-YAOKVPDL.js") },
+  history: { summary: "trend charts of an experiment over its commits", load: () => import("./chunks/history-3TEOJXYP.js") },
   init: {
     summary: "set up workflows and an example experiment in your git repository",
     load: () => import("./chunks/init-XGADS3P4.js")

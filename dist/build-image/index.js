@@ -41,7 +41,7 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-ZNUMGK2B.js";
+} from "../chunks/chunk-ROVEU3BJ.js";
 import "../chunks/chunk-5QAU4Q5S.js";
 import {
   input,
@@ -54,15 +54,15 @@ import {
   setOutput,
   setSecret
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-TCJBCHZ3.js";
-import "../chunks/chunk-G5CB4YTS.js";
-import "../chunks/chunk-ICJCCSSU.js";
-import "../chunks/chunk-56WM7JRE.js";
-import "../chunks/chunk-UH2UDAMN.js";
+import "../chunks/chunk-R5ILCIO6.js";
+import "../chunks/chunk-K5SYIA6H.js";
+import "../chunks/chunk-6ER6D733.js";
+import "../chunks/chunk-IKVQ3UZE.js";
+import "../chunks/chunk-ZJ7P47FN.js";
 import {
   readYamlSource
-} from "../chunks/chunk-KK4INHHB.js";
-import "../chunks/chunk-Y27ZG434.js";
+} from "../chunks/chunk-V7QLYZ3C.js";
+import "../chunks/chunk-YTWLBMZJ.js";
 import "../chunks/chunk-DCM4P5SK.js";
 import "../chunks/chunk-AESLYFF2.js";
 import {

@@ -6,11 +6,11 @@ import {
   pickWindow,
   runWindow,
   weekOf
-} from "../chunks/chunk-VRR7W3O2.js";
+} from "../chunks/chunk-SVNML33I.js";
 import "../chunks/chunk-5FJPJKZT.js";
 import {
   TerminalProgress
-} from "../chunks/chunk-2W5PDYDR.js";
+} from "../chunks/chunk-6SZGK2TF.js";
 import "../chunks/chunk-4G5XEVGU.js";
 import {
   appendSummary
@@ -18,8 +18,8 @@ import {
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
-import "../chunks/chunk-ED5YXEUH.js";
-import "../chunks/chunk-IYDOW3JS.js";
+import "../chunks/chunk-W4Z2CMB3.js";
+import "../chunks/chunk-QOQV3TKJ.js";
 import "../chunks/chunk-25XNE3DY.js";
 import {
   escapeMarkdown
@@ -40,13 +40,13 @@ import {
   setOutput,
   warning
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-ICJCCSSU.js";
+import "../chunks/chunk-6ER6D733.js";
 import {
   pricesAt
-} from "../chunks/chunk-56WM7JRE.js";
-import "../chunks/chunk-UH2UDAMN.js";
-import "../chunks/chunk-KK4INHHB.js";
-import "../chunks/chunk-Y27ZG434.js";
+} from "../chunks/chunk-IKVQ3UZE.js";
+import "../chunks/chunk-ZJ7P47FN.js";
+import "../chunks/chunk-V7QLYZ3C.js";
+import "../chunks/chunk-YTWLBMZJ.js";
 import {
   formatP
 } from "../chunks/chunk-DCM4P5SK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   publishFromInputs
-} from "../chunks/chunk-SXCZN2VQ.js";
+} from "../chunks/chunk-O4U564M3.js";
 import "../chunks/chunk-K3VLYCBD.js";
 import {
   localRunAt
@@ -12,20 +12,20 @@ import "../chunks/chunk-V2EIBNTE.js";
 import "../chunks/chunk-BHI37NSG.js";
 import {
   collectStoredRun
-} from "../chunks/chunk-SFQDLG22.js";
-import "../chunks/chunk-AI55AL75.js";
-import "../chunks/chunk-2AXQZJG2.js";
+} from "../chunks/chunk-6TZBNL6I.js";
+import "../chunks/chunk-WTBCTQ64.js";
+import "../chunks/chunk-BV3CE2RM.js";
 import {
   storedReport
-} from "../chunks/chunk-OAS5Y6YF.js";
-import "../chunks/chunk-LHUXOKNG.js";
-import "../chunks/chunk-GLUQRKIH.js";
-import "../chunks/chunk-AQSJFRI5.js";
-import "../chunks/chunk-QIU45YBX.js";
-import "../chunks/chunk-QQBHNGI3.js";
-import "../chunks/chunk-ED5YXEUH.js";
-import "../chunks/chunk-IYDOW3JS.js";
-import "../chunks/chunk-Q2R6GQXV.js";
+} from "../chunks/chunk-HDPBCJAF.js";
+import "../chunks/chunk-BX5RNA6X.js";
+import "../chunks/chunk-IDKA6NIN.js";
+import "../chunks/chunk-7EKVFIOX.js";
+import "../chunks/chunk-J2JZPFJP.js";
+import "../chunks/chunk-W7VCPOOQ.js";
+import "../chunks/chunk-W4Z2CMB3.js";
+import "../chunks/chunk-QOQV3TKJ.js";
+import "../chunks/chunk-CYWH7RLO.js";
 import "../chunks/chunk-25XNE3DY.js";
 import "../chunks/chunk-U5BFUXIM.js";
 import "../chunks/chunk-KKLWWKTX.js";
@@ -41,15 +41,15 @@ import {
   info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-TCJBCHZ3.js";
-import "../chunks/chunk-G5CB4YTS.js";
-import "../chunks/chunk-ICJCCSSU.js";
+import "../chunks/chunk-R5ILCIO6.js";
+import "../chunks/chunk-K5SYIA6H.js";
+import "../chunks/chunk-6ER6D733.js";
 import {
   pricesAt
-} from "../chunks/chunk-56WM7JRE.js";
-import "../chunks/chunk-UH2UDAMN.js";
-import "../chunks/chunk-KK4INHHB.js";
-import "../chunks/chunk-Y27ZG434.js";
+} from "../chunks/chunk-IKVQ3UZE.js";
+import "../chunks/chunk-ZJ7P47FN.js";
+import "../chunks/chunk-V7QLYZ3C.js";
+import "../chunks/chunk-YTWLBMZJ.js";
 import "../chunks/chunk-DCM4P5SK.js";
 import "../chunks/chunk-AESLYFF2.js";
 import "../chunks/chunk-EAYGZ77P.js";

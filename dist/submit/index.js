@@ -1,11 +1,11 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   submitExperiment
-} from "../chunks/chunk-VUOOSTAC.js";
+} from "../chunks/chunk-LB2FPTWS.js";
 import "../chunks/chunk-BVHEPGBD.js";
 import {
   checkNameInput
-} from "../chunks/chunk-SXCZN2VQ.js";
+} from "../chunks/chunk-O4U564M3.js";
 import "../chunks/chunk-K3VLYCBD.js";
 import {
   runIdProblem
@@ -14,19 +14,19 @@ import "../chunks/chunk-4G5XEVGU.js";
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-V2EIBNTE.js";
 import "../chunks/chunk-BHI37NSG.js";
-import "../chunks/chunk-AQSJFRI5.js";
-import "../chunks/chunk-QIU45YBX.js";
-import "../chunks/chunk-QQBHNGI3.js";
-import "../chunks/chunk-ED5YXEUH.js";
-import "../chunks/chunk-IYDOW3JS.js";
-import "../chunks/chunk-Q2R6GQXV.js";
+import "../chunks/chunk-7EKVFIOX.js";
+import "../chunks/chunk-J2JZPFJP.js";
+import "../chunks/chunk-W7VCPOOQ.js";
+import "../chunks/chunk-W4Z2CMB3.js";
+import "../chunks/chunk-QOQV3TKJ.js";
+import "../chunks/chunk-CYWH7RLO.js";
 import "../chunks/chunk-25XNE3DY.js";
 import "../chunks/chunk-U5BFUXIM.js";
 import "../chunks/chunk-KKLWWKTX.js";
 import "../chunks/chunk-2EARJU2W.js";
 import {
   readyExperiment
-} from "../chunks/chunk-ZNUMGK2B.js";
+} from "../chunks/chunk-ROVEU3BJ.js";
 import "../chunks/chunk-5QAU4Q5S.js";
 import {
   input,
@@ -35,13 +35,13 @@ import {
   runAction
 } from "../chunks/chunk-UZCDPZT5.js";
 import "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-TCJBCHZ3.js";
-import "../chunks/chunk-G5CB4YTS.js";
-import "../chunks/chunk-ICJCCSSU.js";
-import "../chunks/chunk-56WM7JRE.js";
-import "../chunks/chunk-UH2UDAMN.js";
-import "../chunks/chunk-KK4INHHB.js";
-import "../chunks/chunk-Y27ZG434.js";
+import "../chunks/chunk-R5ILCIO6.js";
+import "../chunks/chunk-K5SYIA6H.js";
+import "../chunks/chunk-6ER6D733.js";
+import "../chunks/chunk-IKVQ3UZE.js";
+import "../chunks/chunk-ZJ7P47FN.js";
+import "../chunks/chunk-V7QLYZ3C.js";
+import "../chunks/chunk-YTWLBMZJ.js";
 import "../chunks/chunk-DCM4P5SK.js";
 import "../chunks/chunk-AESLYFF2.js";
 import "../chunks/chunk-EAYGZ77P.js";

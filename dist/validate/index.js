@@ -2,7 +2,7 @@ import { createRequire as __bbCreateRequire } from 'node:module'; const require 
 import {
   failOnProblems,
   validateFiles
-} from "../chunks/chunk-R2ZYTXAB.js";
+} from "../chunks/chunk-B7FIYL2I.js";
 import {
   pushedFiles,
   readEvent,
@@ -33,15 +33,15 @@ import {
   info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-TCJBCHZ3.js";
-import "../chunks/chunk-G5CB4YTS.js";
-import "../chunks/chunk-ICJCCSSU.js";
-import "../chunks/chunk-56WM7JRE.js";
-import "../chunks/chunk-UH2UDAMN.js";
+import "../chunks/chunk-R5ILCIO6.js";
+import "../chunks/chunk-K5SYIA6H.js";
+import "../chunks/chunk-6ER6D733.js";
+import "../chunks/chunk-IKVQ3UZE.js";
+import "../chunks/chunk-ZJ7P47FN.js";
 import {
   hasErrors
-} from "../chunks/chunk-KK4INHHB.js";
-import "../chunks/chunk-Y27ZG434.js";
+} from "../chunks/chunk-V7QLYZ3C.js";
+import "../chunks/chunk-YTWLBMZJ.js";
 import "../chunks/chunk-DCM4P5SK.js";
 import "../chunks/chunk-AESLYFF2.js";
 import "../chunks/chunk-EAYGZ77P.js";

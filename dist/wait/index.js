@@ -1,22 +1,22 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-FLIM5VLM.js";
-import "../chunks/chunk-I2ZFK4MF.js";
+} from "../chunks/chunk-3DFGZDJF.js";
+import "../chunks/chunk-6N7QOUVW.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import "../chunks/chunk-FQ65RZ4F.js";
-import "../chunks/chunk-SFQDLG22.js";
-import "../chunks/chunk-AI55AL75.js";
-import "../chunks/chunk-2AXQZJG2.js";
-import "../chunks/chunk-OAS5Y6YF.js";
-import "../chunks/chunk-LHUXOKNG.js";
-import "../chunks/chunk-GLUQRKIH.js";
-import "../chunks/chunk-AQSJFRI5.js";
-import "../chunks/chunk-QIU45YBX.js";
-import "../chunks/chunk-QQBHNGI3.js";
-import "../chunks/chunk-ED5YXEUH.js";
-import "../chunks/chunk-IYDOW3JS.js";
-import "../chunks/chunk-Q2R6GQXV.js";
+import "../chunks/chunk-6TZBNL6I.js";
+import "../chunks/chunk-WTBCTQ64.js";
+import "../chunks/chunk-BV3CE2RM.js";
+import "../chunks/chunk-HDPBCJAF.js";
+import "../chunks/chunk-BX5RNA6X.js";
+import "../chunks/chunk-IDKA6NIN.js";
+import "../chunks/chunk-7EKVFIOX.js";
+import "../chunks/chunk-J2JZPFJP.js";
+import "../chunks/chunk-W7VCPOOQ.js";
+import "../chunks/chunk-W4Z2CMB3.js";
+import "../chunks/chunk-QOQV3TKJ.js";
+import "../chunks/chunk-CYWH7RLO.js";
 import "../chunks/chunk-25XNE3DY.js";
 import "../chunks/chunk-U5BFUXIM.js";
 import "../chunks/chunk-KKLWWKTX.js";
@@ -25,13 +25,13 @@ import {
   lastResort
 } from "../chunks/chunk-UZCDPZT5.js";
 import "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-TCJBCHZ3.js";
-import "../chunks/chunk-G5CB4YTS.js";
-import "../chunks/chunk-ICJCCSSU.js";
-import "../chunks/chunk-56WM7JRE.js";
-import "../chunks/chunk-UH2UDAMN.js";
-import "../chunks/chunk-KK4INHHB.js";
-import "../chunks/chunk-Y27ZG434.js";
+import "../chunks/chunk-R5ILCIO6.js";
+import "../chunks/chunk-K5SYIA6H.js";
+import "../chunks/chunk-6ER6D733.js";
+import "../chunks/chunk-IKVQ3UZE.js";
+import "../chunks/chunk-ZJ7P47FN.js";
+import "../chunks/chunk-V7QLYZ3C.js";
+import "../chunks/chunk-YTWLBMZJ.js";
 import "../chunks/chunk-DCM4P5SK.js";
 import "../chunks/chunk-AESLYFF2.js";
 import "../chunks/chunk-EAYGZ77P.js";
