@@ -74,7 +74,9 @@ describe('the npm package', () => {
     // The actions run from the repository at a tag, never from npm.
     expect(
       packed.filter(
-        (f) => f.startsWith('dist/') && !/^dist\/(cli\.js|runner\.js|local-launcher\.js|chunks\/)/.test(f),
+        (f) =>
+          f.startsWith('dist/') &&
+          !/^dist\/(cli\.js|runner\.js|local-launcher\.js|chunks\/|programs\/)/.test(f),
       ),
     ).toEqual([]);
   });

@@ -59,5 +59,8 @@ export async function bundleCli(dir: string): Promise<string> {
       js: "import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);",
     },
   });
+  // The programs the backends start on their own (the Slurm task runner), beside it as in dist/.
+  const { buildLauncher } = await import('../../scripts/launcher-build.mjs');
+  await buildLauncher({ outdir: dir, logLevel: 'warning' });
   return outfile;
 }

@@ -7,7 +7,7 @@ import { baseState, failureReason } from './job-states.js';
 import { elapsedMs, slurmTimeMs } from './queue-parse.js';
 import type { TrackedTask } from './tracker.js';
 
-/** What the task runner wrote for one attempt (task-runner-source.ts). */
+/** What the task runner wrote for one attempt (task-runner.program.ts). */
 export interface RunnerRecord {
   jobId: string;
   attempt: number;

@@ -4,7 +4,7 @@ import type { PlannedJob, Plan } from '../../domain/plan/plan.js';
 import { HOST_ENV_ALLOWLIST, workloadEnv } from '../../domain/plan/workload-env.js';
 import type { SlurmSpec } from '../../domain/experiment/experiment.js';
 import { jobName } from './sbatch-args.js';
-import { TASK_RUNNER_SOURCE } from './task-runner-source.js';
+import { bundledProgram } from '../bundled-program.js';
 
 /** One cell and stage of a run: the jobs its array runs, task i being jobs[i]. */
 export interface CellStage {
@@ -17,7 +17,7 @@ export interface CellStage {
   correlated: boolean;
 }
 
-/** What the task runner reads (task-runner-source.ts): where to write, what may pass, the jobs. */
+/** What the task runner reads (task-runner.program.ts): where to write, what may pass, the jobs. */
 export interface TaskTable {
   dir: string;
   allow: readonly string[];
@@ -31,7 +31,7 @@ export function slurmLayout(runDir: string) {
   const root = path.join(runDir, 'slurm');
   return {
     root,
-    runner: path.join(root, 'task-runner.cjs'),
+    runner: path.join(root, 'task-runner.mjs'),
     script: path.join(root, 'task.sh'),
     records: path.join(root, 'records'),
     table: (name: string) => path.join(root, 'tasks', `${name}.json`),
@@ -116,7 +116,7 @@ export function taskTable(
   };
 }
 
-async function writeAtomic(file: string, text: string): Promise<void> {
+async function writeAtomic(file: string, text: string | Buffer): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, text);
@@ -141,7 +141,8 @@ const shQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 /** The runner program and the batch script every array runs (`task.sh <table>`). */
 export async function writeRunner(layout: SlurmLayout, nodePath: string): Promise<void> {
   await mkdir(layout.records, { recursive: true });
-  await writeAtomic(layout.runner, TASK_RUNNER_SOURCE);
+  // A copy beside the tables: the nodes see the shared filesystem, not this install's dist/.
+  await writeAtomic(layout.runner, await readFile(bundledProgram('programs/slurm-task-runner.js')));
   await writeAtomic(layout.script, `#!/bin/sh\nexec ${shQuote(nodePath)} ${shQuote(layout.runner)} "$@"\n`);
   await chmod(layout.script, 0o755);
 }
