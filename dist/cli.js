@@ -22,18 +22,18 @@ var COMMANDS = {
   plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-XESSAFP3.js") },
   run: {
     summary: "run an experiment (local processes unless the file says aws-batch)",
-    load: () => import("./chunks/run-CO3INLH6.js")
+    load: () => import("./chunks/run-NYGAP2GA.js")
   },
   report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-IPJ43DOS.js") },
   list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-EPK7RAIZ.js") },
   collect: {
     summary: "gather an AWS Batch run that went on while nobody waited",
-    load: () => import("./chunks/collect-5SDVDJW6.js")
+    load: () => import("./chunks/collect-FGKIXLDC.js")
   },
-  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-AEI6BIBJ.js") },
+  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-2HKXVP74.js") },
   campaign: {
     summary: "a weekly benchmark campaign: plan, run, queues",
-    load: () => import("./chunks/campaign-USJFG24H.js")
+    load: () => import("./chunks/campaign-PTBTZ5YS.js")
   },
   compare: {
     summary: "two runs cell by cell: change, interval, p-values, verdict",
@@ -42,7 +42,7 @@ var COMMANDS = {
   history: { summary: "trend charts of an experiment over its commits", load: () => import("./chunks/history-3TEOJXYP.js") },
   init: {
     summary: "set up workflows and an example experiment in your git repository",
-    load: () => import("./chunks/init-XGADS3P4.js")
+    load: () => import("./chunks/init-7HQ6ZRK3.js")
   }
 };
 

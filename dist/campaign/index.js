@@ -6,7 +6,7 @@ import {
   pickWindow,
   runWindow,
   weekOf
-} from "../chunks/chunk-SVNML33I.js";
+} from "../chunks/chunk-Q3S37MNV.js";
 import "../chunks/chunk-5FJPJKZT.js";
 import {
   TerminalProgress
@@ -18,7 +18,7 @@ import {
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
-import "../chunks/chunk-W4Z2CMB3.js";
+import "../chunks/chunk-HJ7YDIEQ.js";
 import "../chunks/chunk-QOQV3TKJ.js";
 import "../chunks/chunk-25XNE3DY.js";
 import {

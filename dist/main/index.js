@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-B7FIYL2I.js";
 import {
   submitExperiment
-} from "../chunks/chunk-LB2FPTWS.js";
+} from "../chunks/chunk-WTB7GMPP.js";
 import "../chunks/chunk-BVHEPGBD.js";
 import {
   checkNameInput,
@@ -30,14 +30,14 @@ import {
 import {
   maxWaitInput,
   waitForRun
-} from "../chunks/chunk-6N7QOUVW.js";
+} from "../chunks/chunk-FFQUWNLU.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
 import {
   logProgress
-} from "../chunks/chunk-6TZBNL6I.js";
+} from "../chunks/chunk-BCV2KSHC.js";
 import "../chunks/chunk-WTBCTQ64.js";
 import "../chunks/chunk-BV3CE2RM.js";
 import "../chunks/chunk-HDPBCJAF.js";
@@ -46,10 +46,10 @@ import "../chunks/chunk-IDKA6NIN.js";
 import {
   backendForRun,
   planBackend
-} from "../chunks/chunk-7EKVFIOX.js";
+} from "../chunks/chunk-YQONJ5GW.js";
 import "../chunks/chunk-J2JZPFJP.js";
 import "../chunks/chunk-W7VCPOOQ.js";
-import "../chunks/chunk-W4Z2CMB3.js";
+import "../chunks/chunk-HJ7YDIEQ.js";
 import "../chunks/chunk-QOQV3TKJ.js";
 import "../chunks/chunk-CYWH7RLO.js";
 import "../chunks/chunk-25XNE3DY.js";

@@ -12,7 +12,7 @@ import "../chunks/chunk-V2EIBNTE.js";
 import "../chunks/chunk-BHI37NSG.js";
 import {
   collectStoredRun
-} from "../chunks/chunk-6TZBNL6I.js";
+} from "../chunks/chunk-BCV2KSHC.js";
 import "../chunks/chunk-WTBCTQ64.js";
 import "../chunks/chunk-BV3CE2RM.js";
 import {
@@ -20,10 +20,10 @@ import {
 } from "../chunks/chunk-HDPBCJAF.js";
 import "../chunks/chunk-BX5RNA6X.js";
 import "../chunks/chunk-IDKA6NIN.js";
-import "../chunks/chunk-7EKVFIOX.js";
+import "../chunks/chunk-YQONJ5GW.js";
 import "../chunks/chunk-J2JZPFJP.js";
 import "../chunks/chunk-W7VCPOOQ.js";
-import "../chunks/chunk-W4Z2CMB3.js";
+import "../chunks/chunk-HJ7YDIEQ.js";
 import "../chunks/chunk-QOQV3TKJ.js";
 import "../chunks/chunk-CYWH7RLO.js";
 import "../chunks/chunk-25XNE3DY.js";

@@ -1,7 +1,7 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   submitExperiment
-} from "../chunks/chunk-LB2FPTWS.js";
+} from "../chunks/chunk-WTB7GMPP.js";
 import "../chunks/chunk-BVHEPGBD.js";
 import {
   checkNameInput
@@ -14,10 +14,10 @@ import "../chunks/chunk-4G5XEVGU.js";
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-V2EIBNTE.js";
 import "../chunks/chunk-BHI37NSG.js";
-import "../chunks/chunk-7EKVFIOX.js";
+import "../chunks/chunk-YQONJ5GW.js";
 import "../chunks/chunk-J2JZPFJP.js";
 import "../chunks/chunk-W7VCPOOQ.js";
-import "../chunks/chunk-W4Z2CMB3.js";
+import "../chunks/chunk-HJ7YDIEQ.js";
 import "../chunks/chunk-QOQV3TKJ.js";
 import "../chunks/chunk-CYWH7RLO.js";
 import "../chunks/chunk-25XNE3DY.js";

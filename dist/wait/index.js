@@ -1,20 +1,20 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-3DFGZDJF.js";
-import "../chunks/chunk-6N7QOUVW.js";
+} from "../chunks/chunk-ZDIKN6GX.js";
+import "../chunks/chunk-FFQUWNLU.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import "../chunks/chunk-FQ65RZ4F.js";
-import "../chunks/chunk-6TZBNL6I.js";
+import "../chunks/chunk-BCV2KSHC.js";
 import "../chunks/chunk-WTBCTQ64.js";
 import "../chunks/chunk-BV3CE2RM.js";
 import "../chunks/chunk-HDPBCJAF.js";
 import "../chunks/chunk-BX5RNA6X.js";
 import "../chunks/chunk-IDKA6NIN.js";
-import "../chunks/chunk-7EKVFIOX.js";
+import "../chunks/chunk-YQONJ5GW.js";
 import "../chunks/chunk-J2JZPFJP.js";
 import "../chunks/chunk-W7VCPOOQ.js";
-import "../chunks/chunk-W4Z2CMB3.js";
+import "../chunks/chunk-HJ7YDIEQ.js";
 import "../chunks/chunk-QOQV3TKJ.js";
 import "../chunks/chunk-CYWH7RLO.js";
 import "../chunks/chunk-25XNE3DY.js";
