@@ -131,7 +131,7 @@ export class FsRunStore implements RunStore, RunsByText {
 
   /** `<run>/lock`, created atomically (see fs-run-lock.ts); the run must exist. */
   async lock(runId: string): Promise<RunLock> {
-    await this.readManifest(runId);
+    await this.readManifestText(runId); // that it exists; its plan need not be parsed for that
     return lockRunFolder(runId, path.join(this.runDir(runId), LOCK));
   }
 

@@ -53,8 +53,11 @@ export interface RunOutcome {
 export async function runExperiment(req: RunRequest, deps: RunDeps): Promise<RunOutcome> {
   const { store, executor, progress } = deps;
   const startedAt = new Date(deps.now()).toISOString();
+  let createdAt = startedAt;
   if (req.resume) {
-    assertSamePlan(await store.readManifest(req.runId), req.plan);
+    const manifest = await store.readManifest(req.runId);
+    assertSamePlan(manifest, req.plan);
+    createdAt = manifest.createdAt;
   } else {
     await store.create(newRunManifest({ ...req, backend: executor.name, host: deps.host, at: startedAt }));
   }
@@ -62,20 +65,31 @@ export async function runExperiment(req: RunRequest, deps: RunDeps): Promise<Run
   // finished and runs as missing, no other process runs meanwhile.
   const lock = await store.lock(req.runId);
   try {
-    let skip = new Set<string>();
+    // The run is read once: the records it had, and each one this process stores as it goes.
+    const records: JobRecord[] = [];
     if (req.resume) {
-      skip = finishedJobs(await store.readRecords(req.runId));
+      records.push(...(await store.readRecords(req.runId)));
       await store.updateManifest(req.runId, { status: 'running', updatedAt: startedAt });
-      progress.log(`resuming ${req.runId}: ${skip.size} of ${req.plan.jobs.length} jobs already finished`);
     }
-    return await driveRun(req, deps, skip);
+    const skip = finishedJobs(records);
+    if (req.resume)
+      progress.log(`resuming ${req.runId}: ${skip.size} of ${req.plan.jobs.length} jobs already finished`);
+    return await driveRun(req, deps, { createdAt, records, skip });
   } finally {
     await lock.release();
   }
 }
 
-async function driveRun(req: RunRequest, deps: RunDeps, skip: Set<string>): Promise<RunOutcome> {
+/** The stored run as this process knows it: when it was made, and every record it holds. */
+interface RunSoFar {
+  createdAt: string;
+  records: JobRecord[];
+  skip: Set<string>;
+}
+
+async function driveRun(req: RunRequest, deps: RunDeps, run: RunSoFar): Promise<RunOutcome> {
   const { store, executor, progress } = deps;
+  const { records, skip } = run;
   const counts = {
     queued: req.plan.jobs.length - skip.size,
     running: 0,
@@ -96,6 +110,7 @@ async function driveRun(req: RunRequest, deps: RunDeps, skip: Set<string>): Prom
         counts.running++;
       } else {
         await store.appendRecord(req.runId, event.record);
+        records.push(event.record);
         counts.running = Math.max(0, counts.running - 1);
         if (event.type === 'job-finished') {
           if (event.record.status === 'succeeded' || event.record.status === 'superseded') counts.succeeded++;
@@ -110,8 +125,6 @@ async function driveRun(req: RunRequest, deps: RunDeps, skip: Set<string>): Prom
   progress.done();
 
   const cancelled = req.signal.aborted;
-  const manifest = await store.readManifest(req.runId);
-  const records = await store.readRecords(req.runId);
   // One instant for the report and the manifest: a report re-built from the stored run later
   // (reportRun takes finishedAt from the manifest) is then the same as the one saved now.
   const finishedAt = new Date(deps.now()).toISOString();
@@ -124,7 +137,7 @@ async function driveRun(req: RunRequest, deps: RunDeps, skip: Set<string>): Prom
     run: {
       id: req.runId,
       backend: executor.name,
-      startedAt: manifest.createdAt,
+      startedAt: run.createdAt,
       finishedAt,
       ...deps.host,
     },

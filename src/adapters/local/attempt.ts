@@ -85,7 +85,9 @@ export class Attempt {
     this.settings.sampler.track(pid);
     const timeoutSec = this.job.resources.timeoutSec;
     if (timeoutSec > 0 && Number.isFinite(timeoutSec)) {
-      this.timeout = setTimeout(onTimeout, Math.min(timeoutSec * 1000, 2 ** 31 - 1));
+      // From when the launcher started it: word of a start down a queue can come a little later.
+      const left = timeoutSec * 1000 - Math.max(0, Date.now() - at);
+      this.timeout = setTimeout(onTimeout, Math.min(Math.max(left, 0), 2 ** 31 - 1));
     }
     if (this.killReason) this.signal();
   }

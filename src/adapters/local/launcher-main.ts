@@ -14,16 +14,18 @@
  * It writes JSON lines back: {k, t:"start", pid, at}, {k, t:"error", code, message, at},
  * {k, t:"exit", code, signal, at, out, err, metrics, next?} (byte sizes of the three files;
  * `next` is the key of the queued request started on this exit, whose start or error follows).
- * Lines written in one turn of the event loop go out in one write.
+ * Lines written in one turn of the event loop go out in one write; the ends of very short jobs
+ * handed on down a long queue wait up to 20 ms and go out together (launcher-outbox.ts).
  * It ignores the terminal's signals, because the run decides what to kill; when stdin closes
  * (the run ended or died) it kills every group it started and exits, so nothing is orphaned.
- * It imports nothing of the project but types: it must start fast and stay small.
+ * It imports nothing of the project but types and its outbox: it must start fast and stay small.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LauncherMessage, RunMessage, StartMessage } from './launcher-protocol.js';
+import { Outbox } from './launcher-outbox.js';
 
 /** A pair of open scratch files in a log folder, that one command's stdout and stderr go to. */
 interface Logs {
@@ -40,15 +42,19 @@ const after = new Map<number, Request>(); // key -> the request to start when th
 const queued = new Set<number>(); // keys of the requests waiting in `after`
 const baseEnv = { ...process.env }; // process.env is read through getenv: copy it once
 
-let outbox = '';
-function flush(): void {
-  const text = outbox;
-  outbox = '';
-  process.stdout.write(text);
+/** The run is told at once of anything it must act on; of ends handed on down a long queue, in batches. */
+const outbox = new Outbox((text) => process.stdout.write(text), 20);
+/** A queue this short is reported at once, so the run tops it up before it runs dry. */
+const LOW_WATER = 4;
+function send(message: LauncherMessage, canWait = false): void {
+  outbox.send(JSON.stringify(message), canWait);
 }
-function send(message: LauncherMessage): void {
-  if (outbox === '') process.nextTick(flush);
-  outbox += `${JSON.stringify(message)}\n`;
+
+/** How many requests are queued behind `key`. */
+function queuedBehind(key: number): number {
+  let n = 0;
+  for (let r = after.get(key); r; r = after.get(r.k)) n++;
+  return n;
 }
 
 function quietly(action: () => void): void {
@@ -137,7 +143,7 @@ function failed(r: Request, code: string, message: string): void {
   send({ k: r.k, t: 'error', code, message, at: Date.now() });
 }
 
-function start(r: Request): void {
+function start(r: Request, canWait = false): void {
   let logs: Logs;
   try {
     logs = r.logs ?? takeLogs(r);
@@ -172,7 +178,7 @@ function start(r: Request): void {
   const pid = child.pid;
   running.set(r.k, pid);
   writing.set(r.k, [r, logs]);
-  send({ k: r.k, t: 'start', pid, at });
+  send({ k: r.k, t: 'start', pid, at }, canWait);
   child.on('exit', (code, signal) => exited(r, pid, logs, code, signal));
 }
 
@@ -197,8 +203,9 @@ function exited(
   }
   const sizes = { out: fsize(logs.fds[0]), err: fsize(logs.fds[1]), metrics: size(r.metrics) };
   settleLogs(r, logs, sizes.out, sizes.err);
-  send({ k: r.k, t: 'exit', code, signal, at: end, ...sizes, ...(handOn ? { next: next.k } : {}) });
-  if (handOn) start(next);
+  const canWait = handOn && queuedBehind(next.k) >= LOW_WATER;
+  send({ k: r.k, t: 'exit', code, signal, at: end, ...sizes, ...(handOn ? { next: next.k } : {}) }, canWait);
+  if (handOn) start(next, canWait);
 }
 
 function handle(m: RunMessage): void {
@@ -241,6 +248,6 @@ process.stdin.on('end', () => {
   for (const [r, logs] of writing.values()) settleLogs(r, logs, fsize(logs.fds[0]), fsize(logs.fds[1]));
   for (const r of after.values()) discard(r);
   removeSpare();
-  if (outbox !== '') flush();
+  outbox.flush();
   process.exit(0);
 });

@@ -59,6 +59,7 @@ export class Launcher {
   private nextKey = 1;
   private launched = 0;
   private buffer = '';
+  private outbox = '';
   private closed = false;
   private deathHandler: ((error: Error) => void) | undefined;
 
@@ -110,12 +111,12 @@ export class Launcher {
 
   /** Drops what is queued behind `key`; onUnchained follows if the process is still running. */
   unchain(key: number): void {
-    if (!this.closed) this.child.stdin.write(`${JSON.stringify({ t: 'unchain', k: key })}\n`);
+    if (!this.closed) this.write(`${JSON.stringify({ t: 'unchain', k: key })}\n`);
   }
 
   /** Drops every queued request: from now on, exits start nothing. */
   dropQueues(): void {
-    if (!this.closed) this.child.stdin.write(`${JSON.stringify({ t: 'drop' })}\n`);
+    if (!this.closed) this.write(`${JSON.stringify({ t: 'drop' })}\n`);
   }
 
   /**
@@ -123,6 +124,7 @@ export class Launcher {
    * (see launcher-main.ts), so the run is over once it has gone (or after `graceMs` at most).
    */
   close(graceMs = 2000): Promise<void> {
+    this.flush();
     this.closed = true;
     this.child.stdin.end();
     if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve();
@@ -148,7 +150,19 @@ export class Launcher {
       metrics: request.metricsFile,
       ...(after !== undefined ? { after } : {}),
     };
-    this.child.stdin.write(`${JSON.stringify(message)}\n`);
+    this.write(`${JSON.stringify(message)}\n`);
+  }
+
+  /** Lines written in one turn of the event loop go out in one write. */
+  private write(line: string): void {
+    if (this.outbox === '') process.nextTick(() => this.flush());
+    this.outbox += line;
+  }
+
+  private flush(): void {
+    const text = this.outbox;
+    this.outbox = '';
+    if (!this.closed && text !== '') this.child.stdin.write(text);
   }
 
   private receive(chunk: string): void {

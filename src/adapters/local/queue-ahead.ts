@@ -12,6 +12,13 @@ import type { Decision, GroupState, JobState, Queued, Run } from './scheduler-st
  */
 const QUEUE_DEPTH = 2;
 const SHORT_JOB_MS = 50;
+/**
+ * Behind very short jobs the queue is deeper, up to about QUEUE_HORIZON_MS of work: the launcher
+ * then reports their ends in batches (launcher-main.ts), and the run tops the queue up in one
+ * message, instead of a round trip between the two processes for every job.
+ */
+const QUEUE_HORIZON_MS = 32;
+const MAX_QUEUE_DEPTH = 16;
 
 export interface QueueContext {
   ready: ReadyGroups;
@@ -42,13 +49,19 @@ export class QueueAhead {
         tail = tail.run.next;
         depth++;
       }
-      for (; depth < QUEUE_DEPTH; depth++) {
+      const wanted = this.depthBehind(state);
+      for (; depth < wanted; depth++) {
         const next = this.successor(tail.state);
         if (!next) break;
         this.enqueue(tail, next);
         tail = next;
       }
     }
+  }
+
+  private depthBehind(state: JobState): number {
+    const last = this.lastRunMs.get(state.job.stage) ?? SHORT_JOB_MS;
+    return Math.min(MAX_QUEUE_DEPTH, Math.max(QUEUE_DEPTH, Math.floor(QUEUE_HORIZON_MS / Math.max(last, 1))));
   }
 
   /** A queue that will not start: its jobs wait again, and groups it would have admitted too. */

@@ -77,6 +77,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseFlags(argv, flags, 'run');
   const file = single(positionals, 'run');
   const json = chooseFormat('run', values, REPORT_FORMATS) === 'json';
+  // Git is asked now and answers while the file is checked: only the run needs its answers.
+  const git = { host: hostOf(io.cwd, io.env), branch: gitBranch(io.cwd) };
   // Read, validated, planned and priced once: what was checked is what the run records.
   const checked = await checkFile('run', file, values, io);
   experimentOnly(checked, 'run');
@@ -99,7 +101,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   const runId = values.resume ?? newRunId(experiment.name);
-  const host = await hostOf(io.cwd, io.env);
+  const host = await git.host;
   const { store, backend, kind } = await backendFor({
     experiment,
     plan,
@@ -122,7 +124,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   );
   await emit(renderReport('run', outcome.report, values, io), values, io);
   // A run kept in a runs folder keeps its history beside it; one in S3 has the actions' history.
-  if (kind === 'folder' && !outcome.cancelled) await keepHistory(outcome.report, experiment, values, io);
+  if (kind === 'folder' && !outcome.cancelled)
+    await keepHistory(outcome.report, experiment, await git.branch, values, io);
   io.stderr.write(
     `\nreport: ${outcome.artifacts['report.md']}\n        ${outcome.artifacts['report.html']}\n`,
   );
@@ -140,6 +143,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 async function keepHistory(
   report: ReportModel,
   experiment: Experiment,
+  ref: string | undefined,
   values: { 'runs-dir'?: string; 'history-dir'?: string },
   io: Io,
 ): Promise<void> {
@@ -147,7 +151,7 @@ async function keepHistory(
     values['history-dir'] ??
     (values['runs-dir'] ? path.join(values['runs-dir'], 'history') : '.batchbench/history');
   const where = await recordRun(report, new FsRunHistoryStore(path.resolve(io.cwd, dir)), {
-    ...(await gitBranch(io.cwd).then((ref) => (ref ? { ref } : {}))),
+    ...(ref ? { ref } : {}),
     metrics: experiment.results.metrics,
   });
   if (where) io.stderr.write(`history: ${where}\n`);

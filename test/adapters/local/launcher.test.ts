@@ -115,6 +115,25 @@ describe('launcher process', () => {
     expect(log).toEqual(['a start', 'a exit', 'b start', 'b exit']);
   });
 
+  it('reports every start and end of a long queue of quick commands, in order, some in batches', async () => {
+    const dir = await tempDir();
+    const launcher = new Launcher({ ...process.env });
+    const log: string[] = [];
+    const n = 24;
+    const watched = Array.from({ length: n }, (_, i) => watch(`j${i}`, log));
+    let key = launcher.launch(shell(dir, 'j0', 'true'), watched[0]!);
+    for (let i = 1; i < n; i++) key = launcher.chain(key, shell(dir, `j${i}`, 'true'), watched[i]!);
+    const exits = await Promise.all(watched.map((w) => w.exit));
+    launcher.close();
+    expect(log).toEqual(watched.flatMap((_, i) => [`j${i} start`, `j${i} exit`]));
+    expect(exits.every((e) => e.code === 0)).toBe(true);
+    expect(exits.slice(0, -1).every((e) => e.next !== undefined)).toBe(true);
+    expect(exits.at(-1)?.next).toBeUndefined();
+    // Times are the launcher's, not when the word reached the run: ends never go backwards.
+    for (let i = 1; i < n; i++) expect(exits[i]!.at).toBeGreaterThanOrEqual(exits[i - 1]!.at);
+    expect(launcher.inFlight).toBe(0);
+  });
+
   it('drops everything queued behind a process that fails, leaving no log files for it', async () => {
     const dir = await tempDir();
     const launcher = new Launcher({ ...process.env });

@@ -116,7 +116,7 @@ describe('local scheduler: attempts, races, queues and the end (pure, fake clock
 
   it('queues short jobs behind a running one in its launcher, and hands the slot over on a clean exit', () => {
     const d = drive([j('a'), j('b'), j('c'), j('d'), j('e')], { concurrency: 1 });
-    d.end('a', 0, 5); // a short success of this stage: b now gets c queued behind it
+    d.end('a', 0, 20); // a short success of this stage: b now gets c and d queued behind it
     const queued = d.log.filter((x) => x.do === 'queue');
     expect(queued).toEqual([
       { do: 'queue', jobId: 'c', attempt: 1, after: 'b' },
@@ -130,6 +130,23 @@ describe('local scheduler: attempts, races, queues and the end (pure, fake clock
     );
     expect(over.decisions.filter((x) => x.do === 'start')).toEqual([]); // c runs already
     expect([...d.s.queueHeads()]).toEqual(['c']);
+  });
+
+  it('queues deeper behind very short jobs, up to about 32 ms of them and at most 16', () => {
+    const depth = (ranMs: number) => {
+      const d = drive(
+        Array.from({ length: 40 }, (_, i) => j(`j${i}`)),
+        { concurrency: 1 },
+      );
+      d.end('j0', 0, ranMs);
+      return d.log.filter((x) => x.do === 'queue').length;
+    };
+    expect(depth(49)).toBe(2); // short, but not very short: two deep, as always
+    expect(depth(16)).toBe(2);
+    expect(depth(8)).toBe(4);
+    expect(depth(2)).toBe(16);
+    expect(depth(0)).toBe(16);
+    expect(depth(50)).toBe(0); // not short: nothing is queued
   });
 
   it('gives a queue back when its head fails, and takes a timeout only once the launcher let go', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatBytes,
+  formatCount,
   formatMeanSd,
   formatMetric,
   formatPercent,
@@ -45,6 +46,11 @@ describe('formatUsd', () => {
     [6.9, '$6.90'],
     [1234.5, '$1,234.50'],
     [-1.8, '-$1.80'],
+    // Half a cent rounds up as the amount is written, not as its binary value lies (just below).
+    [1.005, '$1.01'],
+    [2.675, '$2.68'],
+    [1234567.125, '$1,234,567.13'],
+    [999.995, '$1,000.00'],
   ])('%s -> %s', (usd, text) => {
     expect(formatUsd(usd)).toBe(text);
   });
@@ -70,8 +76,20 @@ describe('other formats', () => {
     expect(formatPercent(NaN)).toBe('—');
     expect(formatMetric(1234567)).toBe('1,235,000');
     expect(formatMetric(0.8125)).toBe('0.8125');
+    expect(formatMetric(-98765.4321)).toBe('-98,770');
+    expect(formatMetric(0.001234567)).toBe('0.001235');
+    expect(formatMetric(999.96)).toBe('1,000');
     expect(formatBytes(1.5 * 1024 ** 3)).toBe('1.50 GiB');
     expect(formatBytes(512)).toBe('512 B');
+  });
+
+  it('counts are grouped by thousands', () => {
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(1000)).toBe('1,000');
+    expect(formatCount(1234567.4)).toBe('1,234,567');
+    expect(formatCount(-12345)).toBe('-12,345');
+    expect(formatCount(NaN)).toBe('—');
   });
 
   it('mean ± sd drops the sd with a single sample', () => {
