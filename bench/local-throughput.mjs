@@ -1,6 +1,9 @@
 // The local backend's own cost per job: 2,000 jobs that run `true` at concurrency 2, against
 // xargs -P 2 (the floor: a C loop around fork/exec) and GNU parallel -j 2 (what people reach
 // for). Every batchbench job's record must still be written; the run is checked for that.
+// Each contender also runs 200 jobs: the difference, per job, is its cost per job with what it
+// pays once (starting Node, and for batchbench reading, checking and planning the file, writing
+// the run's manifest and its report) taken out. Both figures are printed.
 //
 //   node bench/local-throughput.mjs [--rounds N] [--cli path/to/cli.js ...]
 //
@@ -27,6 +30,7 @@ import { parseArgs } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const JOBS = 2000;
+const SMALL = 200;
 const { values } = parseArgs({
   options: { rounds: { type: 'string' }, cli: { type: 'string', multiple: true } },
 });
@@ -83,14 +87,23 @@ next();
 mkdirSync(path.join(root, '.batchbench'), { recursive: true });
 const runsRoot = mkdtempSync(path.join(root, '.batchbench', 'bench-'));
 
-function batchbench(cli) {
+// The same experiment with fewer repeats, for the cost of a run without most of its jobs.
+const smallFixture = path.join(runsRoot, 'trivial-small.yaml');
+writeFileSync(
+  smallFixture,
+  readFileSync(path.join(root, 'bench/fixtures/trivial-2000.yaml'), 'utf8')
+    .replace('name: trivial-2000', `name: trivial-${SMALL}`)
+    .replace(`repeats: ${JOBS / 2}`, `repeats: ${SMALL / 2}`),
+);
+
+function batchbench(cli, n) {
   const runs = mkdtempSync(path.join(runsRoot, 'round-'));
   const t = time(
     process.execPath,
     [
       cli,
       'run',
-      'bench/fixtures/trivial-2000.yaml',
+      n === JOBS ? 'bench/fixtures/trivial-2000.yaml' : smallFixture,
       '--concurrency',
       '2',
       '--runs-dir',
@@ -107,30 +120,34 @@ function batchbench(cli) {
   const lines = readFileSync(path.join(runs, runId, 'results.jsonl'), 'utf8')
     .trim()
     .split('\n');
-  if (lines.length !== JOBS) throw new Error(`expected ${JOBS} records, found ${lines.length}`);
+  if (lines.length !== n) throw new Error(`expected ${n} records, found ${lines.length}`);
   return t;
 }
 
 const hasParallel = has('parallel');
-const input = Array.from({ length: JOBS }, (_, i) => String(i)).join('\n') + '\n';
+const input = (n) => Array.from({ length: n }, (_, i) => String(i)).join('\n') + '\n';
 const others = {
-  'xargs -P 2': () => time('xargs', ['-P', '2', '-n', '1', 'true'], { input }),
-  ...(hasParallel ? { 'parallel -j 2': () => time('parallel', ['-j', '2', 'true'], { input }) } : {}),
-  'node floor': () =>
+  'xargs -P 2': (n) => time('xargs', ['-P', '2', '-n', '1', 'true'], { input: input(n) }),
+  ...(hasParallel
+    ? { 'parallel -j 2': (n) => time('parallel', ['-j', '2', 'true'], { input: input(n) }) }
+    : {}),
+  'node floor': (n) =>
     time('sh', [
       '-c',
-      `"${process.execPath}" "${floorScript}" ${JOBS / 2} & "${process.execPath}" "${floorScript}" ${JOBS / 2}; wait`,
+      `"${process.execPath}" "${floorScript}" ${n / 2} & "${process.execPath}" "${floorScript}" ${n / 2}; wait`,
     ]),
 };
-const contenders = [...clis.map((cli) => [label(cli), () => batchbench(cli)]), ...Object.entries(others)];
-/** name -> one { wall, cpu } per round */
+const contenders = [...clis.map((cli) => [label(cli), (n) => batchbench(cli, n)]), ...Object.entries(others)];
+/** name -> one { wall, cpu, perJob } per round (perJob: seconds a job beyond the small run) */
 const results = new Map(contenders.map(([name]) => [name, []]));
 try {
   for (let round = 0; round < ROUNDS; round++) {
     // A different contender goes first each round, so none always runs on the heels of the same one.
     for (let i = 0; i < contenders.length; i++) {
       const [name, run] = contenders[(i + round) % contenders.length];
-      results.get(name).push(run());
+      const big = run(JOBS);
+      const small = run(SMALL);
+      results.get(name).push({ ...big, perJob: (big.wall - small.wall) / (JOBS - SMALL) });
     }
     process.stderr.write(`round ${round + 1}/${ROUNDS} done\n`);
   }
@@ -151,7 +168,7 @@ for (const [name, xs] of results) {
   const wall = median(xs.map((x) => x.wall));
   const cpu = median(xs.map((x) => x.cpu));
   console.log(
-    `  ${name.padEnd(24)} ${f2(wall)} s wall, ${f2(cpu)} s cpu  (${((wall / JOBS) * 1000).toFixed(2)} ms/job; walls ${xs.map((x) => f2(x.wall)).join(', ')})`,
+    `  ${name.padEnd(24)} ${f2(wall)} s wall, ${f2(cpu)} s cpu  (${((wall / JOBS) * 1000).toFixed(2)} ms/job; ${(median(xs.map((x) => x.perJob)) * 1000).toFixed(2)} ms/job beyond ${SMALL} jobs; walls ${xs.map((x) => f2(x.wall)).join(', ')})`,
   );
 }
 if (!hasParallel) console.log('  parallel -j 2: not installed (bash scripts/install-bench-tools.sh)');
@@ -161,13 +178,17 @@ for (const cli of clis) {
     const theirs = results.get(other);
     const ratios = mine.map((m, i) => m.wall / theirs[i].wall);
     const cpuRatios = mine.map((m, i) => m.cpu / theirs[i].cpu);
+    const perJob = mine.map((m, i) => m.perJob / theirs[i].perJob);
     console.log(
-      `  ${label(cli)} / ${other}: ${f2(median(ratios))} wall (rounds ${ratios.map(f2).join(', ')}), ${f2(median(cpuRatios))} cpu`,
+      `  ${label(cli)} / ${other}: ${f2(median(ratios))} wall (rounds ${ratios.map(f2).join(', ')}), ${f2(median(cpuRatios))} cpu; per job ${f2(median(perJob))} (rounds ${perJob.map(f2).join(', ')})`,
     );
   }
 }
 console.log(
   'targets: batchbench / node floor <= 1.25; batchbench / xargs -P 2 <= 2.5; batchbench / parallel -j 2 <= 0.33 (3x faster)',
+);
+console.log(
+  `"per job": (wall of ${JOBS} jobs - wall of ${SMALL}) / ${JOBS - SMALL}, which leaves out what a run pays once`,
 );
 console.log(
   'on a loaded machine (load average above the cores) wall ratios drift with the load: read the cpu ratios too',
