@@ -30,9 +30,14 @@ export function addBackend(info: BackendInfo, load: Loader): () => void {
   return () => registered.delete(info.name);
 }
 
+/** The names of the backends there are now, plugged-in ones too. */
+export function registeredBackendNames(): string[] {
+  return [...registered.keys()];
+}
+
 /** The backends there are now, plugged-in ones too, as backendList words them for a message. */
 export function registeredBackendList(conjunction = 'or'): string {
-  return backendList(conjunction, [...registered.keys()]);
+  return backendList(conjunction, registeredBackendNames());
 }
 
 /** The entry of a backend by name: what it is called and where its runs are kept. */
@@ -40,7 +45,7 @@ export function backendEntry(name: string): BackendInfo {
   const found = registered.get(name);
   if (!found)
     throw new UserError(`no backend is named ${name}`, {
-      hint: `this batchbench knows ${[...registered.keys()].join(', ')}: a newer one may know it`,
+      hint: `this batchbench knows ${registeredBackendNames().join(', ')}: a newer one may know it`,
     });
   return found.info;
 }

@@ -31,14 +31,8 @@ export interface SettingNames {
 }
 
 export interface BackendChoice {
-  /** A backend of the registry. */
-  backend: string;
-  /** What a line calls it: the registry entry's label. */
-  label: string;
-  /** Where it keeps runs (its entry's store): jobs of a backend keeping them in S3 outlive the process. */
-  store: BackendInfo['store'];
-  /** Why the actions cannot run it (its entry's notInActions). */
-  notInActions?: string;
+  /** The backend's registry entry: its name, label, store, and whether the actions can run it. */
+  entry: BackendInfo;
   /** A backend placing jobs by queue: where they go (queue templates checked, not yet filled in). */
   batch?: BatchTarget;
   imageUri?: string;
@@ -61,14 +55,8 @@ export function chooseBackend(
   } catch {
     throw new UserError(`${names.backend} takes ${registeredBackendList()}, not "${backend}"`);
   }
-  const info = {
-    backend,
-    label: entry.label,
-    store: entry.store,
-    ...(entry.notInActions ? { notInActions: entry.notInActions } : {}),
-  };
   const needs = placementNeeds(backend);
-  if (needs.length === 0) return info;
+  if (needs.length === 0) return { entry };
   const queue = given.queue || env.BATCHBENCH_QUEUE || undefined;
   const spotQueue = given.spotQueue || env.BATCHBENCH_SPOT_QUEUE || undefined;
   if (needs.includes('queue') && !queue)
@@ -86,7 +74,7 @@ export function chooseBackend(
   if (needs.includes('image') && !given.imageUri)
     throw new UserError(`a campaign on ${backend} needs ${names.imageUri}: the image holding the benchmarks`);
   return {
-    ...info,
+    entry,
     ...(queue ? { batch: { queue, ...(spotQueue ? { spotQueue } : {}) } } : {}),
     ...(given.imageUri ? { imageUri: given.imageUri } : {}),
   };
@@ -168,7 +156,8 @@ export async function runWindow(
   seams: CampaignSeams = {},
 ): Promise<{ runId: string; outcome: CampaignRunOutcome }> {
   const { campaign: c, plan, day, window, choice } = w;
-  const mismatch = backendMismatch(choice.backend, c);
+  const { name: backend, label } = choice.entry;
+  const mismatch = backendMismatch(backend, c);
   if (mismatch) throw new UserError(mismatch);
   const batch = choice.batch;
   const spot = windowJobs(plan, day, window).find((j) => j.capacity !== 'on-demand');
@@ -176,7 +165,7 @@ export async function runWindow(
     throw new UserError(
       `${c.name} runs ${spot.size} and larger on Spot (schedule.spot); give ${w.names.spotQueue}, the job queue for Spot jobs`,
     );
-  const target = { backend: choice.backend, label: choice.label, ...(batch ? { batch } : {}) };
+  const target = { backend, label, ...(batch ? { batch } : {}) };
   const made = await campaignBackend(
     {
       campaign: c,

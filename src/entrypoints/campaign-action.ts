@@ -36,8 +36,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       env,
       NAMES,
     );
-    if (choice.notInActions)
-      throw new UserError(`${NAMES.backend} ${choice.backend}: ${choice.notInActions}`);
+    const { entry } = choice;
+    if (entry.notInActions) throw new UserError(`${NAMES.backend} ${entry.name}: ${entry.notInActions}`);
     const fail = {
       regression: booleanInput('fail-on-regression', true),
       failedJobs: booleanInput('fail-on-failed-jobs', true),
@@ -49,7 +49,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const picked = pickWindow(campaign, week, now, given, NAMES);
     if ('closed' in picked) return noWindow(campaign, week, picked.closed);
     // A backend keeping its runs in S3 has jobs that outlive the step; the others' end with it.
-    const signal = choice.store === 's3' ? leaveJobsRunning() : cancelSignal();
+    const signal = entry.store === 's3' ? leaveJobsRunning() : cancelSignal();
     const { runId, outcome } = await runWindow(
       {
         ...{ campaign, plan, ...picked, choice, names: NAMES },

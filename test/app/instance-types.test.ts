@@ -154,3 +154,33 @@ compute: { instance-type: '\${{ matrix.type }}', capacity: '\${{ matrix.capacity
     ]);
   });
 });
+
+describe('a memory beyond any machine on aws-batch', () => {
+  it('is one error, at its file, line and column, not also a misfit with the instance type', () => {
+    const compute = '{ backend: aws-batch, queue: q, instance-type: c5.large }';
+    const text = file(compute).replace('memory: 2GiB', 'memory: 99999TiB');
+    const found = validateExperimentText(text, 'fit.yaml', { prices }).problems;
+    expect(found.map((p) => [p.file, p.line, p.column, p.severity, p.message])).toEqual([
+      [
+        'fit.yaml',
+        5,
+        32,
+        'error',
+        'resources.memory: 99999TiB is more than 64TiB, more memory than any single machine (an instance or a cluster node) has',
+      ],
+    ]);
+  });
+
+  it('is one error at the matrix value that holds it, and the other values are still checked for fit', () => {
+    const text = file('{ backend: aws-batch, queue: q, instance-type: c5.large }')
+      .replace('matrix: { instance-type: [c5.large, m5.large] }', 'matrix: { mem: [2GiB, 16GiB, 99999TiB] }')
+      .replace('memory: 2GiB', "memory: '${{ matrix.mem }}'");
+    const misfit = (at: string, cell: string) =>
+      `${at} error: ${cell ? 'resources.memory' : 'matrix.mem[1]'}: "16GiB" does not fit c5.large: of its 4 GiB, AWS Batch can give a job about 3941 MiB${cell}; the job would never start (lower resources.memory or pick an instance type with more memory (Batch keeps some for the kernel and its agent))`;
+    expect(problems(text)).toEqual([
+      misfit('4:23', ''),
+      '4:30 error: matrix.mem[2]: "99999TiB" is used as resources.memory and must be a size such as 512MiB or 4GiB (or a number of MiB), at most 64TiB (more than any machine has) (change the value, or stop using ${{ matrix.mem }} there)',
+      misfit('5:32', ' (cell mem=16GiB)'),
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -129,6 +130,32 @@ describe('batchbench compare on two real local runs', () => {
       2,
     );
     expect(e.stderr()).toContain('compare --format takes terminal, markdown, json, html, not "pdf"');
+  });
+
+  it('refuses a run compared with itself before reading anything: an id whose folder does not exist, twice', async () => {
+    const c = captureIo(root);
+    const missingPrices = path.join(dir, 'no-such-prices.json');
+    const args = [
+      'compare',
+      'ghost-run',
+      path.join(runs, 'ghost-run'),
+      '--runs-dir',
+      runs,
+      '--prices',
+      missingPrices,
+    ];
+    expect(await main(args, c.io)).toBe(2);
+    expect(c.stderr()).toContain('batchbench: both runs are ghost-run: a run compared with itself');
+    expect(c.stderr()).not.toContain('no run ghost-run');
+    expect(c.stderr()).not.toContain('no-such-prices');
+  });
+
+  it('refuses a run folder copied under another name, once its id is read', async () => {
+    const copy = path.join(dir, 'copied-run');
+    cpSync(path.join(runs, ids.fast!), copy, { recursive: true });
+    const c = captureIo(root);
+    expect(await main(['compare', ids.fast!, copy, '--runs-dir', runs], c.io)).toBe(2);
+    expect(c.stderr()).toContain(`batchbench: both runs are ${ids.fast!}: a run compared with itself`);
   });
 
   it('refuses a run compared with itself, even through a symlink, and writes nothing', async () => {

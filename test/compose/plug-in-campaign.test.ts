@@ -79,6 +79,18 @@ describe('a backend plugged in through the registry alone runs campaign windows'
     expect(cap.stderr()).toContain('--backend takes local, aws-batch, slurm or echo, not "xyz"');
   });
 
+  async function runHelp(): Promise<string> {
+    const cap = captureIo(import.meta.dirname);
+    expect(await main(['campaign', 'run', '--help'], cap.io)).toBe(0);
+    return cap.stdout();
+  }
+
+  it('is listed by campaign run --help, whose text is built when it is printed', async () => {
+    const help = await runHelp();
+    expect(help).toContain('[--backend local|aws-batch|slurm|echo]');
+    expect(help).toContain('--backend B         local, aws-batch, slurm or echo (default local)');
+  });
+
   it('is refused by name once removed, with the backends there are', async () => {
     const dir = tempDir('bb-echo-campaign-');
     await writeFile(path.join(dir, 'c.yaml'), CAMPAIGN);
@@ -87,6 +99,9 @@ describe('a backend plugged in through the registry alone runs campaign windows'
       const gone = await window(dir);
       expect(gone.code).toBe(2);
       expect(gone.stderr).toContain('--backend takes local, aws-batch or slurm, not "echo"');
+      const help = await runHelp();
+      expect(help).toContain('[--backend local|aws-batch|slurm]');
+      expect(help).toContain('--backend B         local, aws-batch or slurm (default local)');
     } finally {
       remove = addBackend(ECHO, async () => createEchoBackend);
     }

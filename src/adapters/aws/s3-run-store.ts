@@ -78,7 +78,7 @@ export class S3RunStore implements RunStore {
     const key = `${await this.runBase(runId)}manifest.json`;
     const text = await this.io.get(key);
     if (text === undefined) throw await this.noRun(runId, [await this.experimentFor(runId)]);
-    return parseManifest(text, runId);
+    return parseManifest(text, runId, s3Url(this.location.bucket, key));
   }
 
   /** `<run>/lock.json`, a lease taken and renewed with conditional writes (s3-run-lease.ts). */

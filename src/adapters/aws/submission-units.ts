@@ -2,8 +2,6 @@ import type { PlannedJob } from '../../domain/plan/plan.js';
 
 /** Array jobs have 2 to 10,000 children (platform facts 2). */
 export const MAX_ARRAY_SIZE = 10_000;
-/** A job may depend on at most 20 jobs (platform facts 3). */
-export const MAX_DEPENDENCIES = 20;
 
 export interface SubmissionUnit {
   stage: string;
@@ -41,6 +39,9 @@ export function submissionUnits(
   }
   return out;
 }
+
+/** A job may depend on at most 20 jobs (platform facts 3). */
+const MAX_DEPENDENCIES = 20;
 
 export interface Dependency {
   jobId: string;

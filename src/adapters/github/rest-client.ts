@@ -11,6 +11,18 @@ export function createGitHubClient(token: string, env: NodeJS.ProcessEnv): GitHu
   return recordGitHubRequests(getOctokit(token, { baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com' }));
 }
 
+/**
+ * Every item of a REST listing (an endpoint method such as `client.rest.issues.listComments`),
+ * 100 a page: the largest page GitHub serves, so the fewest requests against the rate limit.
+ */
+export function listAll<P extends object, T>(
+  client: GitHubClient,
+  list: GitHubClient['request'] & ((parameters: P) => Promise<{ data: T[] }>),
+  parameters: P,
+): Promise<T[]> {
+  return client.paginate(list, { ...parameters, per_page: 100 });
+}
+
 /** The token may not do this: the workflow's `permissions:` lack a scope, or the PR is from a fork. */
 export function isForbidden(error: unknown): boolean {
   return httpStatus(error) === 403;

@@ -1,6 +1,6 @@
 import type { Repository } from './event.js';
 import type { GitHubClient } from './rest-client.js';
-import { httpStatus } from './rest-client.js';
+import { httpStatus, listAll } from './rest-client.js';
 
 export interface StickyOutcome {
   action: 'created' | 'updated';
@@ -83,10 +83,9 @@ async function commentsWithMarker(
   marker: string,
   author: string,
 ): Promise<FoundComment[]> {
-  const comments = await client.paginate(client.rest.issues.listComments, {
+  const comments = await listAll(client, client.rest.issues.listComments, {
     ...repo,
     issue_number: issueNumber,
-    per_page: 100,
   });
   return comments
     .filter((c) => c.user?.login === author && (c.body ?? '').startsWith(marker))

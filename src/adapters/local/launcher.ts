@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcessByStdio } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
-import { launcherProgram } from './launcher-program.js';
+import { bundledProgram } from '../bundled-program.js';
 import type { LauncherMessage, StartMessage } from './launcher-protocol.js';
 
 export interface LaunchRequest {
@@ -66,7 +66,7 @@ export class Launcher {
   constructor(baseEnv: Record<string, string | undefined>) {
     // One V8 worker thread instead of one per core: fork() from a process with fewer threads
     // costs less (fewer CPUs to flush TLBs on), measurably so where page-table work is slow.
-    this.child = spawn(process.execPath, ['--v8-pool-size=1', launcherProgram()], {
+    this.child = spawn(process.execPath, ['--v8-pool-size=1', bundledProgram('local-launcher.js')], {
       env: baseEnv,
       stdio: ['pipe', 'pipe', 'inherit'],
     });

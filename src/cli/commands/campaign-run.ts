@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
-import { BACKEND_NAMES, backendList } from '../../domain/backends.js';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { registeredBackendList, registeredBackendNames } from '../../adapters/backends.js';
 import { TerminalProgress } from '../../adapters/terminal/progress.js';
 import { campaignMarkdown, campaignTerminal } from '../../domain/campaign/campaign-report.js';
 import { chooseBackend, pickWindow, runWindow, type SettingNames } from '../../compose/campaign-window.js';
@@ -26,10 +26,12 @@ export const flags = {
   ),
 } as const;
 
-export const help = `batchbench campaign run: run one window of a campaign's week and compare with earlier weeks
+/** Built when printed, so that --backend lists the backends registered by then, plugged-in ones too. */
+export function help(): string {
+  return `batchbench campaign run: run one window of a campaign's week and compare with earlier weeks
 
 Usage:
-  batchbench campaign run FILE --window current|NAME [--day N] [--week W] [--backend ${BACKEND_NAMES.join('|')}]
+  batchbench campaign run FILE --window current|NAME [--day N] [--week W] [--backend ${registeredBackendNames().join('|')}]
 
 Runs the window's share of the week's plan, appends the results to the history and compares
 each benchmark with earlier weeks. Run again for the same window and it carries on with the
@@ -39,7 +41,7 @@ Flags:
   --window W          current (the window open now; outside every window: says so, exits 0) or a window's name
   --day N             with a named window: the day of the week, 1 (Monday) to 7
   --week W            the ISO week (default: this week)
-  --backend B         ${backendList()} (default local): aws-batch places each job by queue, and a
+  --backend B         ${registeredBackendList()} (default local): aws-batch places each job by queue, and a
                       campaign on a cluster's node types goes to that cluster's backend
   --queue Q           aws-batch: the on-demand queue (or BATCHBENCH_QUEUE); {instance-type},
                       {family} and {size} make it one queue per instance type, e.g. bench-{instance-type}
@@ -63,6 +65,7 @@ Examples:
   batchbench campaign run experiments/weekly-instance-benchmarks.yaml --window current
   batchbench campaign run experiments/weekly-instance-benchmarks.yaml --window morning --day 1 --backend aws-batch --queue 'bench-{instance-type}' --image-uri 123456789012.dkr.ecr.us-east-1.amazonaws.com/bench:latest
 `;
+}
 
 /** How the command line spells each setting, for messages. */
 const NAMES: SettingNames = {

@@ -5,7 +5,16 @@ import * as plan from './campaign-plan.js';
 import * as queues from './campaign-queues.js';
 import * as runSub from './campaign-run.js';
 
-export const subcommands: Record<string, Command> = { plan, run: runSub, queues };
+/** campaign run's help is built when printed: its --backend lists the backends registered by then. */
+const runCommand: Command = {
+  flags: runSub.flags,
+  run: runSub.run,
+  get help() {
+    return runSub.help();
+  },
+};
+
+export const subcommands: Record<string, Command> = { plan, run: runCommand, queues };
 
 export const flags = {} as const;
 

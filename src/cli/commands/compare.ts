@@ -2,7 +2,7 @@
  * `batchbench compare BASE HEAD`: two runs of an experiment, cell by cell, with the same
  * statistics and table as a pull request's comparison with its base branch.
  */
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FsRunStore } from '../../adapters/fs-run-store.js';
 import { loadPrices } from '../../adapters/prices.js';
@@ -70,10 +70,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (test !== 'welch' && test !== 'mann-whitney')
     throw usageError('compare', `--test takes welch or mann-whitney, not "${test}"`);
   const threshold = values.threshold === undefined ? undefined : percent(values.threshold);
+  const basePlace = placeOf(positionals[0] as string, values['runs-dir'], io);
+  const headPlace = placeOf(positionals[1] as string, values['runs-dir'], io);
+  const same = await sameRun(basePlace, headPlace);
+  if (same !== undefined) throw comparedWithItself(same);
   const prices = await loadPrices(values.prices && path.resolve(io.cwd, values.prices));
   // One after the other: only one run's records are in memory at a time.
-  const base = await loadRun(positionals[0] as string, values['runs-dir'], io, prices);
-  const head = await loadRun(positionals[1] as string, values['runs-dir'], io, prices);
+  const base = await loadRun(basePlace, prices);
+  const head = await loadRun(headPlace, prices);
   comparable(base, head);
   const options = {
     ...comparisonOptions(head),
@@ -85,12 +89,29 @@ export async function run(argv: string[], io: Io): Promise<number> {
   return runOutcome(head, comparison).exitCode;
 }
 
-/** A run against itself, or against another experiment's run, compares nothing: refused before any output. */
+function comparedWithItself(runId: string): UserError {
+  return new UserError(`both runs are ${runId}: a run compared with itself shows no change`, {
+    hint: "give the base run first and the run to check second, e.g. the main branch's latest and yours",
+  });
+}
+
+/**
+ * The run both places name, if they name one (the same run id, or one folder through a link):
+ * told from the paths alone, so a run compared with itself is refused before anything is read.
+ */
+async function sameRun(a: RunPlace, b: RunPlace): Promise<string | undefined> {
+  if (a.runId === b.runId) return a.runId;
+  const real = (folder: string) => realpath(folder).catch(() => folder);
+  const [realA, realB] = await Promise.all([real(a.folder), real(b.folder)]);
+  return realA === realB ? path.basename(realA) : undefined;
+}
+
+/**
+ * A run against itself, or against another experiment's run, compares nothing: refused before
+ * any output. The run ids read catch a run folder copied under another name.
+ */
 function comparable(base: ComparedRun, head: ComparedRun): void {
-  if (base.run.id === head.run.id)
-    throw new UserError(`both runs are ${base.run.id}: a run compared with itself shows no change`, {
-      hint: "give the base run first and the run to check second, e.g. the main branch's latest and yours",
-    });
+  if (base.run.id === head.run.id) throw comparedWithItself(base.run.id);
   if (base.experiment.name !== head.experiment.name)
     throw new UserError(
       `the runs are of different experiments (${base.experiment.name}, ${head.experiment.name}): their cells do not correspond`,
@@ -106,20 +127,29 @@ function percent(raw: string): number {
   return Number(m[1]) / 100;
 }
 
-/** A run folder given by path, or a run id in the runs folder; what a comparison reads of its report. */
-async function loadRun(
-  target: string,
-  runsDir: string | undefined,
-  io: Io,
-  prices: Awaited<ReturnType<typeof loadPrices>>,
-): Promise<ComparedRun> {
+/** Where a run given on the command line is: the runs folder holding it, its id, its folder. */
+interface RunPlace {
+  root: string;
+  runId: string;
+  folder: string;
+}
+
+/** A run folder given by path, or a run id in the runs folder. */
+function placeOf(target: string, runsDir: string | undefined, io: Io): RunPlace {
   const trimmed = target.replace(/[/\\]+$/, '');
   const looksLikePath = trimmed.includes('/') || trimmed.includes(path.sep) || trimmed.startsWith('.');
   const root = looksLikePath
     ? path.resolve(io.cwd, path.dirname(trimmed))
     : path.resolve(io.cwd, runsDir ?? '.batchbench/runs');
   const runId = looksLikePath ? path.basename(trimmed) : trimmed;
-  const folder = path.join(root, runId);
+  return { root, runId, folder: path.join(root, runId) };
+}
+
+/** What a comparison reads of a run's report. */
+async function loadRun(
+  { root, runId, folder }: RunPlace,
+  prices: Awaited<ReturnType<typeof loadPrices>>,
+): Promise<ComparedRun> {
   const kind = await stat(folder).then(
     (s) => (s.isDirectory() ? 'dir' : 'file'),
     () => 'missing',

@@ -11,7 +11,7 @@ import { campaignHistory, experimentHistory } from '../../app/run-history.js';
 import { validateCampaignText } from '../../domain/campaign/validate-campaign.js';
 import { fileKind } from '../../domain/experiment/file-kind.js';
 import { readYamlSource } from '../../domain/experiment/yaml-source.js';
-import { DEFAULT_COMMIT_LIMIT, type TrendOptions } from '../../domain/history/trend.js';
+import { TREND_DEFAULTS, type TrendOptions } from '../../domain/history/trend.js';
 import { renderHistory, type HistoryFormat } from '../../domain/history/render-history.js';
 import type { RunHistoryStore } from '../../domain/history/run-entry.js';
 import { useColor } from '../color.js';
@@ -42,7 +42,7 @@ Flags:
                       DIR/history; an experiment whose results.store is s3://... reads it there;
                       a campaign's: its results.store, as campaign run keeps it)
   --runs-dir DIR      the runs folder the history was kept beside (as batchbench run --runs-dir)
-  --limit N           the last N commits (default ${DEFAULT_COMMIT_LIMIT})
+  --limit N           the last N commits (default ${TREND_DEFAULTS.limit})
   --cell TEXT         only cells whose name (stage/cell) contains TEXT; several: a,b
   --metric NAME       only these metrics (wall_seconds, or the file's metrics); several: a,b
   --format F          terminal (default: a table with sparklines), markdown (Mermaid charts),
@@ -74,7 +74,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const file = single(positionals, 'history');
   const format = chooseFormat('history', values, FORMATS);
   const options: TrendOptions = {
-    limit: positiveInt('history', 'limit', values.limit) ?? DEFAULT_COMMIT_LIMIT,
+    limit: positiveInt('history', 'limit', values.limit) ?? TREND_DEFAULTS.limit,
     ...(list(values.cell) ? { cells: list(values.cell) } : {}),
     ...(list(values.metric) ? { metrics: list(values.metric) } : {}),
   };

@@ -4,7 +4,7 @@
  * regressions), then per trend its chart and every point with n, median, mean and interval.
  * Text stays raw here; each renderer escapes it.
  */
-import type { Section } from '../report/section.js';
+import { para, table, type Section } from '../report/section.js';
 import { formatMetric, formatSeconds, plural, UNKNOWN } from '../report/format.js';
 import type { Table, TableCell } from '../report/tables.js';
 import { pct } from '../stats/compare-samples.js';
@@ -113,7 +113,7 @@ export function historySections(view: HistoryView, options: { charts?: boolean }
         key: 'history',
         title: 'History',
         display: 'open',
-        blocks: [{ kind: 'paragraph', text: 'No history yet: runs on the default branch add to it.' }],
+        blocks: [para('No history yet: runs on the default branch add to it.')],
       },
     ];
   const notes = view.notes.length > 0 ? [{ kind: 'notes' as const, items: view.notes }] : [];
@@ -121,11 +121,7 @@ export function historySections(view: HistoryView, options: { charts?: boolean }
     key: 'history',
     title: 'Trends',
     display: 'open',
-    blocks: [
-      { kind: 'paragraph', text: countLine(view) },
-      ...notes,
-      { kind: 'table', table: summaryTable(view.trends) },
-    ],
+    blocks: [para(countLine(view)), ...notes, table(summaryTable(view.trends))],
   };
   if (options.charts === false) return [summary];
   return [summary, ...view.trends.map((t) => trendSection(t))];
@@ -138,14 +134,9 @@ export function historySections(view: HistoryView, options: { charts?: boolean }
 export function trendSection(t: Trend, options: { key?: string; title?: string } = {}): Section {
   const from = Math.max(0, t.points.length - MAX_CHART_POINTS);
   const untested = untestedNote(t);
-  const capped: Section['blocks'] =
+  const capped =
     from > 0
-      ? [
-          {
-            kind: 'paragraph',
-            text: `The newest ${MAX_CHART_POINTS} of ${t.points.length} points; --format json has them all.`,
-          },
-        ]
+      ? [para(`The newest ${MAX_CHART_POINTS} of ${t.points.length} points; --format json has them all.`)]
       : [];
   return {
     key: options.key ?? 'history-trend',
@@ -154,13 +145,10 @@ export function trendSection(t: Trend, options: { key?: string; title?: string }
     display: 'open',
     blocks: [
       ...(t.points.length >= 2 ? [{ kind: 'chart' as const, chart: trendChart(t) }] : []),
-      ...(untested ? [{ kind: 'paragraph' as const, text: untested }] : []),
+      ...(untested ? [para(untested)] : []),
       ...capped,
-      { kind: 'table', table: pointsTable(t, from) },
-      ...regressions(t).map((p) => ({
-        kind: 'paragraph' as const,
-        text: `Regression at ${p.label}: ${p.reason ?? ''}`,
-      })),
+      table(pointsTable(t, from)),
+      ...regressions(t).map((p) => para(`Regression at ${p.label}: ${p.reason ?? ''}`)),
     ],
   };
 }

@@ -9,11 +9,6 @@ import type { Trend, TrendPoint } from './trend-types.js';
 
 export type { Trend, TrendPoint } from './trend-types.js';
 
-/** Commits shown when the caller gives no --limit. */
-export const DEFAULT_COMMIT_LIMIT = 50;
-/** Trends (cell × metric) drawn at most; the rest are counted in a note. */
-export const MAX_TRENDS = 40;
-
 export interface HistoryView {
   experiment: string;
   /** Entries read, and commits (or runs without a commit) they came to. */
@@ -22,7 +17,7 @@ export interface HistoryView {
   /** Commits shown: the last `limit`. */
   shown: number;
   trends: Trend[];
-  /** Trends beyond MAX_TRENDS, left out. */
+  /** Trends beyond maxTrends, left out. */
   omitted: number;
   notes: string[];
 }
@@ -40,6 +35,14 @@ export interface TrendOptions {
   /** Which way is good per metric, from the experiment file: fills in what entries do not say. */
   better?: Readonly<Record<string, 'lower' | 'higher'>>;
 }
+
+/** What a history shows when the caller does not say. */
+export const TREND_DEFAULTS = {
+  /** The last commits shown (`--limit`). */
+  limit: 50,
+  /** Trends (cell × metric) drawn at most; the rest are counted in a note. */
+  maxTrends: 40,
+} as const satisfies TrendOptions;
 
 /** One entry per commit, the latest run of each; entries without a commit stand alone. Oldest first. */
 export function perCommit(entries: readonly RunHistoryEntry[]): RunHistoryEntry[] {
@@ -67,11 +70,11 @@ export function buildHistoryView(
   entries: readonly RunHistoryEntry[],
   options: TrendOptions = {},
 ): HistoryView {
-  const limit = options.limit ?? DEFAULT_COMMIT_LIMIT;
+  const limit = options.limit ?? TREND_DEFAULTS.limit;
   const commits = perCommit(entries);
   const shown = commits.slice(Math.max(0, commits.length - limit));
   const all = collect(shown, options);
-  const max = options.maxTrends ?? MAX_TRENDS;
+  const max = options.maxTrends ?? TREND_DEFAULTS.maxTrends;
   const notes: string[] = [];
   if (commits.length > shown.length)
     notes.push(`last ${shown.length} of ${commits.length} commits shown (--limit ${limit})`);

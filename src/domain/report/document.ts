@@ -11,13 +11,8 @@ import { costBarChart, speedupLineChart, wallTimeBarChart, type BarScope, type C
 import { basisText, costByStageTable, costCompareTable, costSummaryLine } from './cost-tables.js';
 import { trendSection } from './history-section.js';
 import type { ReportModel, TargetStatus } from './model.js';
-import type { Block, Section } from './section.js';
-import {
-  hasRecommendation,
-  instanceTypeTable,
-  recommendationLines,
-  recommendationTable,
-} from './recommendation-section.js';
+import { para, table, type Block, type Section } from './section.js';
+import { recommendationSection } from './recommendation-section.js';
 import {
   amdahlLine,
   cellDetailTable,
@@ -35,7 +30,6 @@ import {
   targetCounts,
   targetsTable,
   timeSplitTable,
-  type Table,
 } from './tables.js';
 
 export type { Block, Display, Section } from './section.js';
@@ -56,9 +50,6 @@ export interface ReportDocument {
 }
 
 type SectionBuilder = (model: ReportModel) => Section[];
-
-const para = (text: string): Block => ({ kind: 'paragraph', text });
-const table = (t: Table): Block => ({ kind: 'table', table: t });
 
 function warnings(model: ReportModel): Section[] {
   if (model.warnings.length === 0) return [];
@@ -222,25 +213,6 @@ function cellCharts(model: ReportModel): Section[] {
     });
 }
 
-/** Time against cost with the frontier, per instance type, the decide: answers and advice. */
-function recommendation(model: ReportModel): Section[] {
-  if (!hasRecommendation(model)) return [];
-  const rec = model.recommendation;
-  const types = instanceTypeTable(rec);
-  return [
-    {
-      key: 'recommendation',
-      title: 'Recommendation',
-      display: 'open',
-      blocks: [
-        table(recommendationTable(rec)),
-        ...(types != null ? [table(types)] : []),
-        ...recommendationLines(rec).map(para),
-      ],
-    },
-  ];
-}
-
 function extrapolation(model: ReportModel): Section[] {
   const lines = extrapolationLines(model);
   return lines.length > 0
@@ -284,7 +256,7 @@ export const SECTION_BUILDERS: readonly SectionBuilder[] = [
   results,
   scaling,
   // A comparison with a base run belongs here too, after the findings.
-  recommendation,
+  recommendationSection,
   trendSection,
   cost,
   timeSplit,

@@ -8,7 +8,7 @@
 import { formatValue, sparkline, trendSection as trendChartSection } from '../history/history-document.js';
 import { PR_TREND_CHARTS, PR_TREND_POINTS } from '../history/pr-trend.js';
 import type { Trend } from '../history/trend-types.js';
-import type { Section } from './section.js';
+import { para, table, type Section } from './section.js';
 import type { ReportModel } from './model.js';
 import type { Table, TableCell } from './tables.js';
 import { pct } from '../stats/compare-samples.js';
@@ -69,12 +69,11 @@ export function trendSection(model: ReportModel): Section[] {
       title: 'Trend of the changed cells',
       display: 'open',
       blocks: [
-        {
-          kind: 'paragraph',
-          text: "Wall time of each cell that changed, over the base branch's last commits in the history, then this pull request.",
-        },
-        { kind: 'table', table: summaryTable(trends) },
-        { kind: 'paragraph', text: capLine(trends, charted.length) },
+        para(
+          "Wall time of each cell that changed, over the base branch's last commits in the history, then this pull request.",
+        ),
+        table(summaryTable(trends)),
+        para(capLine(trends, charted.length)),
       ],
     },
     ...charted.map((t) => trendChartSection(t, { key: TREND_CHARTS_KEY, title: `Trend of ${t.cell}` })),

@@ -5,6 +5,7 @@
  */
 import type { DecisionAnswer, Recommendation, ReportModel } from './model.js';
 import { formatSeconds, formatSecondsInterval, formatTotalUsd, formatUsd } from './format.js';
+import { para, table, type Section } from './section.js';
 import type { Table } from './tables.js';
 
 /** Rows beyond this are left to the JSON report: a section is for reading. */
@@ -90,8 +91,15 @@ function answerLine(q: (typeof QUESTIONS)[keyof typeof QUESTIONS], a: DecisionAn
   return `${question}: ${a.cellId}${a.sure ? '' : ` (its interval reaches ${q.unsure})`}.`;
 }
 
-export function hasRecommendation(
-  model: ReportModel,
-): model is ReportModel & { recommendation: Recommendation } {
-  return model.recommendation !== undefined;
+/** Time against cost with the frontier, per instance type, the decide: answers and advice. */
+export function recommendationSection(model: ReportModel): Section[] {
+  const rec = model.recommendation;
+  if (rec === undefined) return [];
+  const types = instanceTypeTable(rec);
+  const blocks = [
+    table(recommendationTable(rec)),
+    ...(types != null ? [table(types)] : []),
+    ...recommendationLines(rec).map(para),
+  ];
+  return [{ key: 'recommendation', title: 'Recommendation', display: 'open', blocks }];
 }

@@ -11,6 +11,11 @@ export type Block =
   /** Raw lines a workload printed: shown verbatim (controls removed) in a code block. */
   | { kind: 'log'; lines: string[] };
 
+/** A paragraph block. */
+export const para = (text: string): Block => ({ kind: 'paragraph', text });
+/** A table block. */
+export const table = (t: Table): Block => ({ kind: 'table', table: t });
+
 /**
  * How a section is shown: `open` with a heading; `collapsed` as a detail a reader opens
  * (and that the Markdown renderer may drop to fit a comment); `alert` as a call-out.

@@ -28,8 +28,11 @@ export function manifestText(manifest: RunManifest): string {
   return JSON.stringify(stored);
 }
 
-/** A manifest from its stored text, whichever format it was written in. */
-export function parseManifest(text: string, runId: string): RunManifest {
+/**
+ * A manifest from its stored text, whichever format it was written in; `file` names it in an
+ * error (a store's own path or URL; the run's folder and file name by default).
+ */
+export function parseManifest(text: string, runId: string, file = `${runId}/manifest.json`): RunManifest {
   const stored = JSON.parse(text) as RunManifest | (Omit<RunManifest, 'plan'> & { plan: StoredPlan });
   const version = stored.formatVersion ?? 1;
   if (!Number.isInteger(version) || version < 1 || version > RUN_FORMAT_VERSION)
@@ -39,7 +42,7 @@ export function parseManifest(text: string, runId: string): RunManifest {
     );
   if (version < 3) return stored as RunManifest;
   const { jobTable: table, ...plan } = (stored as { plan: StoredPlan }).plan;
-  return { ...stored, plan: { ...plan, jobs: expandJobs(table) } };
+  return { ...stored, plan: { ...plan, jobs: expandJobs(table, file) } };
 }
 
 /**

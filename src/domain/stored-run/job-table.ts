@@ -1,4 +1,5 @@
 import type { PlannedJob } from '../plan/plan.js';
+import { UserError } from '../user-error.js';
 
 /**
  * A plan's jobs as a stored run keeps them (format 3): one short row a job, and every value that
@@ -73,28 +74,33 @@ export function jobTable(jobs: readonly PlannedJob[]): JobTable {
 }
 
 /**
- * The planned jobs of a stored table. Jobs that shared a value share one object again (as a
- * freshly built plan shares its stages' resources): read them, never change them in place.
+ * The planned jobs of a stored table, read from `manifest` (the file named when the table is
+ * damaged). Jobs that shared a value share one object again (as a freshly built plan shares its
+ * stages' resources): read them, never change them in place.
  */
-export function expandJobs(table: JobTable): PlannedJob[] {
-  const fields = table.fields.map((name) => {
+export function expandJobs(table: JobTable, manifest: string): PlannedJob[] {
+  const damaged = (what: string) =>
+    new UserError(`the run's job table (plan.jobTable) ${what}`, {
+      file: manifest,
+      hint: 'the manifest was edited or damaged, or written by a newer batchbench: read the run with the batchbench that ran it, or run the experiment again',
+    });
+  const { fields: names, shared, rows } = (table ?? {}) as Partial<JobTable>;
+  if (!Array.isArray(names) || !Array.isArray(shared) || !Array.isArray(rows) || !rows.every(Array.isArray))
+    throw damaged('lacks its fields, shared values or rows');
+  const fields = names.map((name) => {
     const kind = (FIELDS as Record<string, 'own' | 'shared' | undefined>)[name];
-    if (!kind) throw new Error(`a stored job table has an unknown field "${name}"`);
+    if (!kind) throw damaged(`has an unknown field "${name}"`);
     return { name, kind };
   });
-  return table.rows.map((row) => {
+  return rows.map((row) => {
     const job: Record<string, unknown> = {};
     row.forEach((cell, i) => {
       const field = fields[i];
       if (cell === null || !field) return;
-      job[field.name] = field.kind === 'shared' ? sharedValue(table, cell) : cell;
+      if (field.kind === 'own') job[field.name] = cell;
+      else if (typeof cell === 'number' && cell in shared) job[field.name] = shared[cell];
+      else throw damaged(`refers to shared value ${String(cell)}, which it lacks`);
     });
     return job as unknown as PlannedJob;
   });
-}
-
-function sharedValue(table: JobTable, index: string | number): unknown {
-  if (typeof index !== 'number' || !(index in table.shared))
-    throw new Error(`a stored job refers to shared value ${String(index)}, which the table lacks`);
-  return table.shared[index];
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validateExperimentText } from '../../../src/domain/experiment/validate.js';
 import { buildPlan } from '../../../src/domain/plan/build-plan.js';
-import { expandJobs, jobTable } from '../../../src/domain/stored-run/job-table.js';
+import { manifestText, parseManifest } from '../../../src/domain/stored-run/format.js';
+import { expandJobs, jobTable, type JobTable } from '../../../src/domain/stored-run/job-table.js';
+import type { RunManifest } from '../../../src/domain/stored-run/manifest.js';
+import { UserError } from '../../../src/domain/user-error.js';
 import { prices } from '../../app/records.js';
 
 // Every kind of field a planned job has: fan-out shards with items, speculative copies, a later
@@ -32,7 +35,7 @@ describe('a plan’s jobs as a stored table', () => {
     expect(jobs.some((j) => j.speculativeOf)).toBe(true);
     expect(jobs.some((j) => j.needs.length > 0 && j.workdir === undefined)).toBe(true);
     const stored = JSON.parse(JSON.stringify(jobTable(jobs))) as ReturnType<typeof jobTable>;
-    const back = expandJobs(stored);
+    const back = expandJobs(stored, 'manifest.json');
     expect(back).toStrictEqual(jobs.map((j) => ({ ...j })));
   });
 
@@ -56,16 +59,69 @@ describe('a plan’s jobs as a stored table', () => {
     expect(table.shared.length).toBeLessThan(jobs.length);
   });
 
-  it('refuse a field they do not know rather than drop it', () => {
+  /** The user error `read` throws. */
+  function userErrorOf(read: () => unknown): UserError {
+    try {
+      read();
+    } catch (error) {
+      if (error instanceof UserError) return error;
+      throw error;
+    }
+    throw new Error('the damaged table was read');
+  }
+  const refusal = (table: unknown) =>
+    userErrorOf(() => expandJobs(table as JobTable, 'runs/r1/manifest.json'));
+
+  it('refuse a field they do not know rather than drop it, naming the manifest and what to do', () => {
     const table = jobTable(plan().jobs);
     table.fields[0] = 'colour';
-    expect(() => expandJobs(table)).toThrow(/unknown field "colour"/);
+    const error = refusal(table);
+    expect(error.message).toBe(`the run's job table (plan.jobTable) has an unknown field "colour"`);
+    expect(error.location.file).toBe('runs/r1/manifest.json');
+    expect(error.hint).toMatch(/edited or damaged, or written by a newer batchbench: read the run with/);
   });
 
   it('refuse a row that refers to a shared value the table lacks', () => {
     const table = jobTable(plan().jobs);
     const stageAt = table.fields.indexOf('stage');
     (table.rows[0] as unknown[])[stageAt] = table.shared.length;
-    expect(() => expandJobs(table)).toThrow(/shared value/);
+    expect(refusal(table).message).toMatch(/refers to shared value \d+, which it lacks/);
+    (table.rows[0] as unknown[])[stageAt] = 'prepare';
+    expect(refusal(table).message).toMatch(/refers to shared value prepare, which it lacks/);
+  });
+
+  it('refuse a table without its fields, shared values or rows, or with a row that is not a list', () => {
+    const good = jobTable(plan().jobs);
+    for (const table of [
+      undefined,
+      { ...good, fields: undefined },
+      { ...good, shared: {} },
+      { ...good, rows: 'x' },
+      { ...good, rows: [...good.rows, 7] },
+    ]) {
+      const error = refusal(table);
+      expect(error.message).toContain('lacks its fields, shared values or rows');
+      expect(error.location.file).toBe('runs/r1/manifest.json');
+    }
+  });
+
+  it('name the run’s manifest when read from a store’s text: by its folder and file, or as the store says', () => {
+    const manifest: RunManifest = {
+      runId: 'r1',
+      experiment: 'table',
+      experimentFile: 'table.yaml',
+      experimentSource: SOURCE,
+      backend: 'local',
+      createdAt: '2026-12-03T10:00:00Z',
+      updatedAt: '2026-12-03T10:00:00Z',
+      status: 'complete',
+      plan: plan(),
+    };
+    const text = manifestText(manifest).replace('"fields":["id"', '"fields":["colour"');
+    const fileOf = (...args: [string, string?]) =>
+      userErrorOf(() => parseManifest(text, ...args)).location.file;
+    expect(fileOf('r1')).toBe('r1/manifest.json');
+    expect(fileOf('r1', 's3://bucket/table/r1/manifest.json')).toBe('s3://bucket/table/r1/manifest.json');
+    expect(parseManifest(manifestText(manifest), 'r1').plan.jobs).toHaveLength(plan().jobs.length);
   });
 });

@@ -5,7 +5,7 @@ import type { CellValues } from '../experiment.js';
 import { displayPath, showValue, type Issue } from '../issue.js';
 import { valuesOf } from '../matrix-spec.js';
 import { matrixReference } from '../templates.js';
-import { parseSize } from '../units.js';
+import { memoryBeyondMachines, parseSize } from '../units.js';
 import type { SourcePath } from '../yaml-source.js';
 import { fileInstanceTypes } from '../../cost/file-prices.js';
 import type { CheckContext, Effective, ProblemSink } from './context.js';
@@ -113,9 +113,11 @@ function fitIssues(
     );
   }
   const memory = setting('resources', 'memory');
-  const bytes = parseSize(resolve(memory, cell) as string | number) ?? 0;
+  const size = resolve(memory, cell) as string | number;
+  const bytes = parseSize(size) ?? 0;
   const usable = usableMemoryMiB(spec.memoryGiB);
-  if (memory && bytes / 2 ** 20 > usable) {
+  // A memory beyond any machine is refused as that where it is written: fitting no type says no more.
+  if (memory && bytes / 2 ** 20 > usable && !memoryBeyondMachines(size)) {
     push(
       memory,
       `${showValue(resolve(memory, cell))} does not fit ${type}: of its ${spec.memoryGiB} GiB, AWS Batch can give a job about ${usable} MiB`,
