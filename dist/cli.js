@@ -17,29 +17,29 @@ import "./chunks/chunk-YOF47TSW.js";
 var COMMANDS = {
   validate: {
     summary: "check experiment files; every problem at once, exit 2 on any",
-    load: () => import("./chunks/validate-WFX3UHOH.js")
+    load: () => import("./chunks/validate-R3YF7CNR.js")
   },
-  plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-XESSAFP3.js") },
+  plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-O7V46FMW.js") },
   run: {
     summary: "run an experiment (local processes unless the file says aws-batch)",
-    load: () => import("./chunks/run-NYGAP2GA.js")
+    load: () => import("./chunks/run-SRT64WQG.js")
   },
-  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-IPJ43DOS.js") },
-  list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-EPK7RAIZ.js") },
+  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-5BMHMGHQ.js") },
+  list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-EZCC3F2S.js") },
   collect: {
     summary: "gather an AWS Batch run that went on while nobody waited",
-    load: () => import("./chunks/collect-FGKIXLDC.js")
+    load: () => import("./chunks/collect-VR5Z6Z4D.js")
   },
-  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-2HKXVP74.js") },
+  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-LSGU3OL7.js") },
   campaign: {
     summary: "a weekly benchmark campaign: plan, run, queues",
-    load: () => import("./chunks/campaign-PTBTZ5YS.js")
+    load: () => import("./chunks/campaign-5F2FUQXN.js")
   },
   compare: {
     summary: "two runs cell by cell: change, interval, p-values, verdict",
-    load: () => import("./chunks/compare-KS33VR5L.js")
+    load: () => import("./chunks/compare-5WCMTZL2.js")
   },
-  history: { summary: "trend charts of an experiment over its commits", load: () => import("./chunks/history-3TEOJXYP.js") },
+  history: { summary: "trend charts of an experiment over its commits", load: () => import("./chunks/history-DPJB6V5X.js") },
   init: {
     summary: "set up workflows and an example experiment in your git repository",
     load: () => import("./chunks/init-7HQ6ZRK3.js")

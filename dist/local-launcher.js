@@ -2,21 +2,51 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+
+// src/adapters/local/launcher-outbox.ts
+var Outbox = class {
+  constructor(write, batchMs) {
+    this.write = write;
+    this.batchMs = batchMs;
+  }
+  text = "";
+  soon = false;
+  later;
+  send(line, canWait = false) {
+    this.text += `${line}
+`;
+    if (!canWait) {
+      if (!this.soon) process.nextTick(() => this.flush());
+      this.soon = true;
+    } else if (!this.soon && !this.later) {
+      this.later = setTimeout(() => this.flush(), this.batchMs);
+    }
+  }
+  flush() {
+    clearTimeout(this.later);
+    this.later = void 0;
+    this.soon = false;
+    const text = this.text;
+    this.text = "";
+    if (text !== "") this.write(text);
+  }
+};
+
+// src/adapters/local/launcher-main.ts
 var running = /* @__PURE__ */ new Map();
 var writing = /* @__PURE__ */ new Map();
 var after = /* @__PURE__ */ new Map();
 var queued = /* @__PURE__ */ new Set();
 var baseEnv = { ...process.env };
-var outbox = "";
-function flush() {
-  const text = outbox;
-  outbox = "";
-  process.stdout.write(text);
+var outbox = new Outbox((text) => process.stdout.write(text), 20);
+var LOW_WATER = 4;
+function send(message, canWait = false) {
+  outbox.send(JSON.stringify(message), canWait);
 }
-function send(message) {
-  if (outbox === "") process.nextTick(flush);
-  outbox += `${JSON.stringify(message)}
-`;
+function queuedBehind(key) {
+  let n = 0;
+  for (let r = after.get(key); r; r = after.get(r.k)) n++;
+  return n;
 }
 function quietly(action) {
   try {
@@ -87,7 +117,7 @@ function drop(key) {
 function failed(r, code, message) {
   send({ k: r.k, t: "error", code, message, at: Date.now() });
 }
-function start(r) {
+function start(r, canWait = false) {
   let logs;
   try {
     logs = r.logs ?? takeLogs(r);
@@ -122,7 +152,7 @@ function start(r) {
   const pid = child.pid;
   running.set(r.k, pid);
   writing.set(r.k, [r, logs]);
-  send({ k: r.k, t: "start", pid, at });
+  send({ k: r.k, t: "start", pid, at }, canWait);
   child.on("exit", (code, signal) => exited(r, pid, logs, code, signal));
 }
 function exited(r, pid, logs, code, signal) {
@@ -140,8 +170,9 @@ function exited(r, pid, logs, code, signal) {
   }
   const sizes = { out: fsize(logs.fds[0]), err: fsize(logs.fds[1]), metrics: size(r.metrics) };
   settleLogs(r, logs, sizes.out, sizes.err);
-  send({ k: r.k, t: "exit", code, signal, at: end, ...sizes, ...handOn ? { next: next.k } : {} });
-  if (handOn) start(next);
+  const canWait = handOn && queuedBehind(next.k) >= LOW_WATER;
+  send({ k: r.k, t: "exit", code, signal, at: end, ...sizes, ...handOn ? { next: next.k } : {} }, canWait);
+  if (handOn) start(next, canWait);
 }
 function handle(m) {
   if (m.t === "drop") {
@@ -181,6 +212,6 @@ process.stdin.on("end", () => {
   for (const [r, logs] of writing.values()) settleLogs(r, logs, fsize(logs.fds[0]), fsize(logs.fds[1]));
   for (const r of after.values()) discard(r);
   removeSpare();
-  if (outbox !== "") flush();
+  outbox.flush();
   process.exit(0);
 });

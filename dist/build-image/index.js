@@ -41,7 +41,7 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-ROVEU3BJ.js";
+} from "../chunks/chunk-FAR3OQAN.js";
 import "../chunks/chunk-5QAU4Q5S.js";
 import {
   input,
@@ -54,20 +54,20 @@ import {
   setOutput,
   setSecret
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-R5ILCIO6.js";
-import "../chunks/chunk-K5SYIA6H.js";
-import "../chunks/chunk-6ER6D733.js";
-import "../chunks/chunk-IKVQ3UZE.js";
-import "../chunks/chunk-ZJ7P47FN.js";
+import "../chunks/chunk-BGJCJGPE.js";
+import "../chunks/chunk-2ITNZD2H.js";
+import "../chunks/chunk-KPTYM2DI.js";
+import "../chunks/chunk-3KDDM3I6.js";
+import "../chunks/chunk-EWRXTUVU.js";
 import {
   readYamlSource
-} from "../chunks/chunk-V7QLYZ3C.js";
+} from "../chunks/chunk-ERI7YOYI.js";
 import "../chunks/chunk-YTWLBMZJ.js";
-import "../chunks/chunk-DCM4P5SK.js";
+import "../chunks/chunk-7LCVCKSI.js";
 import "../chunks/chunk-AESLYFF2.js";
 import {
   isInside
-} from "../chunks/chunk-EAYGZ77P.js";
+} from "../chunks/chunk-NRC5BBIO.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError

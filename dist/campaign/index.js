@@ -6,20 +6,20 @@ import {
   pickWindow,
   runWindow,
   weekOf
-} from "../chunks/chunk-Q3S37MNV.js";
-import "../chunks/chunk-5FJPJKZT.js";
+} from "../chunks/chunk-UWFBF7DV.js";
+import "../chunks/chunk-DUZGTDLP.js";
 import {
   TerminalProgress
 } from "../chunks/chunk-6SZGK2TF.js";
-import "../chunks/chunk-4G5XEVGU.js";
+import "../chunks/chunk-7AYUMTBH.js";
 import {
   appendSummary
 } from "../chunks/chunk-BHI37NSG.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
-import "../chunks/chunk-HJ7YDIEQ.js";
-import "../chunks/chunk-QOQV3TKJ.js";
+import "../chunks/chunk-S22EUROY.js";
+import "../chunks/chunk-QUWSK54Q.js";
 import "../chunks/chunk-25XNE3DY.js";
 import {
   escapeMarkdown
@@ -40,18 +40,18 @@ import {
   setOutput,
   warning
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-6ER6D733.js";
+import "../chunks/chunk-KPTYM2DI.js";
 import {
   pricesAt
-} from "../chunks/chunk-IKVQ3UZE.js";
-import "../chunks/chunk-ZJ7P47FN.js";
-import "../chunks/chunk-V7QLYZ3C.js";
+} from "../chunks/chunk-3KDDM3I6.js";
+import "../chunks/chunk-EWRXTUVU.js";
+import "../chunks/chunk-ERI7YOYI.js";
 import "../chunks/chunk-YTWLBMZJ.js";
 import {
   formatP
-} from "../chunks/chunk-DCM4P5SK.js";
+} from "../chunks/chunk-7LCVCKSI.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-EAYGZ77P.js";
+import "../chunks/chunk-NRC5BBIO.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError
@@ -187,8 +187,8 @@ async function run(env = process.env) {
       env,
       NAMES
     );
-    if (choice.notInActions)
-      throw new UserError(`${NAMES.backend} ${choice.backend}: ${choice.notInActions}`);
+    const { entry } = choice;
+    if (entry.notInActions) throw new UserError(`${NAMES.backend} ${entry.name}: ${entry.notInActions}`);
     const fail = {
       regression: booleanInput("fail-on-regression", true),
       failedJobs: booleanInput("fail-on-failed-jobs", true)
@@ -199,7 +199,7 @@ async function run(env = process.env) {
     const given = { ...optional("window", input("window")), ...optional("day", input("day")) };
     const picked = pickWindow(campaign, week, now, given, NAMES);
     if ("closed" in picked) return noWindow(campaign, week, picked.closed);
-    const signal = choice.store === "s3" ? leaveJobsRunning() : cancelSignal();
+    const signal = entry.store === "s3" ? leaveJobsRunning() : cancelSignal();
     const { runId, outcome } = await runWindow(
       {
         ...{ campaign, plan, ...picked, choice, names: NAMES },

@@ -1,28 +1,28 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   runExperiment
-} from "../chunks/chunk-ATBUVFZR.js";
+} from "../chunks/chunk-JC362FVH.js";
 import {
   failOnProblems,
   renderPlanMarkdown,
   validateFiles
-} from "../chunks/chunk-B7FIYL2I.js";
+} from "../chunks/chunk-3GO7GAJH.js";
 import {
   submitExperiment
-} from "../chunks/chunk-WTB7GMPP.js";
-import "../chunks/chunk-BVHEPGBD.js";
+} from "../chunks/chunk-6I2LMD5W.js";
+import "../chunks/chunk-YQ2VBPBJ.js";
 import {
   checkNameInput,
   publishFromInputs
-} from "../chunks/chunk-O4U564M3.js";
-import "../chunks/chunk-K3VLYCBD.js";
+} from "../chunks/chunk-NPMS7FUU.js";
+import "../chunks/chunk-WUQSTSGD.js";
 import {
   hostOf,
   newRunId
-} from "../chunks/chunk-FXVNFHIF.js";
-import "../chunks/chunk-4G5XEVGU.js";
+} from "../chunks/chunk-EWMPOCFM.js";
+import "../chunks/chunk-7AYUMTBH.js";
 import "../chunks/chunk-2SECIYKN.js";
-import "../chunks/chunk-V2EIBNTE.js";
+import "../chunks/chunk-G6E6OGVB.js";
 import {
   appendSummary,
   setLargeOutput
@@ -30,38 +30,38 @@ import {
 import {
   maxWaitInput,
   waitForRun
-} from "../chunks/chunk-FFQUWNLU.js";
+} from "../chunks/chunk-UJ2FT4DV.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
 import {
   logProgress
-} from "../chunks/chunk-BCV2KSHC.js";
-import "../chunks/chunk-WTBCTQ64.js";
-import "../chunks/chunk-BV3CE2RM.js";
-import "../chunks/chunk-HDPBCJAF.js";
-import "../chunks/chunk-BX5RNA6X.js";
-import "../chunks/chunk-IDKA6NIN.js";
+} from "../chunks/chunk-P5WCWDXW.js";
+import "../chunks/chunk-N7ZMBRUI.js";
+import "../chunks/chunk-4LGYVC65.js";
+import "../chunks/chunk-WCYOIPEJ.js";
+import "../chunks/chunk-TXZYFU3H.js";
+import "../chunks/chunk-K2FX43V4.js";
 import {
   backendForRun,
   planBackend
-} from "../chunks/chunk-YQONJ5GW.js";
-import "../chunks/chunk-J2JZPFJP.js";
-import "../chunks/chunk-W7VCPOOQ.js";
-import "../chunks/chunk-HJ7YDIEQ.js";
-import "../chunks/chunk-QOQV3TKJ.js";
-import "../chunks/chunk-CYWH7RLO.js";
+} from "../chunks/chunk-BGVOKEUG.js";
+import "../chunks/chunk-SFNJGLEI.js";
+import "../chunks/chunk-ARO3GKVQ.js";
+import "../chunks/chunk-S22EUROY.js";
+import "../chunks/chunk-QUWSK54Q.js";
+import "../chunks/chunk-ET2Z5CFO.js";
 import "../chunks/chunk-25XNE3DY.js";
 import "../chunks/chunk-U5BFUXIM.js";
-import "../chunks/chunk-KKLWWKTX.js";
+import "../chunks/chunk-XQA4ZAUC.js";
 import "../chunks/chunk-2EARJU2W.js";
 import {
   expandPatterns
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-ROVEU3BJ.js";
+} from "../chunks/chunk-FAR3OQAN.js";
 import "../chunks/chunk-5QAU4Q5S.js";
 import {
   booleanInput,
@@ -76,16 +76,16 @@ import {
   info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-R5ILCIO6.js";
-import "../chunks/chunk-K5SYIA6H.js";
-import "../chunks/chunk-6ER6D733.js";
-import "../chunks/chunk-IKVQ3UZE.js";
-import "../chunks/chunk-ZJ7P47FN.js";
-import "../chunks/chunk-V7QLYZ3C.js";
+import "../chunks/chunk-BGJCJGPE.js";
+import "../chunks/chunk-2ITNZD2H.js";
+import "../chunks/chunk-KPTYM2DI.js";
+import "../chunks/chunk-3KDDM3I6.js";
+import "../chunks/chunk-EWRXTUVU.js";
+import "../chunks/chunk-ERI7YOYI.js";
 import "../chunks/chunk-YTWLBMZJ.js";
-import "../chunks/chunk-DCM4P5SK.js";
+import "../chunks/chunk-7LCVCKSI.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-EAYGZ77P.js";
+import "../chunks/chunk-NRC5BBIO.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError

@@ -2,19 +2,20 @@ import { createRequire as __bbCreateRequire } from 'node:module'; const require 
 import {
   failOnProblems,
   validateFiles
-} from "../chunks/chunk-B7FIYL2I.js";
+} from "../chunks/chunk-3GO7GAJH.js";
 import {
   pushedFiles,
   readEvent,
   repositoryOf
 } from "../chunks/chunk-2SECIYKN.js";
 import {
-  createGitHubClient
-} from "../chunks/chunk-V2EIBNTE.js";
+  createGitHubClient,
+  listAll
+} from "../chunks/chunk-G6E6OGVB.js";
 import {
   setLargeOutput
 } from "../chunks/chunk-BHI37NSG.js";
-import "../chunks/chunk-KKLWWKTX.js";
+import "../chunks/chunk-XQA4ZAUC.js";
 import "../chunks/chunk-2EARJU2W.js";
 import {
   expandPatterns,
@@ -33,18 +34,18 @@ import {
   info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-R5ILCIO6.js";
-import "../chunks/chunk-K5SYIA6H.js";
-import "../chunks/chunk-6ER6D733.js";
-import "../chunks/chunk-IKVQ3UZE.js";
-import "../chunks/chunk-ZJ7P47FN.js";
+import "../chunks/chunk-BGJCJGPE.js";
+import "../chunks/chunk-2ITNZD2H.js";
+import "../chunks/chunk-KPTYM2DI.js";
+import "../chunks/chunk-3KDDM3I6.js";
+import "../chunks/chunk-EWRXTUVU.js";
 import {
   hasErrors
-} from "../chunks/chunk-V7QLYZ3C.js";
+} from "../chunks/chunk-ERI7YOYI.js";
 import "../chunks/chunk-YTWLBMZJ.js";
-import "../chunks/chunk-DCM4P5SK.js";
+import "../chunks/chunk-7LCVCKSI.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-EAYGZ77P.js";
+import "../chunks/chunk-NRC5BBIO.js";
 import {
   escapeTerminal
 } from "../chunks/chunk-ADRHWOWG.js";
@@ -53,11 +54,7 @@ import "../chunks/chunk-YOF47TSW.js";
 
 // src/adapters/github/pull-request-files.ts
 async function changedFiles(client, repo, pullNumber) {
-  const files = await client.paginate(client.rest.pulls.listFiles, {
-    ...repo,
-    pull_number: pullNumber,
-    per_page: 100
-  });
+  const files = await listAll(client, client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber });
   return files.filter((f) => f.status !== "removed").map((f) => f.filename);
 }
 
