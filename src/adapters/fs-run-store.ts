@@ -114,7 +114,8 @@ export class FsRunStore implements RunStore, RunsByText {
   }
 
   async readManifest(runId: string): Promise<RunManifest> {
-    return parseManifest(await this.readManifestText(runId), runId);
+    const text = await this.readManifestText(runId);
+    return parseManifest(text, runId, path.join(this.runDir(runId), MANIFEST));
   }
 
   private async readManifestText(runId: string): Promise<string> {
