@@ -17,29 +17,29 @@ import "./chunks/chunk-YOF47TSW.js";
 var COMMANDS = {
   validate: {
     summary: "check experiment files; every problem at once, exit 2 on any",
-    load: () => import("./chunks/validate-R3YF7CNR.js")
+    load: () => import("./chunks/validate-ZOPCYMPE.js")
   },
-  plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-O7V46FMW.js") },
+  plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-NNC7S3DM.js") },
   run: {
     summary: "run an experiment (local processes unless the file says aws-batch)",
-    load: () => import("./chunks/run-SRT64WQG.js")
+    load: () => import("./chunks/run-MCDMWDFG.js")
   },
-  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-5BMHMGHQ.js") },
-  list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-EZCC3F2S.js") },
+  report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-FTLDHGG4.js") },
+  list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-NZQMGLRH.js") },
   collect: {
     summary: "gather an AWS Batch run that went on while nobody waited",
-    load: () => import("./chunks/collect-VR5Z6Z4D.js")
+    load: () => import("./chunks/collect-L5DYCCYD.js")
   },
-  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-LSGU3OL7.js") },
+  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-BYH2KI4H.js") },
   campaign: {
     summary: "a weekly benchmark campaign: plan, run, queues",
-    load: () => import("./chunks/campaign-5F2FUQXN.js")
+    load: () => import("./chunks/campaign-KGARMBPP.js")
   },
   compare: {
     summary: "two runs cell by cell: change, interval, p-values, verdict",
-    load: () => import("./chunks/compare-5WCMTZL2.js")
+    load: () => import("./chunks/compare-42IMM5LQ.js")
   },
-  history: { summary: "trend charts of an experiment over its commits", load: () => import("./chunks/history-DPJB6V5X.js") },
+  history: { summary: "trend charts of an experiment over its commits", load: () => import("./chunks/history-MUKXUQFO.js") },
   init: {
     summary: "set up workflows and an example experiment in your git repository",
     load: () => import("./chunks/init-7HQ6ZRK3.js")

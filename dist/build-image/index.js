@@ -41,7 +41,7 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-FAR3OQAN.js";
+} from "../chunks/chunk-6C43HDNZ.js";
 import "../chunks/chunk-5QAU4Q5S.js";
 import {
   input,
@@ -54,20 +54,20 @@ import {
   setOutput,
   setSecret
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-BGJCJGPE.js";
-import "../chunks/chunk-2ITNZD2H.js";
-import "../chunks/chunk-KPTYM2DI.js";
-import "../chunks/chunk-3KDDM3I6.js";
-import "../chunks/chunk-EWRXTUVU.js";
+import "../chunks/chunk-NZPLPDYM.js";
+import "../chunks/chunk-CWFLCHSU.js";
+import "../chunks/chunk-T4VO73CT.js";
+import "../chunks/chunk-YYVGTQZX.js";
+import "../chunks/chunk-A44LHXHL.js";
 import {
   readYamlSource
-} from "../chunks/chunk-ERI7YOYI.js";
+} from "../chunks/chunk-SIQR2AZH.js";
 import "../chunks/chunk-YTWLBMZJ.js";
 import "../chunks/chunk-7LCVCKSI.js";
 import "../chunks/chunk-AESLYFF2.js";
 import {
   isInside
-} from "../chunks/chunk-NRC5BBIO.js";
+} from "../chunks/chunk-OE34II5Z.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError

@@ -6,20 +6,20 @@ import {
   pickWindow,
   runWindow,
   weekOf
-} from "../chunks/chunk-UWFBF7DV.js";
-import "../chunks/chunk-DUZGTDLP.js";
+} from "../chunks/chunk-F7JSMTEO.js";
+import "../chunks/chunk-YGPHIHKY.js";
 import {
   TerminalProgress
 } from "../chunks/chunk-6SZGK2TF.js";
-import "../chunks/chunk-7AYUMTBH.js";
+import "../chunks/chunk-BXX3FDER.js";
 import {
   appendSummary
 } from "../chunks/chunk-BHI37NSG.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
-import "../chunks/chunk-S22EUROY.js";
-import "../chunks/chunk-QUWSK54Q.js";
+import "../chunks/chunk-C2H2BYSP.js";
+import "../chunks/chunk-ORBO64A7.js";
 import "../chunks/chunk-25XNE3DY.js";
 import {
   escapeMarkdown
@@ -40,18 +40,18 @@ import {
   setOutput,
   warning
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-KPTYM2DI.js";
+import "../chunks/chunk-T4VO73CT.js";
 import {
   pricesAt
-} from "../chunks/chunk-3KDDM3I6.js";
-import "../chunks/chunk-EWRXTUVU.js";
-import "../chunks/chunk-ERI7YOYI.js";
+} from "../chunks/chunk-YYVGTQZX.js";
+import "../chunks/chunk-A44LHXHL.js";
+import "../chunks/chunk-SIQR2AZH.js";
 import "../chunks/chunk-YTWLBMZJ.js";
 import {
   formatP
 } from "../chunks/chunk-7LCVCKSI.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-NRC5BBIO.js";
+import "../chunks/chunk-OE34II5Z.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError

@@ -1,26 +1,26 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   runExperiment
-} from "../chunks/chunk-JC362FVH.js";
+} from "../chunks/chunk-MDV6QNUX.js";
 import {
   failOnProblems,
   renderPlanMarkdown,
   validateFiles
-} from "../chunks/chunk-3GO7GAJH.js";
+} from "../chunks/chunk-3TAODULI.js";
 import {
   submitExperiment
-} from "../chunks/chunk-6I2LMD5W.js";
-import "../chunks/chunk-YQ2VBPBJ.js";
+} from "../chunks/chunk-PERHWC6Q.js";
+import "../chunks/chunk-YOQERSHG.js";
 import {
   checkNameInput,
   publishFromInputs
-} from "../chunks/chunk-NPMS7FUU.js";
+} from "../chunks/chunk-PPI4OVKI.js";
 import "../chunks/chunk-WUQSTSGD.js";
 import {
   hostOf,
   newRunId
-} from "../chunks/chunk-EWMPOCFM.js";
-import "../chunks/chunk-7AYUMTBH.js";
+} from "../chunks/chunk-A4MTJOLX.js";
+import "../chunks/chunk-BXX3FDER.js";
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-G6E6OGVB.js";
 import {
@@ -30,27 +30,27 @@ import {
 import {
   maxWaitInput,
   waitForRun
-} from "../chunks/chunk-UJ2FT4DV.js";
+} from "../chunks/chunk-BNGB2QNI.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
 import {
   logProgress
-} from "../chunks/chunk-P5WCWDXW.js";
-import "../chunks/chunk-N7ZMBRUI.js";
+} from "../chunks/chunk-4XI52FO5.js";
+import "../chunks/chunk-SX6WXSDP.js";
 import "../chunks/chunk-4LGYVC65.js";
-import "../chunks/chunk-WCYOIPEJ.js";
-import "../chunks/chunk-TXZYFU3H.js";
+import "../chunks/chunk-RJGB3YDS.js";
+import "../chunks/chunk-2PSV7WMM.js";
 import "../chunks/chunk-K2FX43V4.js";
 import {
   backendForRun,
   planBackend
-} from "../chunks/chunk-BGVOKEUG.js";
-import "../chunks/chunk-SFNJGLEI.js";
+} from "../chunks/chunk-SVSQEJO3.js";
+import "../chunks/chunk-B54ZDRTI.js";
 import "../chunks/chunk-ARO3GKVQ.js";
-import "../chunks/chunk-S22EUROY.js";
-import "../chunks/chunk-QUWSK54Q.js";
+import "../chunks/chunk-C2H2BYSP.js";
+import "../chunks/chunk-ORBO64A7.js";
 import "../chunks/chunk-ET2Z5CFO.js";
 import "../chunks/chunk-25XNE3DY.js";
 import "../chunks/chunk-U5BFUXIM.js";
@@ -61,7 +61,7 @@ import {
 } from "../chunks/chunk-7ZIUSCDX.js";
 import {
   readyExperiment
-} from "../chunks/chunk-FAR3OQAN.js";
+} from "../chunks/chunk-6C43HDNZ.js";
 import "../chunks/chunk-5QAU4Q5S.js";
 import {
   booleanInput,
@@ -76,16 +76,16 @@ import {
   info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-BGJCJGPE.js";
-import "../chunks/chunk-2ITNZD2H.js";
-import "../chunks/chunk-KPTYM2DI.js";
-import "../chunks/chunk-3KDDM3I6.js";
-import "../chunks/chunk-EWRXTUVU.js";
-import "../chunks/chunk-ERI7YOYI.js";
+import "../chunks/chunk-NZPLPDYM.js";
+import "../chunks/chunk-CWFLCHSU.js";
+import "../chunks/chunk-T4VO73CT.js";
+import "../chunks/chunk-YYVGTQZX.js";
+import "../chunks/chunk-A44LHXHL.js";
+import "../chunks/chunk-SIQR2AZH.js";
 import "../chunks/chunk-YTWLBMZJ.js";
 import "../chunks/chunk-7LCVCKSI.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-NRC5BBIO.js";
+import "../chunks/chunk-OE34II5Z.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError

@@ -1,24 +1,24 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   submitExperiment
-} from "../chunks/chunk-6I2LMD5W.js";
-import "../chunks/chunk-YQ2VBPBJ.js";
+} from "../chunks/chunk-PERHWC6Q.js";
+import "../chunks/chunk-YOQERSHG.js";
 import {
   checkNameInput
-} from "../chunks/chunk-NPMS7FUU.js";
+} from "../chunks/chunk-PPI4OVKI.js";
 import "../chunks/chunk-WUQSTSGD.js";
 import {
   runIdProblem
-} from "../chunks/chunk-EWMPOCFM.js";
-import "../chunks/chunk-7AYUMTBH.js";
+} from "../chunks/chunk-A4MTJOLX.js";
+import "../chunks/chunk-BXX3FDER.js";
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-G6E6OGVB.js";
 import "../chunks/chunk-BHI37NSG.js";
-import "../chunks/chunk-BGVOKEUG.js";
-import "../chunks/chunk-SFNJGLEI.js";
+import "../chunks/chunk-SVSQEJO3.js";
+import "../chunks/chunk-B54ZDRTI.js";
 import "../chunks/chunk-ARO3GKVQ.js";
-import "../chunks/chunk-S22EUROY.js";
-import "../chunks/chunk-QUWSK54Q.js";
+import "../chunks/chunk-C2H2BYSP.js";
+import "../chunks/chunk-ORBO64A7.js";
 import "../chunks/chunk-ET2Z5CFO.js";
 import "../chunks/chunk-25XNE3DY.js";
 import "../chunks/chunk-U5BFUXIM.js";
@@ -26,7 +26,7 @@ import "../chunks/chunk-XQA4ZAUC.js";
 import "../chunks/chunk-2EARJU2W.js";
 import {
   readyExperiment
-} from "../chunks/chunk-FAR3OQAN.js";
+} from "../chunks/chunk-6C43HDNZ.js";
 import "../chunks/chunk-5QAU4Q5S.js";
 import {
   input,
@@ -35,16 +35,16 @@ import {
   runAction
 } from "../chunks/chunk-UZCDPZT5.js";
 import "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-BGJCJGPE.js";
-import "../chunks/chunk-2ITNZD2H.js";
-import "../chunks/chunk-KPTYM2DI.js";
-import "../chunks/chunk-3KDDM3I6.js";
-import "../chunks/chunk-EWRXTUVU.js";
-import "../chunks/chunk-ERI7YOYI.js";
+import "../chunks/chunk-NZPLPDYM.js";
+import "../chunks/chunk-CWFLCHSU.js";
+import "../chunks/chunk-T4VO73CT.js";
+import "../chunks/chunk-YYVGTQZX.js";
+import "../chunks/chunk-A44LHXHL.js";
+import "../chunks/chunk-SIQR2AZH.js";
 import "../chunks/chunk-YTWLBMZJ.js";
 import "../chunks/chunk-7LCVCKSI.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-NRC5BBIO.js";
+import "../chunks/chunk-OE34II5Z.js";
 import "../chunks/chunk-ADRHWOWG.js";
 import {
   UserError

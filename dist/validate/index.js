@@ -2,7 +2,7 @@ import { createRequire as __bbCreateRequire } from 'node:module'; const require 
 import {
   failOnProblems,
   validateFiles
-} from "../chunks/chunk-3GO7GAJH.js";
+} from "../chunks/chunk-3TAODULI.js";
 import {
   pushedFiles,
   readEvent,
@@ -34,18 +34,18 @@ import {
   info,
   setOutput
 } from "../chunks/chunk-52F2NNLZ.js";
-import "../chunks/chunk-BGJCJGPE.js";
-import "../chunks/chunk-2ITNZD2H.js";
-import "../chunks/chunk-KPTYM2DI.js";
-import "../chunks/chunk-3KDDM3I6.js";
-import "../chunks/chunk-EWRXTUVU.js";
+import "../chunks/chunk-NZPLPDYM.js";
+import "../chunks/chunk-CWFLCHSU.js";
+import "../chunks/chunk-T4VO73CT.js";
+import "../chunks/chunk-YYVGTQZX.js";
+import "../chunks/chunk-A44LHXHL.js";
 import {
   hasErrors
-} from "../chunks/chunk-ERI7YOYI.js";
+} from "../chunks/chunk-SIQR2AZH.js";
 import "../chunks/chunk-YTWLBMZJ.js";
 import "../chunks/chunk-7LCVCKSI.js";
 import "../chunks/chunk-AESLYFF2.js";
-import "../chunks/chunk-NRC5BBIO.js";
+import "../chunks/chunk-OE34II5Z.js";
 import {
   escapeTerminal
 } from "../chunks/chunk-ADRHWOWG.js";
