@@ -14,9 +14,9 @@ import {
 import { pagesWithRetry, withRetry, type RetryPolicy } from './retry.js';
 import { TokenBucket } from './token-bucket.js';
 
-/** DescribeJobs takes at most 100 job ids per call (platform facts 1); moto accepts more, AWS does not. */
+/** DescribeJobs takes at most 100 job ids per call (AWS Batch documentation); moto accepts more, AWS does not. */
 export const DESCRIBE_LIMIT = 100;
-/** SubmitJob: 50 requests a second per account (platform facts 3). */
+/** SubmitJob: 50 requests a second per account (AWS Batch documentation). */
 export const SUBMIT_PER_SECOND = 50;
 /** ListJobs pages hold up to 1,000 jobs. */
 const LIST_PAGE = 1000;
@@ -105,12 +105,12 @@ export class BatchApi {
     for await (const page of pages) yield* page.jobSummaryList ?? [];
   }
 
-  /** CancelJob acts only on SUBMITTED, PENDING and RUNNABLE jobs (platform facts 8). */
+  /** CancelJob acts only on SUBMITTED, PENDING and RUNNABLE jobs (AWS Batch documentation). */
   async cancel(jobId: string, reason: string): Promise<void> {
     await withRetry(() => this.client.send(new CancelJobCommand({ jobId, reason })), this.options.policy);
   }
 
-  /** TerminateJob stops STARTING and RUNNING jobs, which become FAILED (platform facts 8). */
+  /** TerminateJob stops STARTING and RUNNING jobs, which become FAILED (AWS Batch documentation). */
   async terminate(jobId: string, reason: string): Promise<void> {
     await withRetry(() => this.client.send(new TerminateJobCommand({ jobId, reason })), this.options.policy);
   }

@@ -12,11 +12,11 @@ import type { Platform, RetryRule } from '../../domain/experiment/experiment.js'
 import { batchName, shortHash } from './job-names.js';
 import { withRetry, type RetryPolicy } from './retry.js';
 
-/** `attemptDurationSeconds` is at least 60 (platform facts 9). */
+/** `attemptDurationSeconds` is at least 60 (AWS Batch documentation). */
 export const MIN_ATTEMPT_SECONDS = 60;
-/** RetryStrategy attempts are 1..10 and evaluateOnExit holds at most 5 rules (platform facts 6). */
+/** RetryStrategy attempts are 1..10 and evaluateOnExit holds at most 5 rules (AWS Batch documentation). */
 const MAX_ATTEMPTS = 10;
-/** Extra attempts for a host that went away (a Spot reclaim, platform facts 7) before giving up. */
+/** Extra attempts for a host that went away (a Spot reclaim) before giving up. */
 export const HOST_LOSS_RETRIES = { spot: 2, onDemand: 1 } as const;
 
 export interface JobDefinitionSource {
@@ -62,7 +62,7 @@ export function jobDefinitionInput(
 /**
  * Host loss (a Spot reclaim shows as "Host EC2 (instance i-...) terminated.") is retried; an
  * application failure exits at once unless the file asked for retries, in which case no rule
- * matches and Batch retries it (platform facts 6). The file's own rules come first.
+ * matches and Batch retries it (AWS Batch documentation). The file's own rules come first.
  */
 export function retryStrategy(stage: StageTemplate): { attempts: number; evaluateOnExit: EvaluateOnExit[] } {
   const spot = stage.compute.capacity !== 'on-demand';

@@ -6,7 +6,7 @@ export function shortHash(text: string, length = 12): string {
 
 /**
  * A name AWS Batch accepts for jobs and job definitions: up to 128 letters, digits, hyphens and
- * underscores, starting with a letter or digit (platform facts 10). Too long a name keeps its
+ * underscores, starting with a letter or digit (AWS Batch documentation). Too long a name keeps its
  * start and gets a hash of the whole, so two long names stay different.
  */
 export function batchName(parts: readonly string[]): string {

@@ -1,6 +1,6 @@
 import type { PlannedJob } from '../../domain/plan/plan.js';
 
-/** Array jobs have 2 to 10,000 children (platform facts 2). */
+/** Array jobs have 2 to 10,000 children (AWS Batch documentation). */
 export const MAX_ARRAY_SIZE = 10_000;
 
 export interface SubmissionUnit {
@@ -40,7 +40,7 @@ export function submissionUnits(
   return out;
 }
 
-/** A job may depend on at most 20 jobs (platform facts 3). */
+/** A job may depend on at most 20 jobs (AWS Batch documentation). */
 const MAX_DEPENDENCIES = 20;
 
 export interface Dependency {

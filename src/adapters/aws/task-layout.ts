@@ -1,7 +1,7 @@
 /**
  * How an AWS Batch array child finds the planned job it runs: child i of a submission maps to
  * one planned job. A whole (cell, stage) block is described arithmetically (a few dozen bytes
- * for 10,000 children: a SubmitJob request is at most 30 KiB, platform facts 3); a subset (a
+ * for 10,000 children: a SubmitJob request is at most 30 KiB, per the AWS Batch documentation); a subset (a
  * retry, a fallback) lists its tasks. Shared by the submitter and the container runner.
  */
 import type { PlannedJob } from '../../domain/plan/plan.js';

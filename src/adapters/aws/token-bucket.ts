@@ -1,6 +1,6 @@
 /**
  * Spaces out calls to at most `ratePerSecond`, with bursts up to `burst`. AWS Batch allows 50
- * SubmitJob requests a second per account (platform facts 3); going over only earns throttling.
+ * SubmitJob requests a second per account (AWS Batch documentation); going over only earns throttling.
  */
 export class TokenBucket {
   private tokens: number;

@@ -65,7 +65,7 @@ async function moveUnstarted(ctx: BatchContext, l: Live): Promise<PlannedJob[]> 
   indexes = indexes.filter((i) => !l.done.has(i));
   delete l.runnableSince;
   if (indexes.length === 0) return [];
-  // Cancelling the parent cancels only the children that have not started (platform facts 8).
+  // Cancelling the parent cancels only the children that have not started (AWS Batch documentation).
   await ctx.api.cancel(parent, FALLBACK_REASON);
   // The moved jobs belong to the fallback submission from now on: this one records nothing
   // more for them, so a late end of the cancelled child never follows the real record.

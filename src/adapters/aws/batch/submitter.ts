@@ -180,7 +180,7 @@ function environment(
     BATCHBENCH_TASKS: JSON.stringify(layoutFor(unit.jobs, stageInCell(stage, matrix).fanOut?.items)),
   });
   const pairs = Object.entries(env).map(([name, value]) => ({ name, value }));
-  // A SubmitJob request is at most 30 KiB (platform facts 3); leave room for the rest of it.
+  // A SubmitJob request is at most 30 KiB (AWS Batch documentation); leave room for the rest of it.
   const size = JSON.stringify(pairs).length;
   if (size > 24 * 1024) {
     throw new Error(
