@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-3TAODULI.js";
 import {
   submitExperiment
-} from "../chunks/chunk-PERHWC6Q.js";
+} from "../chunks/chunk-4JXLUPKN.js";
 import "../chunks/chunk-YOQERSHG.js";
 import {
   checkNameInput,
@@ -30,14 +30,14 @@ import {
 import {
   maxWaitInput,
   waitForRun
-} from "../chunks/chunk-BNGB2QNI.js";
+} from "../chunks/chunk-C6EPMQU6.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
 import {
   logProgress
-} from "../chunks/chunk-4XI52FO5.js";
+} from "../chunks/chunk-PGZQ3QBH.js";
 import "../chunks/chunk-SX6WXSDP.js";
 import "../chunks/chunk-4LGYVC65.js";
 import "../chunks/chunk-RJGB3YDS.js";
@@ -46,10 +46,10 @@ import "../chunks/chunk-K2FX43V4.js";
 import {
   backendForRun,
   planBackend
-} from "../chunks/chunk-SVSQEJO3.js";
+} from "../chunks/chunk-2RT4CUKM.js";
 import "../chunks/chunk-B54ZDRTI.js";
 import "../chunks/chunk-ARO3GKVQ.js";
-import "../chunks/chunk-C2H2BYSP.js";
+import "../chunks/chunk-7ZQX4M3M.js";
 import "../chunks/chunk-ORBO64A7.js";
 import "../chunks/chunk-ET2Z5CFO.js";
 import "../chunks/chunk-25XNE3DY.js";
