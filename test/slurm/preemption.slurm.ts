@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,13 +38,17 @@ async function requeuedTask(jobName: string): Promise<string | undefined> {
 }
 
 /**
- * Once the quick task is done and the slow one runs, a job of `high` asking the whole node comes
- * in; then the requeued task is let go at once. Returns the preempting job's id.
+ * Once the quick task is done and the slow one runs (its script has started: squeue says RUNNING
+ * as soon as a task has its node, and a task preempted before slurmd launched it leaves no line
+ * saying why), a job of `high` asking the whole node comes in; then the requeued task is let go
+ * at once. Returns the preempting job's id.
  */
-async function preempt(run: string): Promise<string> {
+async function preempt(run: string, started: string): Promise<string> {
   const slow = `${run}.kind-slow.main`;
   const running = await untilQueueShows({ [`${run}.kind-quick.main`]: 'COMPLETED', [slow]: 'RUNNING' });
   if (!running) throw new Error('the slow task never ran alone');
+  for (let i = 0; i < 120 && !existsSync(started); i += 1) await sleep(250);
+  if (!existsSync(started)) throw new Error("the slow task's script never started");
   const { stdout } = await exec('sbatch', [
     '--parsable',
     '--partition=high',
@@ -70,8 +75,8 @@ describe.skipIf(!cluster.ok)('preemption on a real Slurm cluster', () => {
   it('a task preempted by a higher-priority job is requeued and finishes; no record lost, the cause told', async () => {
     const file = path.join(ws.dir, 'preempted.yaml');
     // The slow cell's first attempt holds a CPU until preempted; its requeued attempt ends at once.
-    const script =
-      'if [ "$1" = slow ] && [ "$BATCHBENCH_ATTEMPT" = 1 ]; then sleep 600; fi; echo "::metric ok=1"';
+    const started = path.join(ws.dir, 'slow-started');
+    const script = `if [ "$1" = slow ] && [ "$BATCHBENCH_ATTEMPT" = 1 ]; then : > ${started}; sleep 600; fi; echo "::metric ok=1"`;
     await writeFile(
       file,
       [
@@ -88,13 +93,25 @@ describe.skipIf(!cluster.ok)('preemption on a real Slurm cluster', () => {
     let preempter: Promise<string> | undefined;
     const ran = await runCli(cli, ['run', file, '--runs-dir', runsDir, '--json'], (stderr) => {
       if (preempter || !runIdOf(stderr)) return false;
-      preempter = preempt(`bb.${runIdOf(stderr)}`);
+      preempter = preempt(`bb.${runIdOf(stderr)}`, started);
       return false;
     });
     expect(preempter, ran.stderr).toBeDefined();
     const high = (await preempter) as string;
     expect(ran.code, ran.stderr).toBe(0);
-    expect(ran.stderr).toMatch(/kind-slow\.main\[0\] attempt 1 preempted by a job of higher priority/);
+    // On a miss, what slurmstepd wrote into the tasks' error files says why the cause was not read.
+    const logs = path.join(runsDir, runIdOf(ran.stderr), 'slurm', 'logs');
+    const errFiles = await readdir(logs, { recursive: true }).catch(() => [] as string[]);
+    const errText = (
+      await Promise.all(
+        errFiles
+          .filter((f) => f.endsWith('.err'))
+          .map(async (f) => `${f}:\n${await readFile(path.join(logs, f), 'utf8').catch(String)}`),
+      )
+    ).join('\n');
+    expect(ran.stderr, `${ran.stderr}\n${errText}`).toMatch(
+      /kind-slow\.main\[0\] attempt 1 preempted by a job of higher priority/,
+    );
 
     const records = await storedRecords(runsDir, runIdOf(ran.stderr));
     const quick = records.filter((r) => r.cellId === 'kind-quick');

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { requeueCause, requeuedRecord } from '../../src/adapters/slurm/requeues.js';
+import { requeueCause, requeuedRecord, settledRequeueCause } from '../../src/adapters/slurm/requeues.js';
 import type { PlannedJob } from '../../src/domain/plan/plan.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -31,6 +31,28 @@ describe('requeueCause', () => {
     // Cancelled without a cause (scancel, a requeue by hand), or no file at all: not known.
     expect(await requeueCause(dir, 2)).toBeUndefined();
     expect(await requeueCause(dir, 3)).toBeUndefined();
+  });
+});
+
+describe('settledRequeueCause', () => {
+  it('waits for a cause slurmstepd has not written yet, and gives up after a second without one', async () => {
+    const dir = tempDir();
+    await mkdir(dir, { recursive: true });
+    const slept: number[] = [];
+    const cause = await settledRequeueCause(dir, 0, async (ms) => {
+      slept.push(ms);
+      if (slept.length === 2)
+        await writeFile(
+          path.join(dir, '0.err'),
+          'slurmstepd-vm: error: *** JOB 8 ON vm CANCELLED AT 2026-12-03T16:10:11 DUE TO PREEMPTION ***\n',
+        );
+    });
+    expect(cause).toBe('PREEMPTED');
+    expect(slept).toEqual([200, 200]);
+
+    const none: number[] = [];
+    expect(await settledRequeueCause(dir, 1, async (ms) => void none.push(ms))).toBeUndefined();
+    expect(none.reduce((a, b) => a + b, 0)).toBe(1000);
   });
 });
 

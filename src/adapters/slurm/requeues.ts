@@ -28,6 +28,25 @@ export async function requeueCause(logDir: string, index: number): Promise<Reque
   return last === 'PREEMPTION' ? 'PREEMPTED' : last === 'NODE FAILURE' ? 'NODE_FAIL' : undefined;
 }
 
+/**
+ * The cause, giving slurmstepd a moment to write it: squeue can show a task requeued before the
+ * line is in its file (seen once in CI, on a loaded machine). A requeue that never leaves a line
+ * (scancel, a requeue by hand, a node whose step daemon died with it) costs `waitMs` once.
+ */
+export async function settledRequeueCause(
+  logDir: string,
+  index: number,
+  sleep: (ms: number) => Promise<void>,
+  waitMs = 1000,
+): Promise<RequeueCause> {
+  const step = 200;
+  for (let waited = 0; ; waited += step) {
+    const cause = await requeueCause(logDir, index);
+    if (cause !== undefined || waited >= waitMs) return cause;
+    await sleep(step);
+  }
+}
+
 const REASONS: Record<NonNullable<RequeueCause> | 'unknown', string> = {
   PREEMPTED: 'preempted by a job of higher priority, requeued by Slurm',
   NODE_FAIL: 'the node failed, requeued by Slurm',

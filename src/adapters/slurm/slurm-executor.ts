@@ -22,7 +22,7 @@ import {
 } from './task-tables.js';
 import { trackRun, type TrackedTask, type TrackerUpdate } from './tracker.js';
 import { isFinished } from './job-states.js';
-import { requeueCause, requeuedRecord } from './requeues.js';
+import { requeuedRecord, settledRequeueCause } from './requeues.js';
 
 export interface SlurmExecutorOptions {
   plan: Plan;
@@ -341,7 +341,7 @@ export class SlurmExecutor implements Executor {
       dir: run.layout.records,
       task: t,
       attempt,
-      cause: await requeueCause(run.layout.logs(t.jobName), t.index),
+      cause: await settledRequeueCause(run.layout.logs(t.jobName), t.index, sleepUnless(options.signal)),
       submittedAt: run.tables.get(t.jobName)?.submittedAt ?? this.now(),
       now: this.now(),
     });
