@@ -22,18 +22,18 @@ var COMMANDS = {
   plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-NNC7S3DM.js") },
   run: {
     summary: "run an experiment (local processes unless the file says aws-batch)",
-    load: () => import("./chunks/run-4GWB3E2T.js")
+    load: () => import("./chunks/run-NEYESMEP.js")
   },
   report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-FTLDHGG4.js") },
   list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-NZQMGLRH.js") },
   collect: {
     summary: "gather an AWS Batch run that went on while nobody waited",
-    load: () => import("./chunks/collect-3LFRHCSI.js")
+    load: () => import("./chunks/collect-H7PCOUPH.js")
   },
-  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-DIOB33I5.js") },
+  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-MU7AR7L2.js") },
   campaign: {
     summary: "a weekly benchmark campaign: plan, run, queues",
-    load: () => import("./chunks/campaign-HGFGRYJO.js")
+    load: () => import("./chunks/campaign-L54ZA26I.js")
   },
   compare: {
     summary: "two runs cell by cell: change, interval, p-values, verdict",

@@ -6,7 +6,7 @@ import {
   pickWindow,
   runWindow,
   weekOf
-} from "../chunks/chunk-FPG77726.js";
+} from "../chunks/chunk-HGX7XXTJ.js";
 import "../chunks/chunk-YGPHIHKY.js";
 import {
   TerminalProgress
@@ -18,7 +18,7 @@ import {
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
-import "../chunks/chunk-7ZQX4M3M.js";
+import "../chunks/chunk-A3Q5BR7B.js";
 import "../chunks/chunk-ORBO64A7.js";
 import "../chunks/chunk-25XNE3DY.js";
 import {

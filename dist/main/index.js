@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-3TAODULI.js";
 import {
   submitExperiment
-} from "../chunks/chunk-4JXLUPKN.js";
+} from "../chunks/chunk-BHCHLSBU.js";
 import "../chunks/chunk-YOQERSHG.js";
 import {
   checkNameInput,
@@ -30,14 +30,14 @@ import {
 import {
   maxWaitInput,
   waitForRun
-} from "../chunks/chunk-C6EPMQU6.js";
+} from "../chunks/chunk-5U6HKLS7.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
 import {
   logProgress
-} from "../chunks/chunk-PGZQ3QBH.js";
+} from "../chunks/chunk-2USEUCUX.js";
 import "../chunks/chunk-SX6WXSDP.js";
 import "../chunks/chunk-4LGYVC65.js";
 import "../chunks/chunk-RJGB3YDS.js";
@@ -46,10 +46,10 @@ import "../chunks/chunk-K2FX43V4.js";
 import {
   backendForRun,
   planBackend
-} from "../chunks/chunk-2RT4CUKM.js";
+} from "../chunks/chunk-576JFDYJ.js";
 import "../chunks/chunk-B54ZDRTI.js";
 import "../chunks/chunk-ARO3GKVQ.js";
-import "../chunks/chunk-7ZQX4M3M.js";
+import "../chunks/chunk-A3Q5BR7B.js";
 import "../chunks/chunk-ORBO64A7.js";
 import "../chunks/chunk-ET2Z5CFO.js";
 import "../chunks/chunk-25XNE3DY.js";
