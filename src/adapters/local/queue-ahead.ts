@@ -18,7 +18,7 @@ const SHORT_JOB_MS = 50;
  * message, instead of a round trip between the two processes for every job.
  */
 const QUEUE_HORIZON_MS = 32;
-const MAX_QUEUE_DEPTH = 16;
+export const MAX_QUEUE_DEPTH = 16;
 
 export interface QueueContext {
   ready: ReadyGroups;
