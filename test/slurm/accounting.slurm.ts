@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { elapsedMs, parseSacct, SACCT_FIELDS, slurmTimeMs } from '../../src/adapters/slurm/queue-parse.js';
 import { arrayName, readTable, slurmLayout } from '../../src/adapters/slurm/task-tables.js';
 import { commandCount, exampleOnSlurm, runCli, runIdOf, storedRecords } from './cli-process.js';
-import { bundleCli, clusterOrSkip, workspace } from './cluster.js';
+import { clusterOrSkip, useCliWorkspace } from './cluster.js';
 
 // The cluster keeps accounting here: scripts/slurm-cluster.sh started mariadbd and slurmdbd
 // (`test` runs this file in its second pass, with BATCHBENCH_SLURM_ACCOUNTING=1).
@@ -16,20 +16,13 @@ if (cluster.ok && !accounting && process.env.BATCHBENCH_SLURM_REQUIRED === '1')
     'accounting.slurm.ts needs a cluster with slurmdbd: scripts/slurm-cluster.sh start --accounting',
   );
 
-let ws: Awaited<ReturnType<typeof workspace>>;
-let cli: string;
-beforeAll(async () => {
-  if (!cluster.ok || !accounting) return;
-  ws = await workspace();
-  cli = await bundleCli(ws.dir);
-});
-afterAll(async () => ws?.cleanup());
+const ws = useCliWorkspace(cluster.ok && accounting);
 
 describe.skipIf(!cluster.ok || !accounting)('a Slurm cluster with accounting (slurmdbd, MariaDB)', () => {
   it("records carry sacct's Submit, Start and End, with one sacct per poll", async () => {
     const file = await exampleOnSlurm(ws.dir, 'monte-carlo-scaling.yaml');
     const runsDir = path.join(ws.dir, 'runs');
-    const ran = await runCli(cli, ['run', file, '--runs-dir', runsDir, '--json']);
+    const ran = await runCli(ws.cli, ['run', file, '--runs-dir', runsDir, '--json']);
     expect(ran.code, ran.stderr).toBe(0);
     const runId = runIdOf(ran.stderr);
     const records = await storedRecords(runsDir, runId);

@@ -1,7 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { promisify } from 'node:util';
 import { elapsedMs, parseScontrolJobs, slurmTimeMs } from '../../src/adapters/slurm/queue-parse.js';
 import { viewRun } from '../../src/adapters/slurm/run-queue.js';
@@ -16,22 +16,15 @@ import {
   storedRecords,
   untilQueueShows,
 } from './cli-process.js';
-import { bundleCli, clusterOrSkip, commands, workspace } from './cluster.js';
+import { clusterOrSkip, commands, useCliWorkspace } from './cluster.js';
 
 // `batchbench run|cancel|collect` as a user runs them, in a process of their own (the CLI bundled
 // from src/ into a temp folder), against the cluster scripts/slurm-cluster.sh started.
 const cluster = await clusterOrSkip();
 
-let ws: Awaited<ReturnType<typeof workspace>>;
-let cli: string;
-beforeAll(async () => {
-  if (!cluster.ok) return;
-  ws = await workspace();
-  cli = await bundleCli(ws.dir);
-});
-afterAll(async () => ws?.cleanup());
+const ws = useCliWorkspace(cluster.ok);
 
-const batchbench = (args: string[], killWhen?: (stderr: string) => boolean) => runCli(cli, args, killWhen);
+const batchbench = (args: string[], killWhen?: (stderr: string) => boolean) => runCli(ws.cli, args, killWhen);
 const onSlurm = (example: string) => exampleOnSlurm(ws.dir, example);
 const sbatchCount = (stderr: string) => commandCount(stderr, 'sbatch');
 const records = storedRecords;

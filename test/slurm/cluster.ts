@@ -3,6 +3,7 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { afterAll, beforeAll } from 'vitest';
 import { countingCommands, execSlurmCommands } from '../../src/adapters/slurm/commands.js';
 
 /**
@@ -33,6 +34,33 @@ export async function workspace(): Promise<{ dir: string; script: string; cleanu
   await writeFile(script, '#!/bin/sh\nexec "$@"\n');
   await chmod(script, 0o755);
   return { dir, script, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A workspace with the CLI bundled into it for the tests of one file (or describe block): made
+ * before them when `enabled` (the cluster is up), removed after.
+ */
+export function useCliWorkspace(enabled: boolean): { readonly dir: string; readonly cli: string } {
+  let ws: Awaited<ReturnType<typeof workspace>> | undefined;
+  let cli: string | undefined;
+  beforeAll(async () => {
+    if (!enabled) return;
+    ws = await workspace();
+    cli = await bundleCli(ws.dir);
+  });
+  afterAll(async () => ws?.cleanup());
+  const made = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useCliWorkspace: used before its beforeAll ran');
+    return value;
+  };
+  return {
+    get dir() {
+      return made(ws).dir;
+    },
+    get cli() {
+      return made(cli);
+    },
+  };
 }
 
 export const commands = () => countingCommands(execSlurmCommands());

@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, runIdOf, storedRecords, untilQueueShows } from './cli-process.js';
-import { bundleCli, clusterOrSkip, sleep, workspace } from './cluster.js';
+import { clusterOrSkip, sleep, useCliWorkspace } from './cluster.js';
 
 // A batchbench task on the test cluster's `low` partition loses its node to a job of `high`
 // (a higher PriorityTier, PreemptMode=REQUEUE: scripts/slurm-cluster.sh), sbatched here directly
@@ -13,14 +13,7 @@ import { bundleCli, clusterOrSkip, sleep, workspace } from './cluster.js';
 const cluster = await clusterOrSkip();
 const exec = promisify(execFile);
 
-let ws: Awaited<ReturnType<typeof workspace>>;
-let cli: string;
-beforeAll(async () => {
-  if (!cluster.ok) return;
-  ws = await workspace();
-  cli = await bundleCli(ws.dir);
-});
-afterAll(async () => ws?.cleanup());
+const ws = useCliWorkspace(cluster.ok);
 
 /** The run's one task that squeue shows pending after a requeue (Restarts > 0), as `<array>_<index>`. */
 async function requeuedTask(jobName: string): Promise<string | undefined> {
@@ -91,7 +84,7 @@ describe.skipIf(!cluster.ok)('preemption on a real Slurm cluster', () => {
     );
     const runsDir = path.join(ws.dir, 'runs');
     let preempter: Promise<string> | undefined;
-    const ran = await runCli(cli, ['run', file, '--runs-dir', runsDir, '--json'], (stderr) => {
+    const ran = await runCli(ws.cli, ['run', file, '--runs-dir', runsDir, '--json'], (stderr) => {
       if (preempter || !runIdOf(stderr)) return false;
       preempter = preempt(`bb.${runIdOf(stderr)}`, started);
       return false;
@@ -136,7 +129,7 @@ describe.skipIf(!cluster.ok)('preemption on a real Slurm cluster', () => {
       '1 attempt ran again after: preempted by a job of higher priority, requeued by Slurm (main/kind-slow repeat 1 attempt 1)',
     ]);
     // A later collect finds every attempt stored (the requeued one too) and records none again.
-    const collect = await runCli(cli, ['collect', runIdOf(ran.stderr), '--runs-dir', runsDir, '--json']);
+    const collect = await runCli(ws.cli, ['collect', runIdOf(ran.stderr), '--runs-dir', runsDir, '--json']);
     expect(collect.code, collect.stderr).toBe(0);
     expect(await storedRecords(runsDir, runIdOf(ran.stderr))).toHaveLength(records.length);
     const { stdout } = await exec('scontrol', ['-o', 'show', 'job', high]);

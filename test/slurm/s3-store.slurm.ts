@@ -1,11 +1,11 @@
 import { CreateBucketCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, beforeAll, expect, it } from 'vitest';
 import { S3RunStore } from '../../src/adapters/aws/s3-run-store.js';
 import { useMoto } from '../support/moto-fixture.js';
 import { commandCount, runCli, runIdOf } from './cli-process.js';
-import { bundleCli, clusterOrSkip, workspace } from './cluster.js';
+import { clusterOrSkip, useCliWorkspace } from './cluster.js';
 
 // A Slurm run whose file names an S3 results store (moto here): the tasks write their records to
 // the shared runs folder, and batchbench on the login node uploads them to the store.
@@ -14,12 +14,9 @@ const STORE = 's3://slurm-results/runs/';
 
 describe.skipIf(!cluster.ok)('a Slurm run kept in an S3 store', () => {
   const aws = useMoto();
-  let ws: Awaited<ReturnType<typeof workspace>>;
-  let cli: string;
+  const ws = useCliWorkspace(true);
   let env: NodeJS.ProcessEnv;
   beforeAll(async () => {
-    ws = await workspace();
-    cli = await bundleCli(ws.dir);
     await aws.clients.s3.send(new CreateBucketCommand({ Bucket: 'slurm-results' }));
     env = {
       ...process.env,
@@ -29,7 +26,6 @@ describe.skipIf(!cluster.ok)('a Slurm run kept in an S3 store', () => {
       AWS_REGION: 'us-east-1',
     };
   });
-  afterAll(async () => ws?.cleanup());
 
   it('stores the manifest, every record and the report in the store; collect reads them back', async () => {
     const file = path.join(ws.dir, 'to-s3.yaml');
@@ -48,7 +44,7 @@ describe.skipIf(!cluster.ok)('a Slurm run kept in an S3 store', () => {
       ].join('\n'),
     );
     const runsDir = path.join(ws.dir, 'shared');
-    const ran = await runCli(cli, ['run', file, '--runs-dir', runsDir, '--json'], undefined, env);
+    const ran = await runCli(ws.cli, ['run', file, '--runs-dir', runsDir, '--json'], undefined, env);
     expect(ran.code, ran.stderr).toBe(0);
     expect(ran.stderr).toContain(`kept in ${STORE}`);
     expect(commandCount(ran.stderr, 'sbatch')).toBe(2);
@@ -73,7 +69,7 @@ describe.skipIf(!cluster.ok)('a Slurm run kept in an S3 store', () => {
 
     // From any login node, later: the run is found in the store, its tasks' files in the folder.
     const collect = await runCli(
-      cli,
+      ws.cli,
       ['collect', runId, '--store', STORE, '--runs-dir', runsDir, '--json'],
       undefined,
       env,

@@ -3,7 +3,8 @@
  * asked for, an error, an end with nothing queued behind it) goes out at the end of the current
  * turn of the event loop. The ends of very short jobs handed on down a long queue need no answer
  * yet: they wait up to `batchMs` and go out together, so a chain of such jobs wakes the run once
- * a batch instead of twice a job. Anything urgent takes what waited with it.
+ * a batch instead of twice a job. Anything urgent takes what waited with it. The run's side
+ * (launcher.ts) sends everything at once, so its lines of one turn go out in one write.
  */
 export class Outbox {
   private text = '';
@@ -12,7 +13,7 @@ export class Outbox {
 
   constructor(
     private readonly write: (text: string) => void,
-    private readonly batchMs: number,
+    private readonly batchMs = 0,
   ) {}
 
   send(line: string, canWait = false): void {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcessByStdio } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { bundledProgram } from '../bundled-program.js';
+import { Outbox } from './launcher-outbox.js';
 import type { LauncherMessage, StartMessage } from './launcher-protocol.js';
 
 export interface LaunchRequest {
@@ -59,7 +60,10 @@ export class Launcher {
   private nextKey = 1;
   private launched = 0;
   private buffer = '';
-  private outbox = '';
+  /** Lines written in one turn of the event loop go out in one write. */
+  private readonly outbox = new Outbox((text) => {
+    if (!this.closed) this.child.stdin.write(text);
+  });
   private closed = false;
   private deathHandler: ((error: Error) => void) | undefined;
 
@@ -111,12 +115,12 @@ export class Launcher {
 
   /** Drops what is queued behind `key`; onUnchained follows if the process is still running. */
   unchain(key: number): void {
-    if (!this.closed) this.write(`${JSON.stringify({ t: 'unchain', k: key })}\n`);
+    if (!this.closed) this.outbox.send(JSON.stringify({ t: 'unchain', k: key }));
   }
 
   /** Drops every queued request: from now on, exits start nothing. */
   dropQueues(): void {
-    if (!this.closed) this.write(`${JSON.stringify({ t: 'drop' })}\n`);
+    if (!this.closed) this.outbox.send(JSON.stringify({ t: 'drop' }));
   }
 
   /**
@@ -124,7 +128,7 @@ export class Launcher {
    * (see launcher-main.ts), so the run is over once it has gone (or after `graceMs` at most).
    */
   close(graceMs = 2000): Promise<void> {
-    this.flush();
+    this.outbox.flush();
     this.closed = true;
     this.child.stdin.end();
     if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve();
@@ -150,19 +154,7 @@ export class Launcher {
       metrics: request.metricsFile,
       ...(after !== undefined ? { after } : {}),
     };
-    this.write(`${JSON.stringify(message)}\n`);
-  }
-
-  /** Lines written in one turn of the event loop go out in one write. */
-  private write(line: string): void {
-    if (this.outbox === '') process.nextTick(() => this.flush());
-    this.outbox += line;
-  }
-
-  private flush(): void {
-    const text = this.outbox;
-    this.outbox = '';
-    if (!this.closed && text !== '') this.child.stdin.write(text);
+    this.outbox.send(JSON.stringify(message));
   }
 
   private receive(chunk: string): void {
