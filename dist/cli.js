@@ -22,18 +22,18 @@ var COMMANDS = {
   plan: { summary: "the jobs, estimated time and cost; runs nothing", load: () => import("./chunks/plan-NNC7S3DM.js") },
   run: {
     summary: "run an experiment (local processes unless the file says aws-batch)",
-    load: () => import("./chunks/run-NEYESMEP.js")
+    load: () => import("./chunks/run-2NJN2ADK.js")
   },
   report: { summary: "the report of a finished run again, in any format", load: () => import("./chunks/report-FTLDHGG4.js") },
   list: { summary: "the runs kept in the runs folder", load: () => import("./chunks/list-NZQMGLRH.js") },
   collect: {
     summary: "gather an AWS Batch run that went on while nobody waited",
-    load: () => import("./chunks/collect-H7PCOUPH.js")
+    load: () => import("./chunks/collect-LCZO4D4T.js")
   },
-  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-MU7AR7L2.js") },
+  cancel: { summary: "stop every unfinished AWS Batch job of a run", load: () => import("./chunks/cancel-3AS5PMUX.js") },
   campaign: {
     summary: "a weekly benchmark campaign: plan, run, queues",
-    load: () => import("./chunks/campaign-L54ZA26I.js")
+    load: () => import("./chunks/campaign-2J6KLPM7.js")
   },
   compare: {
     summary: "two runs cell by cell: change, interval, p-values, verdict",

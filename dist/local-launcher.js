@@ -5,7 +5,7 @@ import path from "node:path";
 
 // src/adapters/local/launcher-outbox.ts
 var Outbox = class {
-  constructor(write, batchMs) {
+  constructor(write, batchMs = 0) {
     this.write = write;
     this.batchMs = batchMs;
   }

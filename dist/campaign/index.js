@@ -6,7 +6,7 @@ import {
   pickWindow,
   runWindow,
   weekOf
-} from "../chunks/chunk-HGX7XXTJ.js";
+} from "../chunks/chunk-CH6XJFDI.js";
 import "../chunks/chunk-YGPHIHKY.js";
 import {
   TerminalProgress
@@ -18,7 +18,7 @@ import {
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
-import "../chunks/chunk-A3Q5BR7B.js";
+import "../chunks/chunk-VIHL2KRB.js";
 import "../chunks/chunk-ORBO64A7.js";
 import "../chunks/chunk-25XNE3DY.js";
 import {

@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-3TAODULI.js";
 import {
   submitExperiment
-} from "../chunks/chunk-BHCHLSBU.js";
+} from "../chunks/chunk-5JZKMBKA.js";
 import "../chunks/chunk-YOQERSHG.js";
 import {
   checkNameInput,
@@ -30,14 +30,14 @@ import {
 import {
   maxWaitInput,
   waitForRun
-} from "../chunks/chunk-5U6HKLS7.js";
+} from "../chunks/chunk-CNCVAXJ7.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import {
   cancelSignal
 } from "../chunks/chunk-FQ65RZ4F.js";
 import {
   logProgress
-} from "../chunks/chunk-2USEUCUX.js";
+} from "../chunks/chunk-5PJJW5XX.js";
 import "../chunks/chunk-SX6WXSDP.js";
 import "../chunks/chunk-4LGYVC65.js";
 import "../chunks/chunk-RJGB3YDS.js";
@@ -46,10 +46,10 @@ import "../chunks/chunk-K2FX43V4.js";
 import {
   backendForRun,
   planBackend
-} from "../chunks/chunk-576JFDYJ.js";
+} from "../chunks/chunk-HADUC3NH.js";
 import "../chunks/chunk-B54ZDRTI.js";
 import "../chunks/chunk-ARO3GKVQ.js";
-import "../chunks/chunk-A3Q5BR7B.js";
+import "../chunks/chunk-VIHL2KRB.js";
 import "../chunks/chunk-ORBO64A7.js";
 import "../chunks/chunk-ET2Z5CFO.js";
 import "../chunks/chunk-25XNE3DY.js";

@@ -12,7 +12,7 @@ import "../chunks/chunk-G6E6OGVB.js";
 import "../chunks/chunk-BHI37NSG.js";
 import {
   collectStoredRun
-} from "../chunks/chunk-2USEUCUX.js";
+} from "../chunks/chunk-5PJJW5XX.js";
 import "../chunks/chunk-SX6WXSDP.js";
 import "../chunks/chunk-4LGYVC65.js";
 import {
@@ -20,10 +20,10 @@ import {
 } from "../chunks/chunk-RJGB3YDS.js";
 import "../chunks/chunk-2PSV7WMM.js";
 import "../chunks/chunk-K2FX43V4.js";
-import "../chunks/chunk-576JFDYJ.js";
+import "../chunks/chunk-HADUC3NH.js";
 import "../chunks/chunk-B54ZDRTI.js";
 import "../chunks/chunk-ARO3GKVQ.js";
-import "../chunks/chunk-A3Q5BR7B.js";
+import "../chunks/chunk-VIHL2KRB.js";
 import "../chunks/chunk-ORBO64A7.js";
 import "../chunks/chunk-ET2Z5CFO.js";
 import "../chunks/chunk-25XNE3DY.js";

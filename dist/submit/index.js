@@ -1,7 +1,7 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   submitExperiment
-} from "../chunks/chunk-BHCHLSBU.js";
+} from "../chunks/chunk-5JZKMBKA.js";
 import "../chunks/chunk-YOQERSHG.js";
 import {
   checkNameInput
@@ -14,10 +14,10 @@ import "../chunks/chunk-BXX3FDER.js";
 import "../chunks/chunk-2SECIYKN.js";
 import "../chunks/chunk-G6E6OGVB.js";
 import "../chunks/chunk-BHI37NSG.js";
-import "../chunks/chunk-576JFDYJ.js";
+import "../chunks/chunk-HADUC3NH.js";
 import "../chunks/chunk-B54ZDRTI.js";
 import "../chunks/chunk-ARO3GKVQ.js";
-import "../chunks/chunk-A3Q5BR7B.js";
+import "../chunks/chunk-VIHL2KRB.js";
 import "../chunks/chunk-ORBO64A7.js";
 import "../chunks/chunk-ET2Z5CFO.js";
 import "../chunks/chunk-25XNE3DY.js";

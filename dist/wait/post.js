@@ -1,20 +1,20 @@
 import { createRequire as __bbCreateRequire } from 'node:module'; const require = __bbCreateRequire(import.meta.url);
 import {
   post
-} from "../chunks/chunk-3UUKQ7EC.js";
-import "../chunks/chunk-5U6HKLS7.js";
+} from "../chunks/chunk-YWN7E42A.js";
+import "../chunks/chunk-CNCVAXJ7.js";
 import "../chunks/chunk-L6TZSNCT.js";
 import "../chunks/chunk-FQ65RZ4F.js";
-import "../chunks/chunk-2USEUCUX.js";
+import "../chunks/chunk-5PJJW5XX.js";
 import "../chunks/chunk-SX6WXSDP.js";
 import "../chunks/chunk-4LGYVC65.js";
 import "../chunks/chunk-RJGB3YDS.js";
 import "../chunks/chunk-2PSV7WMM.js";
 import "../chunks/chunk-K2FX43V4.js";
-import "../chunks/chunk-576JFDYJ.js";
+import "../chunks/chunk-HADUC3NH.js";
 import "../chunks/chunk-B54ZDRTI.js";
 import "../chunks/chunk-ARO3GKVQ.js";
-import "../chunks/chunk-A3Q5BR7B.js";
+import "../chunks/chunk-VIHL2KRB.js";
 import "../chunks/chunk-ORBO64A7.js";
 import "../chunks/chunk-ET2Z5CFO.js";
 import "../chunks/chunk-25XNE3DY.js";
